@@ -1,0 +1,82 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { CustomAnswers, SpokenLanguage } from "../../domain/application-profile.ts";
+import { user } from "./auth.ts";
+import { round } from "./programmes.ts";
+
+export const application = pgTable(
+  "application",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => user.id, { onDelete: "set null" }),
+    /** submitted | accepted | waitlisted | rejected | withdrawn */
+    status: text("status").notNull().default("submitted"),
+    /** Why the applicant is waitlisted, e.g. "country_cap". */
+    waitlistReason: text("waitlist_reason"),
+    decisionMessage: text("decision_message"),
+    source: text("source").notNull().default("form"),
+    /** sha256 of the secret in the applicant's manage link. */
+    manageTokenHash: text("manage_token_hash").notNull(),
+    locale: text("locale").notNull().default("en"),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    country: text("country").notNull(),
+    city: text("city").notNull().default(""),
+    languages: jsonb("languages").$type<SpokenLanguage[]>().notNull(),
+    timeZone: text("time_zone").notNull(),
+    library: text("library").notNull().default(""),
+    sector: text("sector").notNull(),
+    solo: boolean("solo").notNull().default(false),
+    jobTitle: text("job_title").notNull().default(""),
+    careerStage: text("career_stage").notNull(),
+    experienceYears: integer("experience_years").notNull().default(0),
+    interests: text("interests").array().notNull().default([]),
+    otherInterests: text("other_interests").notNull().default(""),
+    goals: text("goals").notNull().default(""),
+    matchBy: text("match_by").notNull().default("anyone"),
+    partnerSector: text("partner_sector").notNull().default("any"),
+    meetingFormats: text("meeting_formats").array().notNull().default([]),
+    availability: text("availability").array().notNull().default([]),
+    role: text("role").notNull().default("peer"),
+    mentorCapacity: integer("mentor_capacity"),
+    customAnswers: jsonb("custom_answers").$type<CustomAnswers>().notNull().default({}),
+    consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("application_round_email").on(t.roundId, t.email),
+    uniqueIndex("application_manage_token").on(t.manageTokenHash),
+    index("application_round_status").on(t.roundId, t.status),
+    index("application_round_country").on(t.roundId, t.country),
+    index("application_round_created").on(t.roundId, t.createdAt),
+  ],
+);
+
+/** Progress and outcome of a CSV import, so a long import can show progress. */
+export const importJob = pgTable("import_job", {
+  id: text("id").primaryKey(),
+  roundId: text("round_id")
+    .notNull()
+    .references(() => round.id, { onDelete: "cascade" }),
+  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+  /** running | done | failed */
+  status: text("status").notNull(),
+  totalRows: integer("total_rows").notNull().default(0),
+  processedRows: integer("processed_rows").notNull().default(0),
+  errors: jsonb("errors").$type<unknown[]>().notNull().default([]),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+});

@@ -1,0 +1,19 @@
+/** Longest accepted values; longer ones are refused with a `too_long` error. */
+export const MAX_LENGTH = {
+  name: 200,
+  email: 254,
+  city: 100,
+  library: 200,
+  jobTitle: 200,
+  otherInterests: 2000,
+  goals: 2000,
+  customAnswer: 5000,
+} as const;
+
+export const MAX_INTERESTS = 60;
+export const MAX_LANGUAGES = 20;
+export const MAX_EXPERIENCE_YEARS = 70;
+export const MAX_MENTOR_CAPACITY = 20;
+export const MAX_ROWS = 100_000;
+/** Listing more than this many errors helps nobody; the rest are counted. */
+export const MAX_ERRORS = 200;
