@@ -1,0 +1,160 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { ApplicationStatus } from "../../domain/application-status.ts";
+import { ACTIVE_APPLICATION_STATUSES } from "../../domain/application-status.ts";
+import type {
+  CareerStage,
+  MatchBy,
+  MeetingFormat,
+  ParticipantRole,
+  PartnerSectorPreference,
+  Sector,
+} from "../../domain/vocabulary.ts";
+import type {
+  ApplicantFilters,
+  ApplicationRecord,
+  ApplicationRepository,
+} from "../../use-cases/ports.ts";
+import type { Executor } from "../database.ts";
+import { application, programme, round } from "../schema/index.ts";
+
+// Rows per INSERT statement in bulk imports: large enough to be fast, small enough to stay
+// well under PostgreSQL's 65,535 bind-parameter limit (about 35 columns per row).
+const INSERT_BATCH_ROWS = 500;
+
+export function createApplicationRepository(db: Executor): ApplicationRepository {
+  return {
+    async insert(record, manageTokenHash) {
+      await db.insert(application).values(toRow(record, manageTokenHash));
+    },
+    async insertMany(items) {
+      for (let i = 0; i < items.length; i += INSERT_BATCH_ROWS) {
+        const batch = items.slice(i, i + INSERT_BATCH_ROWS);
+        await db.insert(application).values(batch.map((item) => toRow(item.record, item.manageTokenHash)));
+      }
+    },
+    async update(record) {
+      const { id, roundId: _r, createdAt: _c, ...changes } = record;
+      await db.update(application).set(changes).where(eq(application.id, id));
+    },
+    async findById(id) {
+      const [row] = await db.select().from(application).where(eq(application.id, id));
+      return row && toRecord(row);
+    },
+    async findByRoundAndEmail(roundId, email) {
+      const [row] = await db
+        .select()
+        .from(application)
+        .where(and(eq(application.roundId, roundId), eq(application.email, email.toLowerCase())));
+      return row && toRecord(row);
+    },
+    async findByManageTokenHash(hash) {
+      const [row] = await db.select().from(application).where(eq(application.manageTokenHash, hash));
+      return row && toRecord(row);
+    },
+    async setManageTokenHash(id, hash) {
+      await db.update(application).set({ manageTokenHash: hash }).where(eq(application.id, id));
+    },
+    async existingEmails(roundId, emails) {
+      if (emails.length === 0) return [];
+      const found = new Set<string>();
+      for (let i = 0; i < emails.length; i += 5000) {
+        const rows = await db
+          .select({ email: application.email })
+          .from(application)
+          .where(and(eq(application.roundId, roundId), inArray(application.email, emails.slice(i, i + 5000))));
+        for (const row of rows) found.add(row.email);
+      }
+      return [...found];
+    },
+    async countActive(roundId, country) {
+      const conditions = [
+        eq(application.roundId, roundId),
+        inArray(application.status, [...ACTIVE_APPLICATION_STATUSES]),
+      ];
+      if (country) conditions.push(eq(application.country, country));
+      const [row] = await db.select({ n: count() }).from(application).where(and(...conditions));
+      return row?.n ?? 0;
+    },
+    async search(roundId, filters, { offset, limit }) {
+      const where = filterConditions(roundId, filters);
+      const rows = await db
+        .select()
+        .from(application)
+        .where(where)
+        .orderBy(desc(application.createdAt), asc(application.id))
+        .offset(offset)
+        .limit(limit);
+      const [total] = await db.select({ n: count() }).from(application).where(where);
+      return { items: rows.map(toRecord), total: total?.n ?? 0 };
+    },
+    async listAll(roundId, filters) {
+      const rows = await db
+        .select()
+        .from(application)
+        .where(filterConditions(roundId, filters))
+        .orderBy(asc(application.createdAt), asc(application.id));
+      return rows.map(toRecord);
+    },
+    async countBy(roundId, field) {
+      const column = application[field];
+      const rows = await db
+        .select({ value: column, count: count() })
+        .from(application)
+        .where(eq(application.roundId, roundId))
+        .groupBy(column)
+        .orderBy(desc(count()), asc(column));
+      return rows;
+    },
+    async listForUserEmail(email) {
+      const rows = await db
+        .select({ a: application, roundName: round.name, programmeName: programme.name })
+        .from(application)
+        .innerJoin(round, eq(round.id, application.roundId))
+        .innerJoin(programme, eq(programme.id, round.programmeId))
+        .where(eq(application.email, email.toLowerCase()))
+        .orderBy(desc(application.createdAt));
+      return rows.map((row) => ({ ...toRecord(row.a), roundName: row.roundName, programmeName: row.programmeName }));
+    },
+  };
+}
+
+function filterConditions(roundId: string, filters: ApplicantFilters): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(application.roundId, roundId)];
+  if (filters.search) {
+    const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(application.name, pattern),
+        ilike(application.email, pattern),
+        ilike(application.library, pattern),
+        ilike(application.city, pattern),
+      ),
+    );
+  }
+  if (filters.country) conditions.push(eq(application.country, filters.country));
+  if (filters.sector) conditions.push(eq(application.sector, filters.sector));
+  if (filters.status) conditions.push(eq(application.status, filters.status));
+  if (filters.language) {
+    conditions.push(sql`${application.languages} @> ${JSON.stringify([{ code: filters.language }])}::jsonb`);
+  }
+  return and(...conditions);
+}
+
+function toRow(record: ApplicationRecord, manageTokenHash: string): typeof application.$inferInsert {
+  return { ...record, email: record.email.toLowerCase(), manageTokenHash };
+}
+
+function toRecord(row: typeof application.$inferSelect): ApplicationRecord {
+  const { manageTokenHash: _secret, ...rest } = row;
+  return {
+    ...rest,
+    status: row.status as ApplicationStatus,
+    source: row.source as "form" | "import",
+    sector: row.sector as Sector,
+    careerStage: row.careerStage as CareerStage,
+    matchBy: row.matchBy as MatchBy,
+    partnerSector: row.partnerSector as PartnerSectorPreference,
+    meetingFormats: row.meetingFormats as MeetingFormat[],
+    role: row.role as ParticipantRole,
+  };
+}

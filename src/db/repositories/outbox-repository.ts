@@ -1,0 +1,76 @@
+import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { OutboxRecord, OutboxRepository } from "../../use-cases/ports.ts";
+import type { Executor } from "../database.ts";
+import { emailOutbox } from "../schema/index.ts";
+
+export function createOutboxRepository(db: Executor): OutboxRepository {
+  return {
+    async enqueue(email) {
+      // The dedupe key makes enqueueing idempotent: a retried request cannot queue a second copy.
+      await db.insert(emailOutbox).values(email).onConflictDoNothing({ target: emailOutbox.dedupeKey });
+    },
+    async claimDue(now, limit) {
+      const rows = await db
+        .update(emailOutbox)
+        .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: now })
+        .where(
+          inArray(
+            emailOutbox.id,
+            db
+              .select({ id: emailOutbox.id })
+              .from(emailOutbox)
+              .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)))
+              .orderBy(emailOutbox.nextAttemptAt)
+              .limit(limit)
+              .for("update", { skipLocked: true }),
+          ),
+        )
+        .returning();
+      return rows.map(toRecord);
+    },
+    async markSent(id, transport, messageId, now) {
+      await db
+        .update(emailOutbox)
+        .set({ status: "sent", transport, messageId, sentAt: now, lastError: null })
+        .where(eq(emailOutbox.id, id));
+    },
+    async markFailed(id, error, nextAttemptAt) {
+      await db
+        .update(emailOutbox)
+        .set(
+          nextAttemptAt
+            ? { status: "pending", lastError: error, nextAttemptAt }
+            : { status: "failed", lastError: error },
+        )
+        .where(eq(emailOutbox.id, id));
+    },
+    async markStaleSendingUncertain(olderThan) {
+      const rows = await db
+        .update(emailOutbox)
+        .set({ status: "uncertain", lastError: "The process stopped while sending; not resent to avoid a duplicate." })
+        .where(and(eq(emailOutbox.status, "sending"), lte(emailOutbox.nextAttemptAt, olderThan)))
+        .returning({ id: emailOutbox.id });
+      return rows.length;
+    },
+    async list({ offset, limit }, toAddress) {
+      const where = toAddress ? eq(emailOutbox.toAddress, toAddress.toLowerCase()) : undefined;
+      const rows = await db
+        .select()
+        .from(emailOutbox)
+        .where(where)
+        .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+        .offset(offset)
+        .limit(limit);
+      const [total] = await db.select({ n: count() }).from(emailOutbox).where(where);
+      return { items: rows.map(toRecord), total: total?.n ?? 0 };
+    },
+    async findById(id) {
+      const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+      return row && toRecord(row);
+    },
+  };
+}
+
+function toRecord(row: typeof emailOutbox.$inferSelect): OutboxRecord {
+  return { ...row, status: row.status as OutboxRecord["status"] };
+}

@@ -1,0 +1,92 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { RoundMode } from "../../domain/round-modes.ts";
+import type { RoundStatus } from "../../domain/round-status.ts";
+import type { QuestionKind } from "../../domain/round-modes.ts";
+import type { QuestionRecord, RoundRecord, RoundRepository } from "../../use-cases/ports.ts";
+import type { Executor } from "../database.ts";
+import { programme, round, roundQuestion } from "../schema/index.ts";
+
+export function createRoundRepository(db: Executor): RoundRepository {
+  return {
+    async insert(record) {
+      await db.insert(round).values(record);
+    },
+    async update(record) {
+      const { id, programmeId: _p, createdAt: _c, ...changes } = record;
+      await db.update(round).set(changes).where(eq(round.id, id));
+    },
+    async findById(id) {
+      const [row] = await db.select().from(round).where(eq(round.id, id));
+      return row && toRecord(row);
+    },
+    async lockById(id) {
+      const [row] = await db.select().from(round).where(eq(round.id, id)).for("update");
+      return row && toRecord(row);
+    },
+    async findBySlugs(programmeSlug, roundSlug) {
+      const [row] = await db
+        .select({ r: round })
+        .from(round)
+        .innerJoin(programme, eq(programme.id, round.programmeId))
+        .where(and(eq(programme.slug, programmeSlug), eq(round.slug, roundSlug)));
+      return row && toRecord(row.r);
+    },
+    async slugExists(programmeId, slug) {
+      const rows = await db
+        .select({ id: round.id })
+        .from(round)
+        .where(and(eq(round.programmeId, programmeId), eq(round.slug, slug)));
+      return rows.length > 0;
+    },
+    async listByProgramme(programmeId) {
+      const rows = await db
+        .select()
+        .from(round)
+        .where(eq(round.programmeId, programmeId))
+        .orderBy(asc(round.applicationsOpenAt));
+      return rows.map(toRecord);
+    },
+    async listPublic(now, limit) {
+      const rows = await db
+        .select({ r: round, programmeSlug: programme.slug, programmeName: programme.name })
+        .from(round)
+        .innerJoin(programme, eq(programme.id, round.programmeId))
+        .where(and(inArray(round.status, ["open", "closed", "matched", "active"]), sql`${round.endsAt} > ${now}`))
+        .orderBy(asc(round.applicationsCloseAt))
+        .limit(limit);
+      return rows.map((row) => ({
+        ...toRecord(row.r),
+        programmeSlug: row.programmeSlug,
+        programmeName: row.programmeName,
+      }));
+    },
+    async listQuestions(roundId) {
+      const rows = await db
+        .select()
+        .from(roundQuestion)
+        .where(eq(roundQuestion.roundId, roundId))
+        .orderBy(asc(roundQuestion.position));
+      return rows.map((row) => ({ ...row, kind: row.kind as QuestionKind }));
+    },
+    async replaceQuestions(roundId, questions: QuestionRecord[]) {
+      await db.delete(roundQuestion).where(eq(roundQuestion.roundId, roundId));
+      if (questions.length > 0) {
+        await db.insert(roundQuestion).values(
+          questions.map((q) => ({
+            id: q.id,
+            roundId,
+            position: q.position,
+            kind: q.kind,
+            label: q.label,
+            required: q.required,
+            options: q.options,
+          })),
+        );
+      }
+    },
+  };
+}
+
+function toRecord(row: typeof round.$inferSelect): RoundRecord {
+  return { ...row, mode: row.mode as RoundMode, status: row.status as RoundStatus };
+}

@@ -1,0 +1,30 @@
+import type { Repositories, UnitOfWork } from "../use-cases/ports.ts";
+import type { Database, Executor } from "./database.ts";
+import { createApplicationRepository } from "./repositories/application-repository.ts";
+import { createOutboxRepository } from "./repositories/outbox-repository.ts";
+import { createProgrammeRepository } from "./repositories/programme-repository.ts";
+import { createRoundRepository } from "./repositories/round-repository.ts";
+import {
+  createAuditRepository,
+  createImportJobRepository,
+  createUserRepository,
+} from "./repositories/small-repositories.ts";
+
+function createRepositories(db: Executor): Repositories {
+  return {
+    programmes: createProgrammeRepository(db),
+    rounds: createRoundRepository(db),
+    applications: createApplicationRepository(db),
+    outbox: createOutboxRepository(db),
+    audit: createAuditRepository(db),
+    importJobs: createImportJobRepository(db),
+    users: createUserRepository(db),
+  };
+}
+
+export function createUnitOfWork(db: Database): UnitOfWork {
+  return {
+    read: createRepositories(db),
+    transaction: (work) => db.transaction((tx) => work(createRepositories(tx))),
+  };
+}

@@ -1,0 +1,275 @@
+/**
+ * The ports use cases are given: repositories (implemented in src/db), a clock, ids and
+ * secrets, and the email renderer. Use cases never reach for I/O themselves.
+ */
+import type { ApplicationProfile, CustomAnswers } from "../domain/application-profile.ts";
+import type { ApplicationStatus } from "../domain/application-status.ts";
+import type { CustomQuestion } from "../domain/custom-answers.ts";
+import type { RoundMode } from "../domain/round-modes.ts";
+import type { RoundStatus } from "../domain/round-status.ts";
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Ids {
+  newId(): string;
+  /** An unguessable secret for links sent by email. */
+  newSecret(): string;
+  /** A one-way hash of a secret, as stored. */
+  hashSecret(secret: string): string;
+}
+
+export interface ProgrammeRecord {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  organisation: string;
+  defaultLanguage: string;
+  createdAt: Date;
+}
+
+export interface RoundRecord {
+  id: string;
+  programmeId: string;
+  slug: string;
+  name: string;
+  theme: string;
+  mode: RoundMode;
+  status: RoundStatus;
+  applicationsOpenAt: Date;
+  applicationsCloseAt: Date;
+  matchingAt: Date;
+  startsAt: Date;
+  endsAt: Date;
+  rulesMarkdown: string;
+  countryCapPercent: number | null;
+  countryCapMinApplications: number;
+  allowTriads: boolean;
+  groupSize: number | null;
+  clonedFromRoundId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type QuestionRecord = CustomQuestion & { roundId: string; position: number };
+
+export interface ApplicationRecord extends ApplicationProfile {
+  id: string;
+  roundId: string;
+  userId: string | null;
+  status: ApplicationStatus;
+  waitlistReason: string | null;
+  decisionMessage: string | null;
+  source: "form" | "import";
+  locale: string;
+  customAnswers: CustomAnswers;
+  consentAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  withdrawnAt: Date | null;
+}
+
+export interface ApplicantFilters {
+  search?: string;
+  country?: string;
+  sector?: string;
+  language?: string;
+  status?: ApplicationStatus;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface OutboxEmail {
+  dedupeKey: string;
+  toAddress: string;
+  toName: string;
+  locale: string;
+  kind: string;
+  subject: string;
+  bodyText: string;
+  bodyHtml: string;
+}
+
+export interface OutboxRecord extends OutboxEmail {
+  id: string;
+  status: "pending" | "sending" | "sent" | "failed" | "uncertain";
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  transport: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface ProgrammeRepository {
+  insert(programme: ProgrammeRecord, createdBy: string | null): Promise<void>;
+  update(programme: ProgrammeRecord): Promise<void>;
+  findById(id: string): Promise<ProgrammeRecord | undefined>;
+  findBySlug(slug: string): Promise<ProgrammeRecord | undefined>;
+  slugExists(slug: string): Promise<boolean>;
+  list(page: { offset: number; limit: number }): Promise<Page<ProgrammeRecord>>;
+  listFacilitatedBy(userId: string): Promise<ProgrammeRecord[]>;
+  addFacilitator(programmeId: string, userId: string, invitedBy: string | null): Promise<void>;
+  isFacilitator(programmeId: string, userId: string): Promise<boolean>;
+  listFacilitators(programmeId: string): Promise<{ userId: string; name: string; email: string }[]>;
+  upsertInvitation(invitation: { id: string; programmeId: string; email: string; invitedBy: string }): Promise<void>;
+  listPendingInvitations(programmeId: string): Promise<{ email: string; createdAt: Date }[]>;
+  /** Turns pending invitations for this email into facilitator roles; returns how many. */
+  acceptInvitationsFor(email: string, userId: string, now: Date): Promise<number>;
+}
+
+export interface RoundRepository {
+  insert(round: RoundRecord): Promise<void>;
+  update(round: RoundRecord): Promise<void>;
+  findById(id: string): Promise<RoundRecord | undefined>;
+  /** Locks the round row for the rest of the transaction (serialises cap checks). */
+  lockById(id: string): Promise<RoundRecord | undefined>;
+  findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
+  slugExists(programmeId: string, slug: string): Promise<boolean>;
+  listByProgramme(programmeId: string): Promise<RoundRecord[]>;
+  listPublic(now: Date, limit: number): Promise<(RoundRecord & { programmeSlug: string; programmeName: string })[]>;
+  listQuestions(roundId: string): Promise<QuestionRecord[]>;
+  replaceQuestions(roundId: string, questions: QuestionRecord[]): Promise<void>;
+}
+
+export interface ApplicationRepository {
+  insert(application: ApplicationRecord, manageTokenHash: string): Promise<void>;
+  insertMany(applications: { record: ApplicationRecord; manageTokenHash: string }[]): Promise<void>;
+  update(application: ApplicationRecord): Promise<void>;
+  findById(id: string): Promise<ApplicationRecord | undefined>;
+  findByRoundAndEmail(roundId: string, email: string): Promise<ApplicationRecord | undefined>;
+  findByManageTokenHash(hash: string): Promise<ApplicationRecord | undefined>;
+  setManageTokenHash(id: string, hash: string): Promise<void>;
+  existingEmails(roundId: string, emails: string[]): Promise<string[]>;
+  countActive(roundId: string, country?: string): Promise<number>;
+  search(roundId: string, filters: ApplicantFilters, page: { offset: number; limit: number }): Promise<Page<ApplicationRecord>>;
+  listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
+  countBy(roundId: string, field: "country" | "sector" | "status"): Promise<{ value: string; count: number }[]>;
+  listForUserEmail(email: string): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
+}
+
+export interface OutboxRepository {
+  enqueue(email: OutboxEmail & { id: string; createdAt: Date }): Promise<void>;
+  /** Claims due emails: marks them "sending" and returns them (committed before delivery). */
+  claimDue(now: Date, limit: number): Promise<OutboxRecord[]>;
+  markSent(id: string, transport: string, messageId: string | null, now: Date): Promise<void>;
+  markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** Claimed but never confirmed (the process died mid-send): never resent automatically. */
+  markStaleSendingUncertain(olderThan: Date): Promise<number>;
+  list(page: { offset: number; limit: number }, toAddress?: string): Promise<Page<OutboxRecord>>;
+  findById(id: string): Promise<OutboxRecord | undefined>;
+}
+
+export interface AuditRepository {
+  record(entry: {
+    id: string;
+    actorUserId: string | null;
+    action: string;
+    subjectType: string;
+    subjectId: string;
+    data?: Record<string, unknown>;
+    createdAt: Date;
+  }): Promise<void>;
+}
+
+export interface ImportJobRecord {
+  id: string;
+  roundId: string;
+  status: "running" | "done" | "failed";
+  totalRows: number;
+  processedRows: number;
+  errors: unknown[];
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface ImportJobRepository {
+  insert(job: ImportJobRecord, createdBy: string): Promise<void>;
+  update(job: ImportJobRecord): Promise<void>;
+  findById(id: string): Promise<ImportJobRecord | undefined>;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string;
+  role: "admin" | "user";
+  locale: string | null;
+}
+
+export interface UserRepository {
+  findById(id: string): Promise<UserRecord | undefined>;
+  findByEmail(email: string): Promise<UserRecord | undefined>;
+  setLocale(id: string, locale: string): Promise<void>;
+  setRole(id: string, role: "admin" | "user"): Promise<void>;
+}
+
+export interface Repositories {
+  programmes: ProgrammeRepository;
+  rounds: RoundRepository;
+  applications: ApplicationRepository;
+  outbox: OutboxRepository;
+  audit: AuditRepository;
+  importJobs: ImportJobRepository;
+  users: UserRepository;
+}
+
+/** Runs work in one database transaction: everything or nothing is written. */
+export interface UnitOfWork {
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /** Repositories outside a transaction, for reads. */
+  read: Repositories;
+}
+
+/** Emails use cases can cause; the mail module renders each in the recipient's language. */
+export type EmailMessage =
+  | {
+      kind: "application-received";
+      applicantName: string;
+      roundName: string;
+      programmeName: string;
+      manageUrl: string;
+      closesAt: Date;
+      timeZone: string;
+      waitlisted: boolean;
+    }
+  | {
+      kind: "application-decision";
+      applicantName: string;
+      roundName: string;
+      decision: "accepted" | "waitlisted" | "rejected";
+      message: string;
+      manageUrl: string;
+    }
+  | { kind: "application-withdrawn"; applicantName: string; roundName: string }
+  | {
+      kind: "facilitator-invitation";
+      programmeName: string;
+      inviterName: string;
+      signInUrl: string;
+    }
+  | { kind: "verify-email"; name: string; url: string }
+  | { kind: "reset-password"; name: string; url: string }
+  | { kind: "magic-link"; url: string };
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type RenderEmail = (message: EmailMessage, locale: string) => RenderedEmail;
+
+export interface UseCaseDeps {
+  uow: UnitOfWork;
+  clock: Clock;
+  ids: Ids;
+  renderEmail: RenderEmail;
+  /** Absolute base URL for links in emails, without trailing slash. */
+  baseUrl: string;
+}
