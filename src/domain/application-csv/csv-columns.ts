@@ -46,7 +46,10 @@ const ALIASES: Record<string, KnownColumn> = {
 const knownSet = new Set<string>(KNOWN_COLUMNS);
 
 export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export function findKnownColumn(header: string): KnownColumn | undefined {

@@ -57,7 +57,8 @@ const LEVEL_BY_KEY = new Map<string, LanguageLevel>([
 /** `en:C1;el:native;fr` — ISO 639-1 codes (or English names) with an optional CEFR level. */
 export function parseLanguages(cell: string): Parsed<SpokenLanguage[]> {
   const items = splitList(cell);
-  if (items.length > MAX_LANGUAGES) return fail("too_many_items", { count: items.length, max: MAX_LANGUAGES });
+  if (items.length > MAX_LANGUAGES)
+    return fail("too_many_items", { count: items.length, max: MAX_LANGUAGES });
   const languages: SpokenLanguage[] = [];
   for (const item of items) {
     const colon = item.indexOf(":");
@@ -66,7 +67,8 @@ export function parseLanguages(cell: string): Parsed<SpokenLanguage[]> {
     const lower = codeText.toLowerCase();
     const code = isLanguageCode(lower) ? lower : languageByName.get(lower);
     if (!code) return fail("invalid_language", { value: codeText });
-    const level = levelText === "" ? DEFAULT_LANGUAGE_LEVEL : LEVEL_BY_KEY.get(levelText.toLowerCase());
+    const level =
+      levelText === "" ? DEFAULT_LANGUAGE_LEVEL : LEVEL_BY_KEY.get(levelText.toLowerCase());
     if (!level) return fail("invalid_language_level", { value: item });
     if (languages.some((l) => l.code === code)) return fail("duplicate_language", { value: code });
     languages.push({ code, level });
@@ -74,12 +76,23 @@ export function parseLanguages(cell: string): Parsed<SpokenLanguage[]> {
   return ok(languages);
 }
 
+// isTimeZone builds an Intl.DateTimeFormat, which is slow; a file repeats the same few zones.
+const timeZoneValidity = new Map<string, boolean>();
+
 export function parseTimeZone(cell: string): Parsed<string> {
-  return isTimeZone(cell) ? ok(cell) : fail("invalid_time_zone", { value: cell });
+  let valid = timeZoneValidity.get(cell);
+  if (valid === undefined) {
+    valid = isTimeZone(cell);
+    if (timeZoneValidity.size < 10_000) timeZoneValidity.set(cell, valid);
+  }
+  return valid ? ok(cell) : fail("invalid_time_zone", { value: cell });
 }
 
 function choiceKey(value: string): string {
-  return value.toLowerCase().replace(/[\s_-]+/g, " ").trim();
+  return value
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 }
 
 /** A closed choice: the id or an alias, in any case, with spaces, hyphens or underscores. */

@@ -81,7 +81,8 @@ const describe: Record<CsvImportErrorCode, (p: CsvErrorParams) => string> = {
   too_long: (p) => `the value is ${p.length} characters long; at most ${p.max} are allowed.`,
   too_many_items: (p) => `${p.count} items listed; at most ${p.max} are allowed.`,
   invalid_email: (p) => `"${p.value}" is not an email address.`,
-  duplicate_email: (p) => `${p.value} is also the email of row ${p.otherRow}; each applicant needs their own email.`,
+  duplicate_email: (p) =>
+    `${p.value} is also the email of row ${p.otherRow}; each applicant needs their own email.`,
   invalid_country: (p) =>
     `"${p.value}" is not a country we know; use an ISO code such as FI or an English name such as Finland.`,
   invalid_language: (p) =>
@@ -98,11 +99,27 @@ const describe: Record<CsvImportErrorCode, (p: CsvErrorParams) => string> = {
     `"${p.value}" is not an availability block; use a weekday and start hour such as tue-14 (hours 06, 10, 14, 18).`,
 };
 
-export function fileError(code: CsvImportErrorCode, params: CsvErrorParams = {}, column: string | null = null): CsvImportError {
+export function fileError(
+  code: CsvImportErrorCode,
+  params: CsvErrorParams = {},
+  column: string | null = null,
+): CsvImportError {
   return { row: null, line: null, column, code, params, message: describe[code](params) };
 }
 
-export function cellError(row: number, line: number, column: string, problem: CellProblem): CsvImportError {
+export function cellError(
+  row: number,
+  line: number,
+  column: string,
+  problem: CellProblem,
+): CsvImportError {
   const { code, params } = problem;
-  return { row, line, column, code, params, message: `Row ${row}, column "${column}": ${describe[code](params)}` };
+  return {
+    row,
+    line,
+    column,
+    code,
+    params,
+    message: `Row ${row}, column "${column}": ${describe[code](params)}`,
+  };
 }

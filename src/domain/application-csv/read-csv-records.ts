@@ -37,7 +37,8 @@ export function readCsvRecords(text: string, delimiter = ","): ReadCsvResult {
       i = start;
       for (;;) {
         const close = text.indexOf('"', i);
-        if (close < 0) return { ok: false, failure: { code: "unterminated_quote", line: openedOnLine } };
+        if (close < 0)
+          return { ok: false, failure: { code: "unterminated_quote", line: openedOnLine } };
         line += countLineBreaks(text, i, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
           parts += text.slice(start, close + 1);

@@ -1,0 +1,12 @@
+export {
+  parseApplicationsCsv,
+  type ImportedApplication,
+  type ParseApplicationsCsvResult,
+} from "./parse-applications-csv.ts";
+export type { CsvImportError, CsvImportErrorCode, CsvErrorParams } from "./import-errors.ts";
+export { writeApplicationsCsv, type ApplicationToWrite } from "./write-applications-csv.ts";
+export { formatCsv, formatCsvField, type WriteCsvOptions } from "./write-csv.ts";
+export { KNOWN_COLUMNS, REQUIRED_COLUMNS, type KnownColumn } from "./csv-columns.ts";
+export { DEFAULT_LANGUAGE_LEVEL } from "./field-parsers.ts";
+export { DEFAULTS as APPLICATION_CSV_DEFAULTS } from "./parse-application-row.ts";
+export { MAX_LENGTH, MAX_ROWS, MAX_ERRORS } from "./field-limits.ts";
