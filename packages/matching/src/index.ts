@@ -1,0 +1,3 @@
+export * from "./graph.ts";
+export * from "./max-weight-matching.ts";
+export * from "./certificate.ts";
