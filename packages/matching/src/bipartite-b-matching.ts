@@ -1,0 +1,257 @@
+/**
+ * Maximum-weight bipartite b-matching (mentor mode): each left vertex (mentee) gets at most
+ * one right vertex (mentor), each right vertex j at most rightCapacity[j] left vertices.
+ *
+ * Min-cost flow by successive shortest paths with Dijkstra and node potentials (Edmonds &
+ * Karp 1972; Ahuja, Magnanti & Orlin, "Network Flows", §9.7), one left vertex at a time as
+ * in the Hungarian method, on the uncloned network s → left → right → t. A left vertex may
+ * also stay unassigned through its own edge left → t of cost 0 (or M in maxCardinality
+ * mode), so every left vertex is routed and the row-by-row method stays exact. Edge costs
+ * are −w; M exceeds any total weight, so maxCardinality maximises the count first.
+ *
+ * The final potentials give LP duals u (left) and v (right); `verifyBMatchingCertificate`
+ * checks them independently.
+ */
+import { IndexedMinHeap } from "./indexed-min-heap.ts";
+import { verifyBMatchingCertificate } from "./b-matching-certificate.ts";
+import { InvalidGraphError, maxEdgeWeight } from "./graph.ts";
+
+export interface BipartiteBMatchingInput {
+  leftCount: number;
+  rightCount: number;
+  rightCapacity: Int32Array;
+  edgeLeft: Int32Array;
+  edgeRight: Int32Array;
+  /** Non-negative integers. */
+  edgeWeight: Float64Array;
+}
+
+export interface BipartiteBMatchingResult {
+  /** Per left vertex: its right vertex, or -1. */
+  assignment: Int32Array;
+  weight: number;
+  assignedCount: number;
+  certified: boolean;
+  reason?: string;
+  /** LP duals: u_i + v_j ≥ w_ij + weightOffset for every edge (see the certificate). */
+  leftDual: Float64Array;
+  rightDual: Float64Array;
+  /** 0, or in maxCardinality mode the M added to every edge weight. */
+  weightOffset: number;
+}
+
+export function maxWeightBipartiteBMatching(
+  input: BipartiteBMatchingInput,
+  options: { maxCardinality?: boolean } = {},
+): BipartiteBMatchingResult {
+  assertValidInput(input);
+  const { leftCount: L, rightCount: R, rightCapacity, edgeLeft, edgeRight, edgeWeight } = input;
+  const m = edgeLeft.length;
+  // Edges grouped by left vertex (CSR), in input order so that ties resolve deterministically.
+  const start = new Int32Array(L + 1);
+  for (let e = 0; e < m; e++) start[edgeLeft[e]! + 1]!++;
+  for (let i = 0; i < L; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, L);
+  const order = new Int32Array(m);
+  for (let e = 0; e < m; e++) order[fill[edgeLeft[e]!]!++] = e;
+
+  let unassignedCost = 0;
+  if (options.maxCardinality === true) {
+    const bestPerLeft = new Float64Array(L);
+    for (let e = 0; e < m; e++) {
+      const i = edgeLeft[e]!;
+      if (rightCapacity[edgeRight[e]!]! > 0 && edgeWeight[e]! > bestPerLeft[i]!)
+        bestPerLeft[i] = edgeWeight[e]!;
+    }
+    for (let i = 0; i < L; i++) unassignedCost += bestPerLeft[i]!;
+    unassignedCost += 1;
+    if (unassignedCost * 4 > 2 ** 53) {
+      throw new InvalidGraphError(
+        "weights too large for exact maxCardinality mode (total must stay below 2^50)",
+      );
+    }
+  }
+
+  // Nodes: left 0..L-1, right L..L+R-1, sink t = L+R.
+  const t = L + R;
+  const potential = new Float64Array(L + R + 1);
+  let maxWeight = 0;
+  for (let e = 0; e < m; e++) {
+    const j = L + edgeRight[e]!;
+    if (-edgeWeight[e]! < potential[j]!) potential[j] = -edgeWeight[e]!;
+    if (edgeWeight[e]! > maxWeight) maxWeight = edgeWeight[e]!;
+  }
+  potential[t] = -maxWeight;
+
+  const assignment = new Int32Array(L).fill(-1);
+  const assignedEdge = new Int32Array(L).fill(-1);
+  const load = new Int32Array(R);
+  // Right vertex → its assigned left vertices, as intrusive doubly linked lists.
+  const firstAssigned = new Int32Array(R).fill(-1);
+  const nextAssigned = new Int32Array(L).fill(-1);
+  const prevAssigned = new Int32Array(L).fill(-1);
+
+  const heap = new IndexedMinHeap(L + R + 1);
+  const dist = heap.key;
+  const done = new Uint8Array(L + R + 1);
+  const pred = new Int32Array(L + R + 1);
+  const predEdge = new Int32Array(L + R + 1);
+  const visited = new Int32Array(L + R + 1);
+
+  const unlink = (i: number): void => {
+    const j = assignment[i]!;
+    if (j < 0) return;
+    if (prevAssigned[i] === -1) firstAssigned[j] = nextAssigned[i]!;
+    else nextAssigned[prevAssigned[i]!] = nextAssigned[i]!;
+    if (nextAssigned[i] !== -1) prevAssigned[nextAssigned[i]!] = prevAssigned[i]!;
+  };
+  const link = (i: number, j: number): void => {
+    prevAssigned[i] = -1;
+    nextAssigned[i] = firstAssigned[j]!;
+    if (firstAssigned[j] !== -1) prevAssigned[firstAssigned[j]!] = i;
+    firstAssigned[j] = i;
+  };
+
+  for (let source = 0; source < L; source++) {
+    let visitedCount = 0;
+    heap.set(source, 0);
+    pred[source] = -1;
+    let reachedSink = false;
+    while (heap.size > 0) {
+      const x = heap.pop();
+      const dx = dist[x]!;
+      done[x] = 1;
+      visited[visitedCount++] = x;
+      if (x === t) {
+        reachedSink = true;
+        break;
+      }
+      const relax = (y: number, reduced: number, edge: number): void => {
+        if (done[y]) return;
+        const d = dx + reduced;
+        if (!heap.has(y) || d < dist[y]!) {
+          heap.set(y, d);
+          pred[y] = x;
+          predEdge[y] = edge;
+        }
+      };
+      if (x < L) {
+        const px = potential[x]!;
+        for (let k = start[x]!; k < start[x + 1]!; k++) {
+          const e = order[k]!;
+          const j = edgeRight[e]!;
+          if (j === assignment[x] || rightCapacity[j] === 0) continue;
+          relax(L + j, -edgeWeight[e]! + px - potential[L + j]!, e);
+        }
+        if (assignment[x] !== -1 || x === source) relax(t, unassignedCost + px - potential[t]!, -1);
+      } else {
+        const j = x - L;
+        const pj = potential[x]!;
+        if (load[j]! < rightCapacity[j]!) relax(t, pj - potential[t]!, -1);
+        for (let i = firstAssigned[j]!; i !== -1; i = nextAssigned[i]!) {
+          const e = assignedEdge[i]!;
+          relax(i, edgeWeight[e]! + pj - potential[i]!, e);
+        }
+      }
+    }
+    if (!reachedSink) throw new Error("internal error: no path to the sink");
+    const total = dist[t]!;
+    for (let k = 0; k < visitedCount; k++) {
+      const x = visited[k]!;
+      potential[x] = potential[x]! + dist[x]! - total;
+      done[x] = 0;
+    }
+    heap.clear();
+    // Reroute along the path: each left vertex on it takes the node that follows it.
+    let x = t;
+    if (pred[t]! >= L) load[pred[t]! - L]!++;
+    while (x !== source) {
+      const p = pred[x]!;
+      if (p < L) {
+        unlink(p);
+        if (x === t) {
+          assignment[p] = -1;
+          assignedEdge[p] = -1;
+        } else {
+          assignment[p] = x - L;
+          assignedEdge[p] = predEdge[x]!;
+          link(p, x - L);
+        }
+      }
+      x = p;
+    }
+  }
+
+  // Duals from potentials: u_i = π(i) − π(t) + c0 ≥ 0 for the unassigned option, v_j = π(t) − π(j).
+  const leftDual = new Float64Array(L);
+  const rightDual = new Float64Array(R);
+  for (let i = 0; i < L; i++)
+    leftDual[i] = Math.max(0, potential[i]! - potential[t]! + unassignedCost);
+  for (let j = 0; j < R; j++) rightDual[j] = Math.max(0, potential[t]! - potential[L + j]!);
+  // A mentor of capacity 0 is full and never on a path: any dual covering its edges will do.
+  for (let e = 0; e < m; e++) {
+    const j = edgeRight[e]!;
+    if (rightCapacity[j] !== 0) continue;
+    const need = edgeWeight[e]! + unassignedCost - leftDual[edgeLeft[e]!]!;
+    if (need > rightDual[j]!) rightDual[j] = need;
+  }
+  let weight = 0;
+  let assignedCount = 0;
+  for (let i = 0; i < L; i++) {
+    if (assignment[i] !== -1) {
+      weight += edgeWeight[assignedEdge[i]!]!;
+      assignedCount++;
+    }
+  }
+  const verdict = verifyBMatchingCertificate(input, {
+    assignment,
+    weight,
+    leftDual,
+    rightDual,
+    weightOffset: unassignedCost,
+  });
+  return {
+    assignment,
+    weight,
+    assignedCount,
+    ...verdict,
+    leftDual,
+    rightDual,
+    weightOffset: unassignedCost,
+  };
+}
+
+function assertValidInput(input: BipartiteBMatchingInput): void {
+  const { leftCount: L, rightCount: R, rightCapacity, edgeLeft, edgeRight, edgeWeight } = input;
+  if (!Number.isInteger(L) || L < 0 || !Number.isInteger(R) || R < 0) {
+    throw new InvalidGraphError(
+      `leftCount and rightCount must be non-negative integers, got ${L} and ${R}`,
+    );
+  }
+  if (rightCapacity.length !== R) {
+    throw new InvalidGraphError(`rightCapacity has length ${rightCapacity.length}, expected ${R}`);
+  }
+  for (let j = 0; j < R; j++) {
+    if (rightCapacity[j]! < 0)
+      throw new InvalidGraphError(`right vertex ${j} has capacity ${rightCapacity[j]}`);
+  }
+  const m = edgeLeft.length;
+  if (edgeRight.length !== m || edgeWeight.length !== m) {
+    throw new InvalidGraphError("edgeLeft, edgeRight and edgeWeight must have the same length");
+  }
+  for (let e = 0; e < m; e++) {
+    const i = edgeLeft[e]!;
+    const j = edgeRight[e]!;
+    const w = edgeWeight[e]!;
+    if (i < 0 || i >= L || j < 0 || j >= R) {
+      throw new InvalidGraphError(
+        `edge ${e} (${i}, ${j}) is outside left 0..${L - 1} / right 0..${R - 1}`,
+      );
+    }
+    if (!Number.isInteger(w) || w < 0 || w > maxEdgeWeight) {
+      throw new InvalidGraphError(
+        `edge ${e} (${i}, ${j}) has weight ${w}; weights must be integers in 0..2^49`,
+      );
+    }
+  }
+}

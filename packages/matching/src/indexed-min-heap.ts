@@ -1,0 +1,111 @@
+/**
+ * Binary min-heap over the integers 0..capacity-1 with decrease-key, keys in a Float64Array.
+ * Ties are broken by the smaller item so that results are deterministic.
+ */
+export class IndexedMinHeap {
+  readonly key: Float64Array;
+  private readonly heap: Int32Array;
+  private readonly position: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.key = new Float64Array(capacity);
+    this.heap = new Int32Array(capacity);
+    this.position = new Int32Array(capacity).fill(-1);
+  }
+
+  has(item: number): boolean {
+    return this.position[item]! >= 0;
+  }
+
+  peek(): number {
+    return this.size > 0 ? this.heap[0]! : -1;
+  }
+
+  peekKey(): number {
+    return this.size > 0 ? this.key[this.heap[0]!]! : Infinity;
+  }
+
+  /** Inserts the item, or moves it to the new key (up or down). */
+  set(item: number, key: number): void {
+    const at = this.position[item]!;
+    if (at < 0) {
+      this.key[item] = key;
+      this.heap[this.size] = item;
+      this.position[item] = this.size;
+      this.up(this.size++);
+    } else {
+      const old = this.key[item]!;
+      this.key[item] = key;
+      if (key < old) this.up(at);
+      else this.down(at);
+    }
+  }
+
+  pop(): number {
+    const top = this.heap[0]!;
+    this.removeAt(0);
+    return top;
+  }
+
+  remove(item: number): void {
+    const at = this.position[item]!;
+    if (at >= 0) this.removeAt(at);
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.size; i++) this.position[this.heap[i]!] = -1;
+    this.size = 0;
+  }
+
+  private removeAt(at: number): void {
+    const item = this.heap[at]!;
+    this.position[item] = -1;
+    const last = this.heap[--this.size]!;
+    if (at === this.size) return;
+    this.heap[at] = last;
+    this.position[last] = at;
+    this.up(at);
+    this.down(this.position[last]!);
+  }
+
+  private less(a: number, b: number): boolean {
+    const ka = this.key[a]!;
+    const kb = this.key[b]!;
+    return ka < kb || (ka === kb && a < b);
+  }
+
+  private up(start: number): void {
+    const heap = this.heap;
+    const item = heap[start]!;
+    let at = start;
+    while (at > 0) {
+      const parentAt = (at - 1) >> 1;
+      const parent = heap[parentAt]!;
+      if (!this.less(item, parent)) break;
+      heap[at] = parent;
+      this.position[parent] = at;
+      at = parentAt;
+    }
+    heap[at] = item;
+    this.position[item] = at;
+  }
+
+  private down(start: number): void {
+    const heap = this.heap;
+    const item = heap[start]!;
+    let at = start;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.less(heap[child + 1]!, heap[child]!)) child++;
+      const next = heap[child]!;
+      if (!this.less(next, item)) break;
+      heap[at] = next;
+      this.position[next] = at;
+      at = child;
+    }
+    heap[at] = item;
+    this.position[item] = at;
+  }
+}
