@@ -143,11 +143,11 @@ export function maxWeightBipartiteBMatching(
           if (j === assignment[x] || rightCapacity[j] === 0) continue;
           relax(L + j, -edgeWeight[e]! + px - potential[L + j]!, e);
         }
-        if (assignment[x] !== -1 || x === source) relax(t, unassignedCost + px - potential[t]!, -1);
+        if (assignment[x] !== -1 || x === source) relax(t, unassignedCost + px - potential[t], -1);
       } else {
         const j = x - L;
         const pj = potential[x]!;
-        if (load[j]! < rightCapacity[j]!) relax(t, pj - potential[t]!, -1);
+        if (load[j]! < rightCapacity[j]!) relax(t, pj - potential[t], -1);
         for (let i = firstAssigned[j]!; i !== -1; i = nextAssigned[i]!) {
           const e = assignedEdge[i]!;
           relax(i, edgeWeight[e]! + pj - potential[i]!, e);
@@ -186,8 +186,8 @@ export function maxWeightBipartiteBMatching(
   const leftDual = new Float64Array(L);
   const rightDual = new Float64Array(R);
   for (let i = 0; i < L; i++)
-    leftDual[i] = Math.max(0, potential[i]! - potential[t]! + unassignedCost);
-  for (let j = 0; j < R; j++) rightDual[j] = Math.max(0, potential[t]! - potential[L + j]!);
+    leftDual[i] = Math.max(0, potential[i]! - potential[t] + unassignedCost);
+  for (let j = 0; j < R; j++) rightDual[j] = Math.max(0, potential[t] - potential[L + j]!);
   // A mentor of capacity 0 is full and never on a path: any dual covering its edges will do.
   for (let e = 0; e < m; e++) {
     const j = edgeRight[e]!;

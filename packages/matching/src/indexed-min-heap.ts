@@ -66,7 +66,7 @@ export class IndexedMinHeap {
     this.heap[at] = last;
     this.position[last] = at;
     this.up(at);
-    this.down(this.position[last]!);
+    this.down(this.position[last]);
   }
 
   private less(a: number, b: number): boolean {
