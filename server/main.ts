@@ -1,0 +1,80 @@
+import { createRequestHandler } from "@react-router/express";
+import { toNodeHandler } from "better-auth/node";
+import express from "express";
+import { pino } from "pino";
+import type { ServerBuild } from "react-router";
+import { loadConfig } from "../src/config.ts";
+import { startServices } from "./services.ts";
+
+const config = loadConfig(process.env);
+const logger = pino({ level: config.logLevel });
+const running = await startServices(config, logger);
+const { services } = running;
+
+if (config.loadDemo) {
+  const { loadDemoIfEmpty } = await import("../src/demo/load-demo.ts");
+  const demo = await loadDemoIfEmpty(services, (message) => logger.info(message));
+  if (demo.loaded) logger.info("Demo data loaded");
+  for (const account of demo.accounts) {
+    logger.info(`Demo ${account.role}: ${account.email} / password ${account.password}`);
+  }
+}
+if (config.usingDevSecret) logger.warn("SHELFMATES_SECRET is not set: using the development secret");
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", "loopback");
+
+// One structured log line per request.
+app.use((req, res, next) => {
+  const start = process.hrtime.bigint();
+  res.on("finish", () => {
+    if (req.path.startsWith("/assets/")) return;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+  });
+  next();
+});
+
+app.all("/api/auth/{*splat}", toNodeHandler(services.auth));
+
+let build: ServerBuild | (() => Promise<ServerBuild>);
+if (config.env === "development") {
+  const vite = await import("vite");
+  const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+  app.use(viteServer.middlewares);
+  build = () => viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+  // @ts-expect-error the server build exists only after `npm run build`
+  build = (await import("../build/server/index.js")) as ServerBuild;
+}
+
+app.use(
+  createRequestHandler({
+    build,
+    mode: config.env === "development" ? "development" : "production",
+    getLoadContext: () => ({ services }),
+  }),
+);
+
+const server = app.listen(config.port, config.host, () => {
+  logger.info(`Shelfmates is ready at ${config.baseUrl} (${services.databaseKind}, mail: ${services.mailTransport})`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal} received: finishing requests and closing`);
+  server.close();
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 5000);
+  force.unref();
+  await running.stop();
+  logger.info("Stopped cleanly");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,97 @@
+import { hash, verify } from "@node-rs/argon2";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { magicLink } from "better-auth/plugins/magic-link";
+import type { Database } from "../db/database.ts";
+import * as schema from "../db/schema/index.ts";
+import { localeForRequest } from "../i18n/request-locale.ts";
+import { enqueueEmail } from "../use-cases/enqueue-email.ts";
+import type { Clock, EmailMessage, Ids, RenderEmail, UnitOfWork } from "../use-cases/ports.ts";
+
+// OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 } as const;
+
+export interface AuthDeps {
+  db: Database;
+  uow: UnitOfWork;
+  clock: Clock;
+  ids: Ids;
+  renderEmail: RenderEmail;
+  baseUrl: string;
+  secret: string;
+  /** Rate limits are on in production; tests that sign in many times turn them off. */
+  rateLimit: boolean;
+  onEmailQueued(): void;
+}
+
+export function createAuth(deps: AuthDeps) {
+  const sendEmail = async (to: string, name: string, locale: string, message: EmailMessage) => {
+    await enqueueEmail(deps.uow.read, { ...deps, now: deps.clock.now() }, {
+      to,
+      toName: name,
+      locale,
+      dedupeKey: `${message.kind}:${to}:${deps.ids.newId()}`,
+      message,
+    });
+    deps.onEmailQueued();
+  };
+  const userLocale = (user: object) => {
+    const locale = (user as { locale?: unknown }).locale;
+    return typeof locale === "string" ? locale : null;
+  };
+
+  return betterAuth({
+    baseURL: deps.baseUrl,
+    secret: deps.secret,
+    database: drizzleAdapter(deps.db, { provider: "pg", schema }),
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "user", input: false },
+        locale: { type: "string", required: false, input: true },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      password: {
+        hash: (password) => hash(password, ARGON2_OPTIONS),
+        verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+      sendResetPassword: async ({ user, url }, request) => {
+        const locale = localeForRequest(request?.headers, userLocale(user));
+        await sendEmail(user.email, user.name, locale, { kind: "reset-password", name: user.name, url });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user, url }, request) => {
+        const locale = localeForRequest(request?.headers, userLocale(user));
+        await sendEmail(user.email, user.name, locale, { kind: "verify-email", name: user.name, url });
+      },
+    },
+    plugins: [
+      magicLink({
+        sendMagicLink: async ({ email, url }, ctx) => {
+          const locale = localeForRequest(ctx?.request?.headers);
+          await sendEmail(email, "", locale, { kind: "magic-link", url });
+        },
+      }),
+    ],
+    databaseHooks: {
+      user: {
+        create: {
+          // A facilitator invitation sent to this email becomes a role as soon as the account exists.
+          after: async (user) => {
+            await deps.uow.read.programmes.acceptInvitationsFor(user.email, user.id, deps.clock.now());
+          },
+        },
+      },
+    },
+    rateLimit: { enabled: deps.rateLimit, window: 60, max: 100 },
+    advanced: { database: { generateId: () => deps.ids.newId() } },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+const DEV_SECRET = "shelfmates-development-secret-change-me-0123456789";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  BASE_URL: z.url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default("./data"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Shelfmates <no-reply@shelfmates.localhost>"),
+  SHELFMATES_SECRET: z.string().min(32, "SHELFMATES_SECRET must be at least 32 characters").optional(),
+  /** "1" loads the demo on start even on a PostgreSQL server (empty database only). */
+  SHELFMATES_DEMO: z.enum(["0", "1"]).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RATE_LIMIT: z.enum(["0", "1"]).default("1"),
+});
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  baseUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  secret: string;
+  /** Embedded database: demo seeded on first start. Server: only when asked. */
+  loadDemo: boolean;
+  usingDevSecret: boolean;
+  logLevel: string;
+  rateLimit: boolean;
+}
+
+/** Reads the configuration from the environment; a bad value stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  if (!e.SHELFMATES_SECRET && e.DATABASE_URL && e.NODE_ENV === "production" && !e.SHELFMATES_DEMO) {
+    throw new Error("Invalid configuration:\n  SHELFMATES_SECRET: required when DATABASE_URL is set (32+ random characters)");
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: e.DATA_DIR,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    secret: e.SHELFMATES_SECRET ?? DEV_SECRET,
+    loadDemo: e.SHELFMATES_DEMO ? e.SHELFMATES_DEMO === "1" : !e.DATABASE_URL,
+    usingDevSecret: !e.SHELFMATES_SECRET,
+    logLevel: e.LOG_LEVEL,
+    rateLimit: e.RATE_LIMIT === "1",
+  };
+}

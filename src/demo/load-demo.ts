@@ -1,0 +1,164 @@
+import type { AppServices } from "../../server/services.ts";
+import type { ApplicationRecord, ProgrammeRecord, RoundRecord } from "../use-cases/ports.ts";
+import { generateDemoApplicants } from "./demo-applicants.ts";
+
+export interface DemoAccount {
+  role: "administrator" | "facilitator";
+  email: string;
+  password: string;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { role: "administrator", email: "admin@shelfmates.localhost", password: "shelfmates-admin" },
+  { role: "facilitator", email: "facilitator@shelfmates.localhost", password: "shelfmates-facilitator" },
+];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEMO_SEED = 20_261_122;
+
+/**
+ * Loads the demo into an empty database: two accounts, a peer programme whose Round 1 is
+ * open with 392 applicants from 40 countries, and a mentor–mentee programme. Deterministic
+ * (same seed, same people); dates are relative to now so the round is open whenever you start.
+ */
+export async function loadDemoIfEmpty(
+  services: AppServices,
+  log: (message: string) => void,
+): Promise<{ loaded: boolean; accounts: readonly DemoAccount[] }> {
+  const existing = await services.uow.read.programmes.list({ offset: 0, limit: 1 });
+  if (existing.total > 0) return { loaded: false, accounts: DEMO_ACCOUNTS };
+  log("Loading demo data (first start)…");
+  const userIds: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const name = account.role === "administrator" ? "Ada Administrator" : "Fenna Facilitator";
+    const found = await services.uow.read.users.findByEmail(account.email);
+    const id =
+      found?.id ??
+      (await services.auth.api.signUpEmail({ body: { name, email: account.email, password: account.password } })).user.id;
+    userIds.push(id);
+  }
+  const [adminId, facilitatorId] = userIds as [string, string];
+  await services.uow.read.users.setRole(adminId, "admin");
+  await services.auth.$context.then((ctx) =>
+    Promise.all(userIds.map((id) => ctx.internalAdapter.updateUser(id, { emailVerified: true }))),
+  );
+
+  const now = services.clock.now();
+  const at = (days: number) => new Date(Math.floor((now.getTime() + days * DAY_MS) / 3_600_000) * 3_600_000);
+  await services.uow.transaction(async (repositories) => {
+    const peer: ProgrammeRecord = {
+      id: services.ids.newId(),
+      slug: "international-peer-mentoring",
+      name: "International Peer Mentoring",
+      description:
+        "Librarians paired one-to-one with a colleague in another country, for four months of conversations about the work we share.",
+      organisation: "International Librarians Network (demo)",
+      defaultLanguage: "en",
+      createdAt: now,
+    };
+    const mentoring: ProgrammeRecord = {
+      id: services.ids.newId(),
+      slug: "international-collaboration-mentoring",
+      name: "International Collaboration Mentoring",
+      description: "Experienced librarians mentor colleagues who are starting international projects.",
+      organisation: "Library Association (demo)",
+      defaultLanguage: "en",
+      createdAt: now,
+    };
+    for (const programme of [peer, mentoring]) {
+      await repositories.programmes.insert(programme, facilitatorId);
+      await repositories.programmes.addFacilitator(programme.id, facilitatorId, adminId);
+    }
+    const baseRound = {
+      theme: "",
+      status: "open" as const,
+      applicationsOpenAt: at(-14),
+      applicationsCloseAt: at(21),
+      matchingAt: at(24),
+      startsAt: at(30),
+      endsAt: at(150),
+      countryCapMinApplications: 20,
+      allowTriads: true,
+      groupSize: null,
+      clonedFromRoundId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const round1: RoundRecord = {
+      ...baseRound,
+      id: services.ids.newId(),
+      programmeId: peer.id,
+      slug: "round-1",
+      name: "Round 1",
+      theme: "Libraries without borders: learning from a colleague abroad",
+      mode: "peer",
+      rulesMarkdown: DEMO_RULES,
+      countryCapPercent: 20,
+    };
+    const mentorRound: RoundRecord = {
+      ...baseRound,
+      id: services.ids.newId(),
+      programmeId: mentoring.id,
+      slug: "2027",
+      name: "2027 cohort",
+      theme: "International collaboration",
+      mode: "mentor",
+      rulesMarkdown: DEMO_RULES,
+      countryCapPercent: null,
+    };
+    await repositories.rounds.insert(round1);
+    await repositories.rounds.insert(mentorRound);
+    await repositories.rounds.replaceQuestions(round1.id, [
+      {
+        id: services.ids.newId(),
+        roundId: round1.id,
+        position: 0,
+        kind: "single_choice",
+        label: "How did you hear about the programme?",
+        required: false,
+        options: ["A colleague", "My association", "Social media", "Other"],
+      },
+      {
+        id: services.ids.newId(),
+        roundId: round1.id,
+        position: 1,
+        kind: "yes_no",
+        label: "May we feature your partnership in our newsletter?",
+        required: true,
+        options: [],
+      },
+    ]);
+    const toRecords = (roundId: string, mode: "peer" | "mentor", count: number, seed: number) =>
+      generateDemoApplicants({ seed, count, mode }).map((profile, i) => {
+        const record: ApplicationRecord = {
+          ...profile,
+          id: services.ids.newId(),
+          roundId,
+          userId: null,
+          status: "submitted",
+          waitlistReason: null,
+          decisionMessage: null,
+          source: "form",
+          locale: "en",
+          customAnswers: {},
+          consentAt: at(-14 + (i * 14) / count),
+          createdAt: at(-14 + (i * 14) / count),
+          updatedAt: at(-14 + (i * 14) / count),
+          withdrawnAt: null,
+        };
+        return { record, manageTokenHash: services.ids.hashSecret(services.ids.newSecret()) };
+      });
+    await repositories.applications.insertMany(toRecords(round1.id, "peer", 392, DEMO_SEED));
+    await repositories.applications.insertMany(toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1));
+  });
+  return { loaded: true, accounts: DEMO_ACCOUNTS };
+}
+
+const DEMO_RULES = `## Our agreement
+
+- We meet at least **once a month** for the four months of the round, online or face to face.
+- We answer each other's messages within a week, and say so early if life gets busy.
+- What we share about our libraries and colleagues stays between us unless we both agree.
+- We are patient with each other's languages: most of us work in a second or third language.
+
+Questions? Write to the facilitators at any time.`;

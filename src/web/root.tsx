@@ -1,0 +1,92 @@
+import { I18nextProvider, useTranslation } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "react-router";
+import { createI18n } from "../i18n/create-i18n.ts";
+import type { Route } from "./+types/root";
+import { SiteHeader } from "./components/site-header.tsx";
+import stylesUrl from "./styles.css?url";
+import { readerTimeZone } from "./time-zone.server.ts";
+import { findViewer, requestLocale } from "./viewer.server.ts";
+import "./context.ts";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: stylesUrl }];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const viewer = await findViewer(request, context);
+  const { services } = context;
+  const facilitates =
+    viewer !== null &&
+    (viewer.role === "admin" || (await services.uow.read.programmes.listFacilitatedBy(viewer.id)).length > 0);
+  return {
+    locale: requestLocale(request, viewer),
+    timeZone: readerTimeZone(request),
+    viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
+    facilitates,
+    devMail: services.mailTransport === "dev-mailbox" && viewer?.role === "admin",
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+// Tells the server the reader's time zone so dates are shown in it (no JS: UTC, labelled).
+const timeZoneScript = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf("tz="+encodeURIComponent(z))<0){document.cookie="tz="+encodeURIComponent(z)+";path=/;max-age=31536000;samesite=lax"}}catch(e){}})();`;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<RootData>("root");
+  const locale = data?.locale ?? "en";
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        <script dangerouslySetInnerHTML={{ __html: timeZoneScript }} />
+      </head>
+      <body>
+        <I18nextProvider i18n={createI18n(locale)}>{children}</I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : "serverError";
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        <title>{t(`errors.page.${key}.title`)}</title>
+        <h1>{t(`errors.page.${key}.title`)}</h1>
+        <p>{t(`errors.page.${key}.body`)}</p>
+        <p>
+          <a href="/">{t("errors.page.home")}</a>
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { index, route, type RouteConfig } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.tsx"),
+  route("set-language", "routes/set-language.tsx"),
+  // Accounts
+  route("sign-in", "routes/auth/sign-in.tsx"),
+  route("sign-up", "routes/auth/sign-up.tsx"),
+  route("sign-out", "routes/auth/sign-out.tsx"),
+  route("forgot-password", "routes/auth/forgot-password.tsx"),
+  route("reset-password", "routes/auth/reset-password.tsx"),
+  route("account", "routes/account.tsx"),
+  // Development mail page (embedded mode, administrators)
+  route("dev/mail", "routes/dev/mail-list.tsx"),
+  route("dev/mail/:emailId", "routes/dev/mail-message.tsx"),
+] satisfies RouteConfig;
