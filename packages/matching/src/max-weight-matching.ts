@@ -1,15 +1,50 @@
 /**
- * Maximum-weight matching on a general graph (Edmonds' blossom algorithm).
+ * Maximum-weight matching on a general graph: Edmonds' blossom algorithm in the
+ * priority-queue form (see weighted-blossom-solver.ts), returning the matching with its
+ * LP dual so that `verifyMatchingCertificate` can prove it optimal.
  */
-import type { WeightedGraph } from "./graph.ts";
+import { assertValidGraph, type WeightedGraph } from "./graph.ts";
 import type { MatchingOptions, MatchingResult } from "./matching-result.ts";
-import { maxWeightMatchingCubic } from "./max-weight-matching-cubic.ts";
+import { buildMatchingResult } from "./matching-result-builder.ts";
+import { solveWeightedBlossom } from "./weighted-blossom-solver.ts";
 
 export type { MatchingDual, MatchingOptions, MatchingResult } from "./matching-result.ts";
 
+/**
+ * Finds a matching of maximum total weight (with `maxCardinality`: of maximum size first,
+ * then of maximum weight). Self loops are ignored; of parallel edges the heaviest counts.
+ * Deterministic: the same graph gives the same mates and duals.
+ */
 export function maxWeightMatching(
   graph: WeightedGraph,
   options: MatchingOptions = {},
 ): MatchingResult {
-  return maxWeightMatchingCubic(graph, options);
+  assertValidGraph(graph);
+  const { edgeFrom, edgeTo, edgeWeight } = graph;
+  let selfLoops = 0;
+  for (let e = 0; e < edgeFrom.length; e++) if (edgeFrom[e] === edgeTo[e]) selfLoops++;
+  let edgeI = edgeFrom;
+  let edgeJ = edgeTo;
+  let edgeW = edgeWeight;
+  if (selfLoops > 0) {
+    const m = edgeFrom.length - selfLoops;
+    edgeI = new Int32Array(m);
+    edgeJ = new Int32Array(m);
+    edgeW = new Float64Array(m);
+    let k = 0;
+    for (let e = 0; e < edgeFrom.length; e++) {
+      if (edgeFrom[e] === edgeTo[e]) continue;
+      edgeI[k] = edgeFrom[e]!;
+      edgeJ[k] = edgeTo[e]!;
+      edgeW[k++] = edgeWeight[e]!;
+    }
+  }
+  const solved = solveWeightedBlossom(
+    graph.vertexCount,
+    edgeI,
+    edgeJ,
+    edgeW,
+    options.maxCardinality === true,
+  );
+  return buildMatchingResult(graph, solved.mates, solved.vertexDual2, solved.blossoms);
 }
