@@ -27,3 +27,27 @@ export function utcOffsetMinutes(timeZone: string, instant: Date): number {
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
 }
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `local` ("2026-12-01T09:00"), as
+ * typed in a datetime-local input. Undefined for malformed input. In a DST gap the time is
+ * moved forward by the gap, as most calendars do.
+ */
+export function localDateTimeToInstant(local: string, timeZone: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(local.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
+  const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
+  if (new Date(wallAsUtc).getUTCDate() !== d) return undefined;
+  let instant = wallAsUtc - utcOffsetMinutes(timeZone, new Date(wallAsUtc)) * 60_000;
+  // A second pass corrects for an offset change (DST) between the guess and the answer.
+  instant = wallAsUtc - utcOffsetMinutes(timeZone, new Date(instant)) * 60_000;
+  return new Date(instant);
+}
+
+/** The value for a datetime-local input showing `instant` on the wall clock of `timeZone`. */
+export function instantToLocalDateTime(instant: Date, timeZone: string): string {
+  const shifted = new Date(instant.getTime() + utcOffsetMinutes(timeZone, instant) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}

@@ -10,6 +10,13 @@ export default [
   route("forgot-password", "routes/auth/forgot-password.tsx"),
   route("reset-password", "routes/auth/reset-password.tsx"),
   route("account", "routes/account.tsx"),
+  // Facilitators
+  route("facilitate", "routes/facilitate/index.tsx"),
+  route("facilitate/programmes/new", "routes/facilitate/programme-new.tsx"),
+  route("facilitate/programmes/:programmeId", "routes/facilitate/programme.tsx"),
+  route("facilitate/programmes/:programmeId/rounds/new", "routes/facilitate/round-new.tsx"),
+  route("facilitate/rounds/:roundId", "routes/facilitate/round.tsx"),
+  route("facilitate/rounds/:roundId/edit", "routes/facilitate/round-edit.tsx"),
   // Development mail page (embedded mode, administrators)
   route("dev/mail", "routes/dev/mail-list.tsx"),
   route("dev/mail/:emailId", "routes/dev/mail-message.tsx"),

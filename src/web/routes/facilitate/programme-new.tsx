@@ -1,0 +1,41 @@
+import { useTranslation } from "react-i18next";
+import { redirect } from "react-router";
+import { createProgramme } from "../../../use-cases/create-programme.ts";
+import { notFound, throwUseCaseError } from "../../http-errors.ts";
+import { actorOf, requireViewer } from "../../viewer.server.ts";
+import { ProgrammeForm, readProgrammeForm } from "./programme-form.tsx";
+import { canCreateProgrammes } from "../../../use-cases/authorise.ts";
+import type { Route } from "./+types/programme-new";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const viewer = await requireViewer(request, context);
+  if (!(await canCreateProgrammes(context.services.uow.read, actorOf(viewer)))) notFound();
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const viewer = await requireViewer(request, context);
+  const values = readProgrammeForm(await request.formData());
+  const result = await createProgramme(context.services, actorOf(viewer), {
+    ...values,
+    defaultLanguage: values.defaultLanguage as "en",
+  });
+  if (result.ok) return redirect(`/facilitate/programmes/${result.value.id}`);
+  if (result.error.code === "invalid") return { values, errors: result.error.fieldErrors };
+  throwUseCaseError(result.error);
+}
+
+export default function NewProgramme({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("facilitator");
+  return (
+    <div className="narrow">
+      <title>{t("programme.newTitle")}</title>
+      <h1>{t("programme.newTitle")}</h1>
+      <ProgrammeForm
+        values={actionData?.values ?? { name: "", description: "", organisation: "", defaultLanguage: "en" }}
+        errors={actionData?.errors}
+        submitLabel={t("programme.create")}
+      />
+    </div>
+  );
+}
