@@ -1,0 +1,53 @@
+/**
+ * Each person's "match me by" wish, met or not: "interests" is met as far as they share
+ * interests, "career_stage" fully by the same stage and half by a neighbouring one,
+ * "anyone" always. The pair's value is the mean of the two.
+ */
+import type { Contribution } from "../explanation.ts";
+import type { RoundIndex } from "./round-index.ts";
+import { sharedInterestsValue } from "./shared-interests.ts";
+
+function wishMet(index: RoundIndex, self: number, other: number, interests: number): number {
+  switch (index.participants[self]!.matchBy) {
+    case "anyone":
+      return 1;
+    case "interests":
+      return interests;
+    case "career_stage": {
+      const gap = Math.abs(index.careerStage[self]! - index.careerStage[other]!);
+      return gap === 0 ? 1 : gap === 1 ? 0.5 : 0;
+    }
+  }
+}
+
+export function matchByValue(index: RoundIndex, a: number, b: number): number {
+  const interests = sharedInterestsValue(index, a, b);
+  return (wishMet(index, a, b, interests) + wishMet(index, b, a, interests)) / 2;
+}
+
+export function explainMatchBy(
+  index: RoundIndex,
+  a: number,
+  b: number,
+  points: number,
+): Contribution {
+  const pa = index.participants[a]!;
+  const pb = index.participants[b]!;
+  const interests = sharedInterestsValue(index, a, b);
+  return {
+    contribution: "match_by",
+    points,
+    detail: {
+      wishA: pa.matchBy,
+      wishB: pb.matchBy,
+      metA: round2(wishMet(index, a, b, interests)),
+      metB: round2(wishMet(index, b, a, interests)),
+      careerStageA: pa.careerStage,
+      careerStageB: pb.careerStage,
+    },
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
