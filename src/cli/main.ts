@@ -17,7 +17,7 @@ const usage = `Usage: shelfmates <command> [options]
 Commands:
   solve-graph FILE [--mates]      maximum-weight matching of an edge list
   match FILE.csv --mode peer|mentor [--config round.json] --out pairs.csv
-  demo [--reset]                  load the demo data into DATABASE_URL (or ./data)
+  demo                            load the demo into DATABASE_URL (or ./data) if empty
 `;
 
 const [name, ...args] = process.argv.slice(2);

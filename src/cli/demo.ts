@@ -1,0 +1,23 @@
+import { pino } from "pino";
+import { startServices } from "../../server/services.ts";
+import { loadConfig } from "../config.ts";
+import { loadDemoIfEmpty } from "../demo/load-demo.ts";
+import type { CommandIo } from "./command-io.ts";
+
+/** `shelfmates demo`: loads the demo into DATABASE_URL (or ./data) when it holds no programme yet. */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  if (args.length > 0) {
+    io.stderr(`shelfmates demo takes no arguments (got: ${args.join(" ")})\n`);
+    return 2;
+  }
+  const config = loadConfig({ ...process.env, SHELFMATES_DEMO: "1" });
+  const running = await startServices(config, pino({ level: "warn" }));
+  try {
+    const result = await loadDemoIfEmpty(running.services, (message) => io.stdout(`${message}\n`));
+    io.stdout(result.loaded ? "Demo loaded.\n" : "The database already has programmes: demo not loaded.\n");
+    for (const account of result.accounts) io.stdout(`  ${account.role}: ${account.email} / ${account.password}\n`);
+    return 0;
+  } finally {
+    await running.stop();
+  }
+}
