@@ -1,0 +1,101 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../db/test-database.ts";
+import { renderEmail } from "../mail/render-email.ts";
+import { createSmtpTransport } from "../mail/transports/smtp-transport.ts";
+import { enqueueEmail } from "../use-cases/enqueue-email.ts";
+import { deliverDueEmails } from "../use-cases/deliver-due-emails.ts";
+import { systemIds } from "../ids.ts";
+
+let database: TestDatabase;
+let smtp: SMTPServer;
+let smtpPort = 0;
+const received: ParsedMail[] = [];
+let rejectNext = 0;
+let now = new Date("2027-01-01T10:00:00Z");
+const clock = { now: () => now };
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (rejectNext > 0) {
+        rejectNext--;
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Mailbox busy"), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const address = smtp.server.address();
+  smtpPort = typeof address === "object" && address ? address.port : 0;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await database.close();
+});
+
+async function queue(to: string, dedupeKey: string) {
+  await database.uow.transaction((repositories) =>
+    enqueueEmail(repositories, { ids: systemIds, renderEmail, now }, {
+      to,
+      toName: "Aiko Tanaka",
+      locale: "fr",
+      dedupeKey,
+      message: { kind: "application-withdrawn", applicantName: "Aiko Tanaka", roundName: "Round 1" },
+    }),
+  );
+}
+
+describe("email delivery from the outbox over SMTP", () => {
+  it("delivers text and HTML once, even when queued twice with the same key", async () => {
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    await queue("aiko@example.org", "once-key");
+    await queue("aiko@example.org", "once-key");
+    const first = await deliverDueEmails({ uow: database.uow, clock, transport, from: "Shelfmates <no-reply@test>", hostname: "test" });
+    const second = await deliverDueEmails({ uow: database.uow, clock, transport, from: "Shelfmates <no-reply@test>", hostname: "test" });
+    transport.close();
+    expect(first).toEqual({ sent: 1, failed: 0 });
+    expect(second).toEqual({ sent: 0, failed: 0 });
+    const mail = received.filter((m) => m.subject === "Vous avez retiré votre candidature à Round 1");
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.text).toContain("Bonjour Aiko Tanaka");
+    expect(mail[0]!.html).toContain("<html lang=\"fr\">");
+  });
+
+  it("retries a refused message later with backoff, then delivers it", async () => {
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    await queue("retry@example.org", "retry-key");
+    rejectNext = 1;
+    const refused = await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" });
+    expect(refused).toEqual({ sent: 0, failed: 1 });
+    // Not due yet: nothing is tried again immediately.
+    expect(await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" })).toEqual({ sent: 0, failed: 0 });
+    now = new Date(now.getTime() + 31_000);
+    expect(await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" })).toEqual({ sent: 1, failed: 0 });
+    transport.close();
+    const page = await database.uow.read.outbox.list({ offset: 0, limit: 5 }, "retry@example.org");
+    expect(page.items[0]).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("never resends an email whose delivery was interrupted; it is marked uncertain", async () => {
+    await queue("crash@example.org", "crash-key");
+    const claimed = await database.uow.read.outbox.claimDue(now, 10);
+    expect(claimed.map((c) => c.toAddress)).toContain("crash@example.org");
+    // The process "dies" here. A new worker starts ten minutes later.
+    now = new Date(now.getTime() + 11 * 60_000);
+    const marked = await database.uow.read.outbox.markStaleSendingUncertain(new Date(now.getTime() - 10 * 60_000));
+    expect(marked).toBe(1);
+    expect(await database.uow.read.outbox.claimDue(now, 10)).toEqual([]);
+  });
+});
