@@ -1,0 +1,39 @@
+// Reference solver for the benchmark: LEMON's MaxWeightedMatching (O(n·m·log n)) on the
+// same edge-list file as `shelfmates solve-graph` (first line "n m", then "u v w").
+// Prints one JSON line: weight, pairs, solve seconds (excluding reading), peak RSS in MB.
+#include <lemon/smart_graph.h>
+#include <lemon/matching.h>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+#include <sys/resource.h>
+
+int main(int argc, char** argv) {
+  if (argc != 2) { std::fprintf(stderr, "usage: lemon-driver FILE\n"); return 2; }
+  std::FILE* in = std::fopen(argv[1], "r");
+  if (!in) { std::fprintf(stderr, "cannot open %s\n", argv[1]); return 2; }
+  long long n, m;
+  if (std::fscanf(in, "%lld %lld", &n, &m) != 2) return 2;
+  lemon::SmartGraph g;
+  g.reserveNode(n);
+  g.reserveEdge(m);
+  std::vector<lemon::SmartGraph::Node> nodes(n);
+  for (long long i = 0; i < n; i++) nodes[i] = g.addNode();
+  lemon::SmartGraph::EdgeMap<long long> weight(g);
+  for (long long e = 0; e < m; e++) {
+    long long u, v, w;
+    if (std::fscanf(in, "%lld %lld %lld", &u, &v, &w) != 3) return 2;
+    if (u == v) continue;
+    weight.set(g.addEdge(nodes[u], nodes[v]), w);
+  }
+  std::fclose(in);
+  auto start = std::chrono::steady_clock::now();
+  lemon::MaxWeightedMatching<lemon::SmartGraph, lemon::SmartGraph::EdgeMap<long long>> mwm(g, weight);
+  mwm.run();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("{\"weight\":%lld,\"pairs\":%d,\"solveSeconds\":%.4f,\"peakRssMb\":%.1f}\n",
+              (long long)mwm.matchingWeight(), mwm.matchingSize(), seconds, usage.ru_maxrss / 1024.0);
+  return 0;
+}

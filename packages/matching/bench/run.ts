@@ -1,0 +1,158 @@
+/**
+ * Matching engine benchmark: `npm run bench -w @shelfmates/matching [-- options]`.
+ *
+ * Each instance is generated from a seed, written as an edge list to bench/out/, and solved
+ * in separate processes (so peak memory is per solver) by our engine, by LEMON's
+ * MaxWeightedMatching (bench/lemon-driver.cpp, compiled here when g++ and the LEMON headers
+ * exist: `apt-get install liblemon-dev`) and by the `edmonds-blossom` package (time-limited).
+ *
+ * Options: --quick (instances up to n = 2,000), --only=name,name, --edmonds-timeout=SECONDS
+ * (default 60; 0 skips it). BENCH_ONLY and BENCH_QUICK=1 work too.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { WeightedGraph } from "../src/graph.ts";
+import { generateRound, generateUniform } from "./generate-round.ts";
+
+interface Instance {
+  name: string;
+  n: number;
+  make: () => WeightedGraph;
+}
+
+const instances: Instance[] = [
+  { name: "round-400-all", n: 400, make: () => generateRound(1, 400, 0) },
+  { name: "round-2000-all", n: 2000, make: () => generateRound(2, 2000, 0) },
+  { name: "round-2000-k50", n: 2000, make: () => generateRound(2, 2000, 50) },
+  { name: "round-10000-k50", n: 10_000, make: () => generateRound(3, 10_000, 50) },
+  { name: "round-100000-k20", n: 100_000, make: () => generateRound(4, 100_000, 20) },
+  { name: "uniform-2000-d50", n: 2000, make: () => generateUniform(5, 2000, 50, 1000) },
+  { name: "uniform-10000-d50", n: 10_000, make: () => generateUniform(6, 10_000, 50, 1000) },
+  { name: "uniform-100000-d20", n: 100_000, make: () => generateUniform(7, 100_000, 20, 1000) },
+];
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const quick = args.includes("--quick") || process.env.BENCH_QUICK === "1";
+const only = (option("only") ?? process.env.BENCH_ONLY)?.split(",");
+const edmondsTimeoutSeconds = Number(option("edmonds-timeout") ?? 60);
+const selected = instances.filter((i) => (only ? only.includes(i.name) : !quick || i.n <= 2000));
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const outDir = join(benchDir, "out");
+mkdirSync(outDir, { recursive: true });
+
+function compileLemon(): string | undefined {
+  const binary = join(outDir, "lemon-driver");
+  if (!existsSync("/usr/include/lemon/matching.h")) {
+    console.log("LEMON headers not found (apt-get install liblemon-dev): LEMON column skipped");
+    return undefined;
+  }
+  const built = spawnSync("g++", ["-O2", "-o", binary, join(benchDir, "lemon-driver.cpp")], {
+    encoding: "utf8",
+  });
+  if (built.status !== 0) {
+    console.log(`could not compile the LEMON driver: ${built.stderr || built.error?.message}`);
+    return undefined;
+  }
+  return binary;
+}
+
+interface Run {
+  weight: number;
+  pairs: number;
+  solveSeconds: number;
+  peakRssMb: number;
+  certified?: boolean;
+  checkSeconds?: number;
+}
+
+function runChild(command: string, commandArgs: string[], timeoutSeconds: number): Run | string {
+  const child = spawnSync(command, commandArgs, {
+    encoding: "utf8",
+    timeout: timeoutSeconds * 1000,
+    cwd: join(benchDir, ".."),
+    maxBuffer: 1 << 26,
+  });
+  if (child.error && (child.error as NodeJS.ErrnoException).code === "ETIMEDOUT") {
+    return `>${timeoutSeconds}s`;
+  }
+  if (child.status !== 0) return `failed: ${(child.stderr || String(child.error)).slice(0, 200)}`;
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as Run;
+}
+
+function writeEdgeList(graph: WeightedGraph, file: string): void {
+  const lines = [`${graph.vertexCount} ${graph.edgeFrom.length}`];
+  for (let e = 0; e < graph.edgeFrom.length; e++) {
+    lines.push(`${graph.edgeFrom[e]} ${graph.edgeTo[e]} ${graph.edgeWeight[e]}`);
+  }
+  writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
+const seconds = (r: Run | string | undefined): string =>
+  r === undefined ? "—" : typeof r === "string" ? r : r.solveSeconds.toFixed(3);
+
+const lemon = compileLemon();
+console.log(
+  "instance | n | edges | ours s | check s | LEMON s | ours/LEMON | edmonds-blossom s | ours MB | LEMON MB | weight | agree",
+);
+let mismatches = 0;
+for (const instance of selected) {
+  const graph = instance.make();
+  const file = join(outDir, `${instance.name}.txt`);
+  writeEdgeList(graph, file);
+  const ours = runChild(
+    process.execPath,
+    ["--max-old-space-size=4096", "--import", "tsx", join(benchDir, "solve-one.ts"), file],
+    3600,
+  );
+  const reference = lemon ? runChild(lemon, [file], 3600) : undefined;
+  const edmonds =
+    edmondsTimeoutSeconds > 0
+      ? runChild(
+          process.execPath,
+          ["--max-old-space-size=4096", "--import", "tsx", join(benchDir, "edmonds-one.ts"), file],
+          edmondsTimeoutSeconds,
+        )
+      : undefined;
+  if (typeof ours === "string") {
+    console.log(`${instance.name}: our solver ${ours}`);
+    mismatches++;
+    continue;
+  }
+  const weights = [ours, reference, edmonds].filter((r): r is Run => typeof r === "object");
+  const agree = weights.every((r) => r.weight === ours.weight) && ours.certified === true;
+  if (!agree) {
+    mismatches++;
+    console.log(
+      `!!!!! MISMATCH on ${instance.name}: ours ${ours.weight} (certified ${ours.certified}), LEMON ${typeof reference === "object" ? reference.weight : "-"}, edmonds-blossom ${typeof edmonds === "object" ? edmonds.weight : "-"} !!!!!`,
+    );
+  }
+  const ratio =
+    typeof reference === "object"
+      ? (ours.solveSeconds / Math.max(reference.solveSeconds, 1e-4)).toFixed(2)
+      : "—";
+  console.log(
+    [
+      instance.name,
+      graph.vertexCount,
+      graph.edgeFrom.length,
+      seconds(ours),
+      ours.checkSeconds?.toFixed(3),
+      seconds(reference),
+      ratio,
+      seconds(edmonds),
+      ours.peakRssMb.toFixed(0),
+      typeof reference === "object" ? reference.peakRssMb.toFixed(0) : "—",
+      ours.weight,
+      agree ? "yes" : "NO",
+    ].join(" | "),
+  );
+}
+if (mismatches > 0) {
+  console.log(`${mismatches} instance(s) failed or disagreed`);
+  process.exitCode = 1;
+}
