@@ -104,13 +104,13 @@ function matchPeers(context: RoundContext): PartialResult {
     groups.push(groupOf(index, [a, b, joiner], links, "triad", false));
   });
   const everyone = Int32Array.from(context.order);
-  const oddOneOut = leftOver.length === 1 && free.length % 2 === 1;
-  const unmatched: UnmatchedPerson[] = leftOver.map((p) =>
-    describeUnmatched(
-      index.participants[p]!.id,
-      findUnmatchedReason(index, p, everyone, oddOneOut),
-    ),
-  );
+  const reasons = leftOver.map((p) => findUnmatchedReason(index, p, everyone, false));
+  // One person left who could have had a partner is the odd one out of an odd count.
+  const couldPair = reasons.filter((r) => r === "partners_taken").length;
+  const unmatched: UnmatchedPerson[] = leftOver.map((p, i) => {
+    const reason = couldPair === 1 && reasons[i] === "partners_taken" ? "odd_one_out" : reasons[i]!;
+    return describeUnmatched(index.participants[p]!.id, reason);
+  });
   return {
     groups,
     unmatched,

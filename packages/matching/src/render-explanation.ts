@@ -15,18 +15,28 @@ export interface RenderOptions {
   maxInterests?: number;
 }
 
-const SECTOR_WORDS: Record<string, string> = {
-  public: "public",
-  academic: "academic",
-  school: "school",
-  "special-law": "law",
-  "special-medical": "medical",
-  "special-corporate": "corporate",
-  government: "government",
-  archive: "archive",
-  museum: "museum",
-  other: "other",
+const SECTOR_NOUNS: Record<string, [singular: string, plural: string]> = {
+  public: ["public library", "public libraries"],
+  academic: ["academic library", "academic libraries"],
+  school: ["school library", "school libraries"],
+  "special-law": ["law library", "law libraries"],
+  "special-medical": ["medical library", "medical libraries"],
+  "special-corporate": ["corporate library", "corporate libraries"],
+  government: ["government library", "government libraries"],
+  archive: ["archive", "archives"],
+  museum: ["museum", "museums"],
+  other: ["other library", "other libraries"],
 };
+
+/** "school ↔ medical library" when both are libraries, else "archive ↔ medical library". */
+function sectorPair(a: string, b: string): string {
+  const na = SECTOR_NOUNS[a]?.[0] ?? a;
+  const nb = SECTOR_NOUNS[b]?.[0] ?? b;
+  const library = " library";
+  return na.endsWith(library) && nb.endsWith(library)
+    ? `${na.slice(0, -library.length)} ↔ ${nb}`
+    : `${na} ↔ ${nb}`;
+}
 
 const STAGE_WORDS: Record<string, string> = {
   student: "students",
@@ -97,8 +107,8 @@ function renderContribution(c: Contribution, options: RenderOptions): string[] {
       const metBoth = d.metA === 1 && d.metB === 1;
       const suffix =
         wished === 0 ? "" : metBoth ? `, as ${wished === 2 ? "both" : "one"} asked` : "";
-      if (a !== b) return [`${SECTOR_WORDS[a] ?? a} ↔ ${SECTOR_WORDS[b] ?? b} library${suffix}`];
-      return suffix ? [`both in ${SECTOR_WORDS[a] ?? a} libraries${suffix}`] : [];
+      if (a !== b) return [`${sectorPair(a, b)}${suffix}`];
+      return suffix ? [`both in ${SECTOR_NOUNS[a]?.[1] ?? a}${suffix}`] : [];
     }
     case "text_similarity": {
       if (c.points === 0 || !c.items || c.items.length === 0) return [];
