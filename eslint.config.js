@@ -20,7 +20,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/only-throw-error": "off",
       "@typescript-eslint/no-floating-promises": "error",
     },
@@ -32,7 +35,18 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["~/*", "**/db/**", "**/web/**", "**/use-cases/**", "**/mail/**", "**/jobs/**", "**/cli/**", "node:*"] },
+        {
+          patterns: [
+            "~/*",
+            "**/db/**",
+            "**/web/**",
+            "**/use-cases/**",
+            "**/mail/**",
+            "**/jobs/**",
+            "**/cli/**",
+            "node:*",
+          ],
+        },
       ],
     },
   },
@@ -43,7 +57,18 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["**/db/**", "**/web/**", "**/mail/transports/**", "**/jobs/**", "**/cli/**", "drizzle-orm*", "pg", "@electric-sql/*"] },
+        {
+          patterns: [
+            "**/db/**",
+            "**/web/**",
+            "**/mail/transports/**",
+            "**/jobs/**",
+            "**/cli/**",
+            "drizzle-orm*",
+            "pg",
+            "@electric-sql/*",
+          ],
+        },
       ],
     },
   },

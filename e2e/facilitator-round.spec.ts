@@ -3,7 +3,9 @@ import { FACILITATOR, signIn } from "./support/accounts.ts";
 import { expectAccessible } from "./support/axe.ts";
 import { firstLink, waitForEmail } from "./support/mailbox.ts";
 
-test("a facilitator creates a programme and a round, fixes a date error, and opens it", async ({ page }) => {
+test("a facilitator creates a programme and a round, fixes a date error, and opens it", async ({
+  page,
+}) => {
   await signIn(page, FACILITATOR, "/facilitate");
   await expect(page.getByRole("heading", { name: "Facilitate" })).toBeVisible();
   await expectAccessible(page);
@@ -23,11 +25,16 @@ test("a facilitator creates a programme and a round, fixes a date error, and ope
   // Close applications before they open: the form must say so beside the field and keep what was typed.
   await page.getByLabel("Applications open").fill("2030-03-10T09:00");
   await page.getByLabel("Applications close").fill("2030-03-01T09:00");
-  await page.getByLabel("Question text").first().fill("Which library association are you a member of?");
+  await page
+    .getByLabel("Question text")
+    .first()
+    .fill("Which library association are you a member of?");
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
   await expect(page.getByText("This date must come after")).toHaveCount(2);
   await expect(page.getByLabel("Round name")).toHaveValue("Spring exchange");
-  await expect(page.getByLabel("Question text").first()).toHaveValue("Which library association are you a member of?");
+  await expect(page.getByLabel("Question text").first()).toHaveValue(
+    "Which library association are you a member of?",
+  );
   await expectAccessible(page);
 
   await page.getByLabel("Applications open").fill("2026-01-01T09:00");
@@ -69,7 +76,9 @@ test("a participant cannot open facilitator pages", async ({ page }) => {
   await expect(page.getByText("International Peer Mentoring")).toHaveCount(0);
 
   // Guessing a facilitator URL gets a 404, never someone else's data.
-  const round = await page.request.get("/facilitate/programmes/00000000-0000-0000-0000-000000000000");
+  const round = await page.request.get(
+    "/facilitate/programmes/00000000-0000-0000-0000-000000000000",
+  );
   expect(round.status()).toBe(404);
   const mail = await page.request.get("/dev/mail");
   expect(mail.status()).toBe(404);

@@ -19,7 +19,8 @@ if (config.loadDemo) {
     logger.info(`Demo ${account.role}: ${account.email} / password ${account.password}`);
   }
 }
-if (config.usingDevSecret) logger.warn("SHELFMATES_SECRET is not set: using the development secret");
+if (config.usingDevSecret)
+  logger.warn("SHELFMATES_SECRET is not set: using the development secret");
 
 const app = express();
 app.disable("x-powered-by");
@@ -31,7 +32,10 @@ app.use((req, res, next) => {
   res.on("finish", () => {
     if (req.path.startsWith("/assets/")) return;
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
+    logger.info(
+      { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+      "request",
+    );
   });
   next();
 });
@@ -43,7 +47,8 @@ if (config.env === "development") {
   const vite = await import("vite");
   const viteServer = await vite.createServer({ server: { middlewareMode: true } });
   app.use(viteServer.middlewares);
-  build = () => viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
+  build = () =>
+    viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
 } else {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
@@ -60,7 +65,9 @@ app.use(
 );
 
 const server = app.listen(config.port, config.host, () => {
-  logger.info(`Shelfmates is ready at ${config.baseUrl} (${services.databaseKind}, mail: ${services.mailTransport})`);
+  logger.info(
+    `Shelfmates is ready at ${config.baseUrl} (${services.databaseKind}, mail: ${services.mailTransport})`,
+  );
 });
 
 let stopping = false;

@@ -28,10 +28,15 @@ export interface RunningServices {
 }
 
 export async function startServices(config: Config, logger: Logger): Promise<RunningServices> {
-  const connection = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const connection = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  });
   const uow = createUnitOfWork(connection.db);
   const clock: Clock = { now: () => new Date() };
-  const transport = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : createDevMailboxTransport();
+  const transport = config.smtpUrl
+    ? createSmtpTransport(config.smtpUrl)
+    : createDevMailboxTransport();
   const worker = startMailWorker({
     uow,
     clock,

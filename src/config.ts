@@ -11,7 +11,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Shelfmates <no-reply@shelfmates.localhost>"),
-  SHELFMATES_SECRET: z.string().min(32, "SHELFMATES_SECRET must be at least 32 characters").optional(),
+  SHELFMATES_SECRET: z
+    .string()
+    .min(32, "SHELFMATES_SECRET must be at least 32 characters")
+    .optional(),
   /** "1" loads the demo on start even on a PostgreSQL server (empty database only). */
   SHELFMATES_DEMO: z.enum(["0", "1"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -39,12 +42,16 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join(".")}: ${i.message}`)
+      .join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const e = parsed.data;
   if (!e.SHELFMATES_SECRET && e.DATABASE_URL && e.NODE_ENV === "production" && !e.SHELFMATES_DEMO) {
-    throw new Error("Invalid configuration:\n  SHELFMATES_SECRET: required when DATABASE_URL is set (32+ random characters)");
+    throw new Error(
+      "Invalid configuration:\n  SHELFMATES_SECRET: required when DATABASE_URL is set (32+ random characters)",
+    );
   }
   return {
     env: e.NODE_ENV,

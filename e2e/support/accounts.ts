@@ -1,10 +1,17 @@
 import { expect, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe.ts";
 
-export const FACILITATOR = { email: "facilitator@shelfmates.localhost", password: "shelfmates-facilitator" };
+export const FACILITATOR = {
+  email: "facilitator@shelfmates.localhost",
+  password: "shelfmates-facilitator",
+};
 export const ADMIN = { email: "admin@shelfmates.localhost", password: "shelfmates-admin" };
 
-export async function signIn(page: Page, account: { email: string; password: string }, next = "/"): Promise<void> {
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string },
+  next = "/",
+): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await expectAccessible(page);
   await page.getByLabel("Email address").first().fill(account.email);

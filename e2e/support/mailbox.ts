@@ -21,7 +21,9 @@ export function emailsTo(address: string): ReceivedEmail[] {
 
 /** Waits until the n-th email to `address` (1-based) arrived through the test SMTP server. */
 export async function waitForEmail(address: string, count = 1): Promise<ReceivedEmail> {
-  await expect.poll(() => emailsTo(address).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  await expect
+    .poll(() => emailsTo(address).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(count);
   return emailsTo(address)[count - 1]!;
 }
 

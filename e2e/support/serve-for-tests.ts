@@ -26,7 +26,13 @@ const smtp = new SMTPServer({
         const file = join(MAIL_DIR, `${Date.now()}-${String(counter).padStart(5, "0")}.json`);
         writeFileSync(
           file,
-          JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: mail.html || "", messageId: mail.messageId }),
+          JSON.stringify({
+            to,
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            html: mail.html || "",
+            messageId: mail.messageId,
+          }),
         );
         callback();
       })

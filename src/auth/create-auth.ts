@@ -26,13 +26,17 @@ export interface AuthDeps {
 
 export function createAuth(deps: AuthDeps) {
   const sendEmail = async (to: string, name: string, locale: string, message: EmailMessage) => {
-    await enqueueEmail(deps.uow.read, { ...deps, now: deps.clock.now() }, {
-      to,
-      toName: name,
-      locale,
-      dedupeKey: `${message.kind}:${to}:${deps.ids.newId()}`,
-      message,
-    });
+    await enqueueEmail(
+      deps.uow.read,
+      { ...deps, now: deps.clock.now() },
+      {
+        to,
+        toName: name,
+        locale,
+        dedupeKey: `${message.kind}:${to}:${deps.ids.newId()}`,
+        message,
+      },
+    );
     deps.onEmailQueued();
   };
   const userLocale = (user: object) => {
@@ -60,7 +64,11 @@ export function createAuth(deps: AuthDeps) {
       },
       sendResetPassword: async ({ user, url }, request) => {
         const locale = localeForRequest(request?.headers, userLocale(user));
-        await sendEmail(user.email, user.name, locale, { kind: "reset-password", name: user.name, url });
+        await sendEmail(user.email, user.name, locale, {
+          kind: "reset-password",
+          name: user.name,
+          url,
+        });
       },
     },
     emailVerification: {
@@ -68,7 +76,11 @@ export function createAuth(deps: AuthDeps) {
       autoSignInAfterVerification: true,
       sendVerificationEmail: async ({ user, url }, request) => {
         const locale = localeForRequest(request?.headers, userLocale(user));
-        await sendEmail(user.email, user.name, locale, { kind: "verify-email", name: user.name, url });
+        await sendEmail(user.email, user.name, locale, {
+          kind: "verify-email",
+          name: user.name,
+          url,
+        });
       },
     },
     plugins: [
@@ -84,7 +96,11 @@ export function createAuth(deps: AuthDeps) {
         create: {
           // A facilitator invitation sent to this email becomes a role as soon as the account exists.
           after: async (user) => {
-            await deps.uow.read.programmes.acceptInvitationsFor(user.email, user.id, deps.clock.now());
+            await deps.uow.read.programmes.acceptInvitationsFor(
+              user.email,
+              user.id,
+              deps.clock.now(),
+            );
           },
         },
       },

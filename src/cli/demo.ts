@@ -14,8 +14,11 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const running = await startServices(config, pino({ level: "warn" }));
   try {
     const result = await loadDemoIfEmpty(running.services, (message) => io.stdout(`${message}\n`));
-    io.stdout(result.loaded ? "Demo loaded.\n" : "The database already has programmes: demo not loaded.\n");
-    for (const account of result.accounts) io.stdout(`  ${account.role}: ${account.email} / ${account.password}\n`);
+    io.stdout(
+      result.loaded ? "Demo loaded.\n" : "The database already has programmes: demo not loaded.\n",
+    );
+    for (const account of result.accounts)
+      io.stdout(`  ${account.role}: ${account.email} / ${account.password}\n`);
     return 0;
   } finally {
     await running.stop();

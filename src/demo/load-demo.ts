@@ -10,7 +10,11 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "administrator", email: "admin@shelfmates.localhost", password: "shelfmates-admin" },
-  { role: "facilitator", email: "facilitator@shelfmates.localhost", password: "shelfmates-facilitator" },
+  {
+    role: "facilitator",
+    email: "facilitator@shelfmates.localhost",
+    password: "shelfmates-facilitator",
+  },
 ];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,7 +38,11 @@ export async function loadDemoIfEmpty(
     const found = await services.uow.read.users.findByEmail(account.email);
     const id =
       found?.id ??
-      (await services.auth.api.signUpEmail({ body: { name, email: account.email, password: account.password } })).user.id;
+      (
+        await services.auth.api.signUpEmail({
+          body: { name, email: account.email, password: account.password },
+        })
+      ).user.id;
     userIds.push(id);
   }
   const [adminId, facilitatorId] = userIds as [string, string];
@@ -44,7 +52,8 @@ export async function loadDemoIfEmpty(
   );
 
   const now = services.clock.now();
-  const at = (days: number) => new Date(Math.floor((now.getTime() + days * DAY_MS) / 3_600_000) * 3_600_000);
+  const at = (days: number) =>
+    new Date(Math.floor((now.getTime() + days * DAY_MS) / 3_600_000) * 3_600_000);
   await services.uow.transaction(async (repositories) => {
     const peer: ProgrammeRecord = {
       id: services.ids.newId(),
@@ -60,7 +69,8 @@ export async function loadDemoIfEmpty(
       id: services.ids.newId(),
       slug: "international-collaboration-mentoring",
       name: "International Collaboration Mentoring",
-      description: "Experienced librarians mentor colleagues who are starting international projects.",
+      description:
+        "Experienced librarians mentor colleagues who are starting international projects.",
       organisation: "Library Association (demo)",
       defaultLanguage: "en",
       createdAt: now,
@@ -149,7 +159,9 @@ export async function loadDemoIfEmpty(
         return { record, manageTokenHash: services.ids.hashSecret(services.ids.newSecret()) };
       });
     await repositories.applications.insertMany(toRecords(round1.id, "peer", 392, DEMO_SEED));
-    await repositories.applications.insertMany(toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1));
+    await repositories.applications.insertMany(
+      toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1),
+    );
   });
   return { loaded: true, accounts: DEMO_ACCOUNTS };
 }

@@ -60,7 +60,9 @@ export function applicationProfileSchema(mode: RoundMode) {
         .int({ message: "errors.invalidNumber" })
         .min(0, { message: "errors.yearsRange" })
         .max(70, { message: "errors.yearsRange" }),
-      interests: z.array(choice(INTERESTS as unknown as [string, ...string[]])).max(20, { message: "errors.tooManyInterests" }),
+      interests: z
+        .array(choice(INTERESTS as unknown as [string, ...string[]]))
+        .max(20, { message: "errors.tooManyInterests" }),
       otherInterests: z.string().trim().max(1000).default(""),
       goals: z.string().trim().max(2000).default(""),
       matchBy: choice(MATCH_BY),
@@ -68,7 +70,13 @@ export function applicationProfileSchema(mode: RoundMode) {
       meetingFormats: z.array(choice(MEETING_FORMATS)).min(1, { message: "errors.formatRequired" }),
       availability: z.array(z.string().refine((b) => AVAILABILITY_BLOCKS.includes(b))).default([]),
       role: choice(PARTICIPANT_ROLES),
-      mentorCapacity: z.number().int().min(1, { message: "errors.capacityRange" }).max(10, { message: "errors.capacityRange" }).nullable().default(null),
+      mentorCapacity: z
+        .number()
+        .int()
+        .min(1, { message: "errors.capacityRange" })
+        .max(10, { message: "errors.capacityRange" })
+        .nullable()
+        .default(null),
     })
     .superRefine((profile, ctx) => {
       if (mode === "mentor" && profile.role === "peer") {

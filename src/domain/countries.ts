@@ -31,10 +31,10 @@ const ALIASES: Record<string, string> = {
   turkey: "TR",
   "hong kong": "HK",
   macau: "MO",
-  "palestine": "PS",
-  "vatican": "VA",
-  "burma": "MM",
-  "swaziland": "SZ",
+  palestine: "PS",
+  vatican: "VA",
+  burma: "MM",
+  swaziland: "SZ",
   "cape verde": "CV",
   "east timor": "TL",
 };
@@ -56,7 +56,8 @@ export function isCountryCode(value: string): boolean {
 /** An ISO code from an ISO code (any case) or an English country name; undefined if unknown. */
 export function findCountryCode(value: string): string | undefined {
   const trimmed = value.trim();
-  if (trimmed.length === 2 && countryCodeSet.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+  if (trimmed.length === 2 && countryCodeSet.has(trimmed.toUpperCase()))
+    return trimmed.toUpperCase();
   const key = normaliseName(trimmed);
   return codeByEnglishName.get(key) ?? ALIASES[key];
 }

@@ -48,7 +48,8 @@ export function validateCustomAnswers(
         break;
       }
       case "yes_no": {
-        if (values[0] !== "yes" && values[0] !== "no") errors[field] = { key: "errors.invalidChoice" };
+        if (values[0] !== "yes" && values[0] !== "no")
+          errors[field] = { key: "errors.invalidChoice" };
         else answers[question.id] = values[0] === "yes";
         break;
       }
@@ -58,7 +59,8 @@ export function validateCustomAnswers(
         break;
       }
       case "multiple_choice": {
-        if (values.some((v) => !question.options.includes(v))) errors[field] = { key: "errors.invalidChoice" };
+        if (values.some((v) => !question.options.includes(v)))
+          errors[field] = { key: "errors.invalidChoice" };
         else answers[question.id] = [...new Set(values)];
         break;
       }

@@ -24,13 +24,6 @@ export const roundInputSchema = z
     groupSize: z.number().int().min(3).max(5).nullable().default(null),
   })
   .superRefine((round, ctx) => {
-    const order = [
-      "applicationsOpenAt",
-      "applicationsCloseAt",
-      "matchingAt",
-      "startsAt",
-      "endsAt",
-    ] as const;
     // open < close ≤ matching ≤ start < end
     const steps = [
       ["applicationsOpenAt", "applicationsCloseAt", true],
@@ -41,7 +34,12 @@ export const roundInputSchema = z
     for (const [earlier, later, strict] of steps) {
       const gap = round[later].getTime() - round[earlier].getTime();
       if (gap < 0 || (strict && gap === 0)) {
-        ctx.addIssue({ code: "custom", path: [later], message: "errors.dateOrder", params: { after: earlier } });
+        ctx.addIssue({
+          code: "custom",
+          path: [later],
+          message: "errors.dateOrder",
+          params: { after: earlier },
+        });
       }
     }
     if (round.mode === "group" && round.groupSize === null) {

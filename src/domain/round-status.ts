@@ -16,13 +16,19 @@ export function allowedNextStatuses(from: RoundStatus): readonly RoundStatus[] {
   return ALLOWED_TRANSITIONS[from];
 }
 
-export type RoundTransitionError = { code: "transition_not_allowed"; from: RoundStatus; to: RoundStatus };
+export type RoundTransitionError = {
+  code: "transition_not_allowed";
+  from: RoundStatus;
+  to: RoundStatus;
+};
 
 export function checkRoundTransition(
   from: RoundStatus,
   to: RoundStatus,
 ): RoundTransitionError | undefined {
-  return ALLOWED_TRANSITIONS[from].includes(to) ? undefined : { code: "transition_not_allowed", from, to };
+  return ALLOWED_TRANSITIONS[from].includes(to)
+    ? undefined
+    : { code: "transition_not_allowed", from, to };
 }
 
 export function isRoundStatus(value: string): value is RoundStatus {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { instantToLocalDateTime, isTimeZone, localDateTimeToInstant, utcOffsetMinutes } from "./time-zones.ts";
+import {
+  instantToLocalDateTime,
+  isTimeZone,
+  localDateTimeToInstant,
+  utcOffsetMinutes,
+} from "./time-zones.ts";
 
 describe("time zones", () => {
   it("accepts IANA names and aliases, rejects others", () => {
@@ -17,9 +22,15 @@ describe("time zones", () => {
   });
 
   it("turns a wall-clock time typed in a zone into the right instant and back", () => {
-    expect(localDateTimeToInstant("2026-12-01T09:00", "Europe/Athens")?.toISOString()).toBe("2026-12-01T07:00:00.000Z");
-    expect(localDateTimeToInstant("2026-07-01T09:00", "America/New_York")?.toISOString()).toBe("2026-07-01T13:00:00.000Z");
-    expect(instantToLocalDateTime(new Date("2026-12-01T07:00:00Z"), "Europe/Athens")).toBe("2026-12-01T09:00");
+    expect(localDateTimeToInstant("2026-12-01T09:00", "Europe/Athens")?.toISOString()).toBe(
+      "2026-12-01T07:00:00.000Z",
+    );
+    expect(localDateTimeToInstant("2026-07-01T09:00", "America/New_York")?.toISOString()).toBe(
+      "2026-07-01T13:00:00.000Z",
+    );
+    expect(instantToLocalDateTime(new Date("2026-12-01T07:00:00Z"), "Europe/Athens")).toBe(
+      "2026-12-01T09:00",
+    );
     expect(localDateTimeToInstant("2026-02-30T09:00", "UTC")).toBeUndefined();
     expect(localDateTimeToInstant("tomorrow", "UTC")).toBeUndefined();
   });

@@ -26,7 +26,9 @@ beforeAll(async () => {
       if (rejectNext > 0) {
         rejectNext--;
         stream.resume();
-        stream.on("end", () => callback(Object.assign(new Error("Mailbox busy"), { responseCode: 451 })));
+        stream.on("end", () =>
+          callback(Object.assign(new Error("Mailbox busy"), { responseCode: 451 })),
+        );
         return;
       }
       simpleParser(stream).then((mail) => {
@@ -47,13 +49,21 @@ afterAll(async () => {
 
 async function queue(to: string, dedupeKey: string) {
   await database.uow.transaction((repositories) =>
-    enqueueEmail(repositories, { ids: systemIds, renderEmail, now }, {
-      to,
-      toName: "Aiko Tanaka",
-      locale: "fr",
-      dedupeKey,
-      message: { kind: "application-withdrawn", applicantName: "Aiko Tanaka", roundName: "Round 1" },
-    }),
+    enqueueEmail(
+      repositories,
+      { ids: systemIds, renderEmail, now },
+      {
+        to,
+        toName: "Aiko Tanaka",
+        locale: "fr",
+        dedupeKey,
+        message: {
+          kind: "application-withdrawn",
+          applicantName: "Aiko Tanaka",
+          roundName: "Round 1",
+        },
+      },
+    ),
   );
 }
 
@@ -62,27 +72,63 @@ describe("email delivery from the outbox over SMTP", () => {
     const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
     await queue("aiko@example.org", "once-key");
     await queue("aiko@example.org", "once-key");
-    const first = await deliverDueEmails({ uow: database.uow, clock, transport, from: "Shelfmates <no-reply@test>", hostname: "test" });
-    const second = await deliverDueEmails({ uow: database.uow, clock, transport, from: "Shelfmates <no-reply@test>", hostname: "test" });
+    const first = await deliverDueEmails({
+      uow: database.uow,
+      clock,
+      transport,
+      from: "Shelfmates <no-reply@test>",
+      hostname: "test",
+    });
+    const second = await deliverDueEmails({
+      uow: database.uow,
+      clock,
+      transport,
+      from: "Shelfmates <no-reply@test>",
+      hostname: "test",
+    });
     transport.close();
     expect(first).toEqual({ sent: 1, failed: 0 });
     expect(second).toEqual({ sent: 0, failed: 0 });
-    const mail = received.filter((m) => m.subject === "Vous avez retiré votre candidature à Round 1");
+    const mail = received.filter(
+      (m) => m.subject === "Vous avez retiré votre candidature à Round 1",
+    );
     expect(mail).toHaveLength(1);
     expect(mail[0]!.text).toContain("Bonjour Aiko Tanaka");
-    expect(mail[0]!.html).toContain("<html lang=\"fr\">");
+    expect(mail[0]!.html).toContain('<html lang="fr">');
   });
 
   it("retries a refused message later with backoff, then delivers it", async () => {
     const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
     await queue("retry@example.org", "retry-key");
     rejectNext = 1;
-    const refused = await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" });
+    const refused = await deliverDueEmails({
+      uow: database.uow,
+      clock,
+      transport,
+      from: "x@test",
+      hostname: "test",
+    });
     expect(refused).toEqual({ sent: 0, failed: 1 });
     // Not due yet: nothing is tried again immediately.
-    expect(await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" })).toEqual({ sent: 0, failed: 0 });
+    expect(
+      await deliverDueEmails({
+        uow: database.uow,
+        clock,
+        transport,
+        from: "x@test",
+        hostname: "test",
+      }),
+    ).toEqual({ sent: 0, failed: 0 });
     now = new Date(now.getTime() + 31_000);
-    expect(await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" })).toEqual({ sent: 1, failed: 0 });
+    expect(
+      await deliverDueEmails({
+        uow: database.uow,
+        clock,
+        transport,
+        from: "x@test",
+        hostname: "test",
+      }),
+    ).toEqual({ sent: 1, failed: 0 });
     transport.close();
     const page = await database.uow.read.outbox.list({ offset: 0, limit: 5 }, "retry@example.org");
     expect(page.items[0]).toMatchObject({ status: "sent", attempts: 2 });
@@ -94,7 +140,9 @@ describe("email delivery from the outbox over SMTP", () => {
     expect(claimed.map((c) => c.toAddress)).toContain("crash@example.org");
     // The process "dies" here. A new worker starts ten minutes later.
     now = new Date(now.getTime() + 11 * 60_000);
-    const marked = await database.uow.read.outbox.markStaleSendingUncertain(new Date(now.getTime() - 10 * 60_000));
+    const marked = await database.uow.read.outbox.markStaleSendingUncertain(
+      new Date(now.getTime() - 10 * 60_000),
+    );
     expect(marked).toBe(1);
     expect(await database.uow.read.outbox.claimDue(now, 10)).toEqual([]);
   });

@@ -35,7 +35,11 @@ export function startMailWorker(deps: {
   running = deps.uow.read.outbox
     .markStaleSendingUncertain(new Date(deps.clock.now().getTime() - 10 * 60 * 1000))
     .then((n) => {
-      if (n > 0) deps.logger.warn({ count: n }, "emails left mid-send by a previous process are marked uncertain");
+      if (n > 0)
+        deps.logger.warn(
+          { count: n },
+          "emails left mid-send by a previous process are marked uncertain",
+        );
     })
     .then(tick)
     .finally(schedule);

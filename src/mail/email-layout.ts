@@ -21,14 +21,16 @@ export function escapeHtml(value: string): string {
 
 export function renderText(content: EmailContent): string {
   const parts = [content.greeting, ...content.paragraphs];
-  if (content.quote) parts.push(`${content.quote.intro}\n\n> ${content.quote.text.split("\n").join("\n> ")}`);
+  if (content.quote)
+    parts.push(`${content.quote.intro}\n\n> ${content.quote.text.split("\n").join("\n> ")}`);
   if (content.action) parts.push(`${content.action.intro}\n${content.action.url}`);
   parts.push(content.signature, `--\n${content.footer}`);
   return `${parts.join("\n\n")}\n`;
 }
 
 export function renderHtml(content: EmailContent, lang: string): string {
-  const p = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
+  const p = (text: string) =>
+    `<p style="margin:0 0 16px">${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
   const body = [p(content.greeting), ...content.paragraphs.map(p)];
   if (content.quote) {
     body.push(p(content.quote.intro));

@@ -48,7 +48,12 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
         greeting: greet(message.applicantName),
         paragraphs: [t(`applicationDecision.${message.decision}`, vars)],
         ...(message.message
-          ? { quote: { intro: t("applicationDecision.messageFromFacilitator"), text: message.message } }
+          ? {
+              quote: {
+                intro: t("applicationDecision.messageFromFacilitator"),
+                text: message.message,
+              },
+            }
           : {}),
         action: {
           intro: t("applicationDecision.manage"),
@@ -73,7 +78,10 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
         greeting: greet(""),
         paragraphs: [
           message.inviterName
-            ? t("facilitatorInvitation.body", { inviter: message.inviterName, programme: message.programmeName })
+            ? t("facilitatorInvitation.body", {
+                inviter: message.inviterName,
+                programme: message.programmeName,
+              })
             : t("facilitatorInvitation.bodyNoInviter", { programme: message.programmeName }),
         ],
         action: {
@@ -98,7 +106,11 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
         ...base,
         greeting: greet(message.name),
         paragraphs: [],
-        action: { intro: t("resetPassword.body"), label: t("resetPassword.button"), url: message.url },
+        action: {
+          intro: t("resetPassword.body"),
+          label: t("resetPassword.button"),
+          url: message.url,
+        },
       };
       break;
     case "magic-link":

@@ -40,7 +40,10 @@ const profile = (email: string, country: string): ApplicationProfile => ({
   email,
   country,
   city: "Θεσσαλονίκη",
-  languages: [{ code: "el", level: "native" }, { code: "en", level: "C1" }],
+  languages: [
+    { code: "el", level: "native" },
+    { code: "en", level: "C1" },
+  ],
   timeZone: "Europe/Athens",
   library: "Δημοτική Βιβλιοθήκη",
   sector: "public",
@@ -60,9 +63,16 @@ const profile = (email: string, country: string): ApplicationProfile => ({
 });
 
 async function openRound(overrides: Record<string, unknown> = {}) {
-  const programme = await createProgramme(deps, admin, { name: `Programme ${Math.random()}`, defaultLanguage: "en" });
+  const programme = await createProgramme(deps, admin, {
+    name: `Programme ${Math.random()}`,
+    defaultLanguage: "en",
+  });
   if (!programme.ok) throw new Error("programme");
-  const round = await saveRound(deps, admin, { programmeId: programme.value.id, round: roundInput(overrides), questions: [] });
+  const round = await saveRound(deps, admin, {
+    programmeId: programme.value.id,
+    round: roundInput(overrides),
+    questions: [],
+  });
   if (!round.ok) throw new Error(JSON.stringify(round.error));
   const opened = await changeRoundStatus(deps, admin, { roundId: round.value.id, status: "open" });
   if (!opened.ok) throw new Error("open");
@@ -70,12 +80,26 @@ async function openRound(overrides: Record<string, unknown> = {}) {
 }
 
 const apply = (roundId: string, email: string, country = "GR") =>
-  submitApplication(deps, { roundId, profile: profile(email, country), customAnswers: {}, locale: "es", userId: null });
+  submitApplication(deps, {
+    roundId,
+    profile: profile(email, country),
+    customAnswers: {},
+    locale: "es",
+    userId: null,
+  });
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db.insert(user).values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
-  deps = { uow: database.uow, clock: { now: () => now }, ids: systemIds, renderEmail, baseUrl: "http://test.localhost" };
+  await database.db
+    .insert(user)
+    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  deps = {
+    uow: database.uow,
+    clock: { now: () => now },
+    ids: systemIds,
+    renderEmail,
+    baseUrl: "http://test.localhost",
+  };
 });
 afterAll(async () => database.close());
 
@@ -90,7 +114,9 @@ describe("applying to a round", () => {
     const mail = await database.uow.read.outbox.list({ offset: 0, limit: 10 }, "eleni@example.org");
     expect(mail.items).toHaveLength(1);
     expect(mail.items[0]!.subject).toBe("Hemos recibido su solicitud para Round 1");
-    expect(mail.items[0]!.bodyText).toContain(`http://test.localhost/applications/manage/${result.value.manageToken}`);
+    expect(mail.items[0]!.bodyText).toContain(
+      `http://test.localhost/applications/manage/${result.value.manageToken}`,
+    );
     // The name is HTML-escaped in the HTML body and plain in the text body.
     expect(mail.items[0]!.bodyHtml).toContain("Παπαδοπούλου &lt;b&gt;");
   });
@@ -99,7 +125,10 @@ describe("applying to a round", () => {
     const round = await openRound();
     const first = await apply(round.id, "twice@example.org");
     const second = await apply(round.id, "TWICE@example.org");
-    expect(second).toMatchObject({ ok: false, error: { code: "conflict", reason: "duplicate_application" } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: "conflict", reason: "duplicate_application" },
+    });
     if (first.ok && !second.ok && second.error.code === "conflict") {
       expect(second.error.data?.applicationId).toBe(first.value.application.id);
     }
@@ -118,15 +147,28 @@ describe("applying to a round", () => {
       if (result.ok) statuses.push(result.value.application.status);
     }
     // 5 applications, one from GR = 20 % is allowed; a second from GR (2 of 6 = 33 %) is waitlisted.
-    expect(statuses).toEqual(["submitted", "submitted", "submitted", "submitted", "submitted", "waitlisted"]);
-    const waitlisted = await database.uow.read.applications.findByRoundAndEmail(round.id, "cap5@example.org");
+    expect(statuses).toEqual([
+      "submitted",
+      "submitted",
+      "submitted",
+      "submitted",
+      "submitted",
+      "waitlisted",
+    ]);
+    const waitlisted = await database.uow.read.applications.findByRoundAndEmail(
+      round.id,
+      "cap5@example.org",
+    );
     expect(waitlisted?.waitlistReason).toBe("country_cap");
   });
 
   it("is closed before opening and after closing, and for draft rounds", async () => {
     const round = await openRound();
     now = new Date("2027-03-01T00:00:00Z");
-    expect(await apply(round.id, "late@example.org")).toMatchObject({ ok: false, error: { code: "closed" } });
+    expect(await apply(round.id, "late@example.org")).toMatchObject({
+      ok: false,
+      error: { code: "closed" },
+    });
     now = new Date("2027-01-15T12:00:00Z");
   });
 
@@ -139,9 +181,17 @@ describe("applying to a round", () => {
       },
     };
     await expect(
-      submitApplication(failing, { roundId: round.id, profile: profile("atomic@example.org", "GR"), customAnswers: {}, locale: "en", userId: null }),
+      submitApplication(failing, {
+        roundId: round.id,
+        profile: profile("atomic@example.org", "GR"),
+        customAnswers: {},
+        locale: "en",
+        userId: null,
+      }),
     ).rejects.toThrow("template broke");
-    expect(await database.uow.read.applications.findByRoundAndEmail(round.id, "atomic@example.org")).toBeUndefined();
+    expect(
+      await database.uow.read.applications.findByRoundAndEmail(round.id, "atomic@example.org"),
+    ).toBeUndefined();
   });
 
   it("lets the applicant edit and withdraw with the manage link until applications close", async () => {
@@ -154,15 +204,30 @@ describe("applying to a round", () => {
       profile: { ...profile("someone-else@example.org", "GR"), city: "Αθήνα" },
       customAnswers: {},
     });
-    expect(edited).toMatchObject({ ok: true, value: { city: "Αθήνα", email: "editor@example.org" } });
-    expect(await updateApplication(deps, { token: "wrong", profile: profile("x@example.org", "GR"), customAnswers: {} })).toMatchObject({
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { city: "Αθήνα", email: "editor@example.org" },
+    });
+    expect(
+      await updateApplication(deps, {
+        token: "wrong",
+        profile: profile("x@example.org", "GR"),
+        customAnswers: {},
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: "not_found" },
     });
     const withdrawn = await withdrawApplication(deps, { token });
     expect(withdrawn).toMatchObject({ ok: true, value: { status: "withdrawn" } });
-    const mail = await database.uow.read.outbox.list({ offset: 0, limit: 10 }, "editor@example.org");
-    expect(mail.items.map((m) => m.kind).sort()).toEqual(["application-received", "application-withdrawn"]);
+    const mail = await database.uow.read.outbox.list(
+      { offset: 0, limit: 10 },
+      "editor@example.org",
+    );
+    expect(mail.items.map((m) => m.kind).sort()).toEqual([
+      "application-received",
+      "application-withdrawn",
+    ]);
   });
 });
 
@@ -177,9 +242,17 @@ describe("facilitator decisions and rounds", () => {
       message: "Welcome aboard!",
       notify: true,
     });
-    expect(decided).toMatchObject({ ok: true, value: { status: "accepted", decisionMessage: "Welcome aboard!" } });
-    const mail = await database.uow.read.outbox.list({ offset: 0, limit: 10 }, "decide@example.org");
-    expect(mail.items.find((m) => m.kind === "application-decision")?.bodyText).toContain("Welcome aboard!");
+    expect(decided).toMatchObject({
+      ok: true,
+      value: { status: "accepted", decisionMessage: "Welcome aboard!" },
+    });
+    const mail = await database.uow.read.outbox.list(
+      { offset: 0, limit: 10 },
+      "decide@example.org",
+    );
+    expect(mail.items.find((m) => m.kind === "application-decision")?.bodyText).toContain(
+      "Welcome aboard!",
+    );
   });
 
   it("does not let a stranger decide or see a round", async () => {
@@ -194,7 +267,9 @@ describe("facilitator decisions and rounds", () => {
       notify: false,
     });
     expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await changeRoundStatus(deps, stranger, { roundId: round.id, status: "closed" })).toMatchObject({
+    expect(
+      await changeRoundStatus(deps, stranger, { roundId: round.id, status: "closed" }),
+    ).toMatchObject({
       ok: false,
       error: { code: "forbidden" },
     });
@@ -217,12 +292,18 @@ describe("facilitator decisions and rounds", () => {
 
   it("enforces the status machine and clones a round as a draft after it ends", async () => {
     const round = await openRound();
-    expect(await changeRoundStatus(deps, admin, { roundId: round.id, status: "finished" })).toMatchObject({
+    expect(
+      await changeRoundStatus(deps, admin, { roundId: round.id, status: "finished" }),
+    ).toMatchObject({
       ok: false,
       error: { code: "conflict" },
     });
     const clone = await cloneRound(deps, admin, { roundId: round.id, name: "Round 2" });
-    expect(clone).toMatchObject({ ok: true, value: { status: "draft", name: "Round 2", clonedFromRoundId: round.id } });
-    if (clone.ok) expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
+    expect(clone).toMatchObject({
+      ok: true,
+      value: { status: "draft", name: "Round 2", clonedFromRoundId: round.id },
+    });
+    if (clone.ok)
+      expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
   });
 });

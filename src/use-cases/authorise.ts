@@ -13,7 +13,10 @@ export async function canFacilitate(
 }
 
 /** Who may create programmes: administrators and anyone already facilitating one. */
-export async function canCreateProgrammes(repositories: Repositories, actor: Actor | null): Promise<boolean> {
+export async function canCreateProgrammes(
+  repositories: Repositories,
+  actor: Actor | null,
+): Promise<boolean> {
   if (!actor) return false;
   if (actor.role === "admin") return true;
   return (await repositories.programmes.listFacilitatedBy(actor.userId)).length > 0;

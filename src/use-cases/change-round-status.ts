@@ -12,10 +12,16 @@ export async function changeRoundStatus(
   return deps.uow.transaction(async (repositories) => {
     const round = await repositories.rounds.lockById(input.roundId);
     if (!round) return fail({ code: "not_found" });
-    if (!(await canFacilitate(repositories, actor, round.programmeId))) return fail({ code: "forbidden" });
+    if (!(await canFacilitate(repositories, actor, round.programmeId)))
+      return fail({ code: "forbidden" });
     if (!isRoundStatus(input.status)) return fail({ code: "conflict", reason: "unknown_status" });
     const problem = checkRoundTransition(round.status, input.status);
-    if (problem) return fail({ code: "conflict", reason: problem.code, data: { from: round.status, to: input.status } });
+    if (problem)
+      return fail({
+        code: "conflict",
+        reason: problem.code,
+        data: { from: round.status, to: input.status },
+      });
     const now = deps.clock.now();
     const updated: RoundRecord = { ...round, status: input.status, updatedAt: now };
     await repositories.rounds.update(updated);

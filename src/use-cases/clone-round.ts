@@ -17,16 +17,22 @@ export async function cloneRound(
   return deps.uow.transaction(async (repositories) => {
     const source = await repositories.rounds.findById(input.roundId);
     if (!source) return fail({ code: "not_found" });
-    if (!(await canFacilitate(repositories, actor, source.programmeId))) return fail({ code: "forbidden" });
+    if (!(await canFacilitate(repositories, actor, source.programmeId)))
+      return fail({ code: "forbidden" });
     const now = deps.clock.now();
     const name = input.name.trim().slice(0, 120) || `${source.name} (copy)`;
-    const shift = Math.max(source.endsAt.getTime(), now.getTime()) + DAY_MS - source.applicationsOpenAt.getTime();
+    const shift =
+      Math.max(source.endsAt.getTime(), now.getTime()) +
+      DAY_MS -
+      source.applicationsOpenAt.getTime();
     const moved = (date: Date) => new Date(date.getTime() + shift);
     const round: RoundRecord = {
       ...source,
       id: deps.ids.newId(),
       name,
-      slug: await uniqueSlug(name, (slug) => repositories.rounds.slugExists(source.programmeId, slug)),
+      slug: await uniqueSlug(name, (slug) =>
+        repositories.rounds.slugExists(source.programmeId, slug),
+      ),
       status: "draft",
       applicationsOpenAt: moved(source.applicationsOpenAt),
       applicationsCloseAt: moved(source.applicationsCloseAt),

@@ -24,7 +24,8 @@ export async function createProgramme(
   const parsed = programmeInputSchema.safeParse(input);
   if (!parsed.success) return fail({ code: "invalid", fieldErrors: toFieldErrors(parsed.error) });
   return deps.uow.transaction(async (repositories) => {
-    if (!actor || !(await canCreateProgrammes(repositories, actor))) return fail({ code: "forbidden" });
+    if (!actor || !(await canCreateProgrammes(repositories, actor)))
+      return fail({ code: "forbidden" });
     const now = deps.clock.now();
     const programme: ProgrammeRecord = {
       id: deps.ids.newId(),

@@ -21,41 +21,53 @@ export async function decideApplication(
   }
   const message = input.message.trim();
   if (message.length > MAX_MESSAGE) {
-    return fail({ code: "invalid", fieldErrors: { message: { key: "errors.tooLong", values: { max: MAX_MESSAGE } } } });
+    return fail({
+      code: "invalid",
+      fieldErrors: { message: { key: "errors.tooLong", values: { max: MAX_MESSAGE } } },
+    });
   }
   const decision = input.decision as FacilitatorDecision;
   return deps.uow.transaction(async (repositories) => {
     const application = await repositories.applications.findById(input.applicationId);
     if (!application) return fail({ code: "not_found" });
     const round = await repositories.rounds.findById(application.roundId);
-    if (!round || !(await canFacilitate(repositories, actor, round.programmeId))) return fail({ code: "not_found" });
+    if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
+      return fail({ code: "not_found" });
     if (application.status === "withdrawn") return fail({ code: "conflict", reason: "withdrawn" });
     const now = deps.clock.now();
     const updated: ApplicationRecord = {
       ...application,
       status: decision,
-      waitlistReason: decision === "waitlisted" ? (application.waitlistReason ?? "facilitator") : null,
+      waitlistReason:
+        decision === "waitlisted" ? (application.waitlistReason ?? "facilitator") : null,
       decisionMessage: message || null,
       updatedAt: now,
     };
     await repositories.applications.update(updated);
     if (input.notify) {
       const manageToken = deps.ids.newSecret();
-      await repositories.applications.setManageTokenHash(application.id, deps.ids.hashSecret(manageToken));
-      await enqueueEmail(repositories, { ...deps, now }, {
-        to: application.email,
-        toName: application.name,
-        locale: application.locale,
-        dedupeKey: `application-decision:${application.id}:${now.getTime()}`,
-        message: {
-          kind: "application-decision",
-          applicantName: application.name,
-          roundName: round.name,
-          decision,
-          message,
-          manageUrl: `${deps.baseUrl}/applications/manage/${manageToken}`,
+      await repositories.applications.setManageTokenHash(
+        application.id,
+        deps.ids.hashSecret(manageToken),
+      );
+      await enqueueEmail(
+        repositories,
+        { ...deps, now },
+        {
+          to: application.email,
+          toName: application.name,
+          locale: application.locale,
+          dedupeKey: `application-decision:${application.id}:${now.getTime()}`,
+          message: {
+            kind: "application-decision",
+            applicantName: application.name,
+            roundName: round.name,
+            decision,
+            message,
+            manageUrl: `${deps.baseUrl}/applications/manage/${manageToken}`,
+          },
         },
-      });
+      );
     }
     await repositories.audit.record({
       id: deps.ids.newId(),

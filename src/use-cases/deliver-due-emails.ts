@@ -46,7 +46,12 @@ export async function deliverDueEmails(deps: {
         html: email.bodyHtml,
         messageId: `<${email.id}@${deps.hostname}>`,
       });
-      await deps.uow.read.outbox.markSent(email.id, deps.transport.name, result.messageId, deps.clock.now());
+      await deps.uow.read.outbox.markSent(
+        email.id,
+        deps.transport.name,
+        result.messageId,
+        deps.clock.now(),
+      );
       sent++;
     } catch (error) {
       failed++;

@@ -14,7 +14,10 @@ export async function listProgrammesForFacilitator(
   const canCreate = await canCreateProgrammes(deps.uow.read, actor);
   if (actor.role === "admin") return { programmes: await programmes.list(page), canCreate };
   const mine = await programmes.listFacilitatedBy(actor.userId);
-  return { programmes: { items: mine.slice(page.offset, page.offset + page.limit), total: mine.length }, canCreate };
+  return {
+    programmes: { items: mine.slice(page.offset, page.offset + page.limit), total: mine.length },
+    canCreate,
+  };
 }
 
 /** A programme with its rounds and facilitators, for someone who facilitates it. */
@@ -33,7 +36,8 @@ export async function getProgrammeForFacilitator(
   const repositories = deps.uow.read;
   const programme = await repositories.programmes.findById(programmeId);
   // Unknown and forbidden look alike, so nobody learns which programmes exist.
-  if (!programme || !(await canFacilitate(repositories, actor, programme.id))) return fail({ code: "not_found" });
+  if (!programme || !(await canFacilitate(repositories, actor, programme.id)))
+    return fail({ code: "not_found" });
   return ok({
     programme,
     rounds: await repositories.rounds.listByProgramme(programme.id),
@@ -57,7 +61,8 @@ export async function getRoundForFacilitator(
 > {
   const repositories = deps.uow.read;
   const round = await repositories.rounds.findById(roundId);
-  if (!round || !(await canFacilitate(repositories, actor, round.programmeId))) return fail({ code: "not_found" });
+  if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
+    return fail({ code: "not_found" });
   const programme = await repositories.programmes.findById(round.programmeId);
   if (!programme) return fail({ code: "not_found" });
   return ok({

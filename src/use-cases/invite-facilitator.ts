@@ -24,7 +24,8 @@ export async function inviteFacilitator(
   return deps.uow.transaction(async (repositories) => {
     const programme = await repositories.programmes.findById(input.programmeId);
     if (!programme) return fail({ code: "not_found" });
-    if (!actor || !(await canFacilitate(repositories, actor, programme.id))) return fail({ code: "forbidden" });
+    if (!actor || !(await canFacilitate(repositories, actor, programme.id)))
+      return fail({ code: "forbidden" });
     const now = deps.clock.now();
     const inviter = await repositories.users.findById(actor.userId);
     const invitee = await repositories.users.findByEmail(email);
@@ -35,18 +36,22 @@ export async function inviteFacilitator(
       invitedBy: actor.userId,
     });
     if (invitee) await repositories.programmes.acceptInvitationsFor(email, invitee.id, now);
-    await enqueueEmail(repositories, { ...deps, now }, {
-      to: email,
-      toName: invitee?.name ?? "",
-      locale: invitee?.locale ?? programme.defaultLanguage,
-      dedupeKey: `facilitator-invitation:${programme.id}:${email}:${now.getTime()}`,
-      message: {
-        kind: "facilitator-invitation",
-        programmeName: programme.name,
-        inviterName: inviter?.name ?? "",
-        signInUrl: `${deps.baseUrl}/${invitee ? "sign-in" : "sign-up"}?email=${encodeURIComponent(email)}`,
+    await enqueueEmail(
+      repositories,
+      { ...deps, now },
+      {
+        to: email,
+        toName: invitee?.name ?? "",
+        locale: invitee?.locale ?? programme.defaultLanguage,
+        dedupeKey: `facilitator-invitation:${programme.id}:${email}:${now.getTime()}`,
+        message: {
+          kind: "facilitator-invitation",
+          programmeName: programme.name,
+          inviterName: inviter?.name ?? "",
+          signInUrl: `${deps.baseUrl}/${invitee ? "sign-in" : "sign-up"}?email=${encodeURIComponent(email)}`,
+        },
       },
-    });
+    );
     await repositories.audit.record({
       id: deps.ids.newId(),
       actorUserId: actor.userId,

@@ -55,15 +55,28 @@ export async function withdrawApplication(
     const now = deps.clock.now();
     if (found.application.status === "withdrawn") return ok(found.application);
     if (!acceptsApplications(found.round, now)) return fail({ code: "closed" });
-    const updated: ApplicationRecord = { ...found.application, status: "withdrawn", withdrawnAt: now, updatedAt: now };
+    const updated: ApplicationRecord = {
+      ...found.application,
+      status: "withdrawn",
+      withdrawnAt: now,
+      updatedAt: now,
+    };
     await repositories.applications.update(updated);
-    await enqueueEmail(repositories, { ...deps, now }, {
-      to: updated.email,
-      toName: updated.name,
-      locale: updated.locale,
-      dedupeKey: `application-withdrawn:${updated.id}`,
-      message: { kind: "application-withdrawn", applicantName: updated.name, roundName: found.round.name },
-    });
+    await enqueueEmail(
+      repositories,
+      { ...deps, now },
+      {
+        to: updated.email,
+        toName: updated.name,
+        locale: updated.locale,
+        dedupeKey: `application-withdrawn:${updated.id}`,
+        message: {
+          kind: "application-withdrawn",
+          applicantName: updated.name,
+          roundName: found.round.name,
+        },
+      },
+    );
     return ok(updated);
   });
 }

@@ -117,7 +117,12 @@ export interface ProgrammeRepository {
   addFacilitator(programmeId: string, userId: string, invitedBy: string | null): Promise<void>;
   isFacilitator(programmeId: string, userId: string): Promise<boolean>;
   listFacilitators(programmeId: string): Promise<{ userId: string; name: string; email: string }[]>;
-  upsertInvitation(invitation: { id: string; programmeId: string; email: string; invitedBy: string }): Promise<void>;
+  upsertInvitation(invitation: {
+    id: string;
+    programmeId: string;
+    email: string;
+    invitedBy: string;
+  }): Promise<void>;
   listPendingInvitations(programmeId: string): Promise<{ email: string; createdAt: Date }[]>;
   /** Turns pending invitations for this email into facilitator roles; returns how many. */
   acceptInvitationsFor(email: string, userId: string, now: Date): Promise<number>;
@@ -132,7 +137,10 @@ export interface RoundRepository {
   findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
   slugExists(programmeId: string, slug: string): Promise<boolean>;
   listByProgramme(programmeId: string): Promise<RoundRecord[]>;
-  listPublic(now: Date, limit: number): Promise<(RoundRecord & { programmeSlug: string; programmeName: string })[]>;
+  listPublic(
+    now: Date,
+    limit: number,
+  ): Promise<(RoundRecord & { programmeSlug: string; programmeName: string })[]>;
   listQuestions(roundId: string): Promise<QuestionRecord[]>;
   replaceQuestions(roundId: string, questions: QuestionRecord[]): Promise<void>;
 }
@@ -147,10 +155,19 @@ export interface ApplicationRepository {
   setManageTokenHash(id: string, hash: string): Promise<void>;
   existingEmails(roundId: string, emails: string[]): Promise<string[]>;
   countActive(roundId: string, country?: string): Promise<number>;
-  search(roundId: string, filters: ApplicantFilters, page: { offset: number; limit: number }): Promise<Page<ApplicationRecord>>;
+  search(
+    roundId: string,
+    filters: ApplicantFilters,
+    page: { offset: number; limit: number },
+  ): Promise<Page<ApplicationRecord>>;
   listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
-  countBy(roundId: string, field: "country" | "sector" | "status"): Promise<{ value: string; count: number }[]>;
-  listForUserEmail(email: string): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
+  countBy(
+    roundId: string,
+    field: "country" | "sector" | "status",
+  ): Promise<{ value: string; count: number }[]>;
+  listForUserEmail(
+    email: string,
+  ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
 }
 
 export interface OutboxRepository {

@@ -1,5 +1,9 @@
 import { toFieldErrors } from "../domain/field-errors.ts";
-import { questionInputSchema, roundInputSchema, type QuestionInput } from "../domain/round-input.ts";
+import {
+  questionInputSchema,
+  roundInputSchema,
+  type QuestionInput,
+} from "../domain/round-input.ts";
 import type { FieldErrors } from "../domain/field-errors.ts";
 import { canFacilitate } from "./authorise.ts";
 import type { QuestionRecord, RoundRecord, UseCaseDeps } from "./ports.ts";
@@ -32,13 +36,15 @@ export async function saveRound(
       }
     }
   });
-  if (!parsed.success || Object.keys(fieldErrors).length > 0) return fail({ code: "invalid", fieldErrors });
+  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+    return fail({ code: "invalid", fieldErrors });
   const data = parsed.data;
 
   return deps.uow.transaction(async (repositories) => {
     const programme = await repositories.programmes.findById(input.programmeId);
     if (!programme) return fail({ code: "not_found" });
-    if (!(await canFacilitate(repositories, actor, programme.id))) return fail({ code: "forbidden" });
+    if (!(await canFacilitate(repositories, actor, programme.id)))
+      return fail({ code: "forbidden" });
     const now = deps.clock.now();
     let round: RoundRecord;
     if (input.roundId) {
@@ -53,7 +59,9 @@ export async function saveRound(
       round = {
         id: deps.ids.newId(),
         programmeId: programme.id,
-        slug: await uniqueSlug(data.name, (slug) => repositories.rounds.slugExists(programme.id, slug)),
+        slug: await uniqueSlug(data.name, (slug) =>
+          repositories.rounds.slugExists(programme.id, slug),
+        ),
         ...data,
         status: "draft",
         countryCapMinApplications: 20,

@@ -11,7 +11,10 @@ export function slugify(name: string): string {
 }
 
 /** The first of slug, slug-2, slug-3… that `exists` says is free. */
-export async function uniqueSlug(name: string, exists: (slug: string) => Promise<boolean>): Promise<string> {
+export async function uniqueSlug(
+  name: string,
+  exists: (slug: string) => Promise<boolean>,
+): Promise<string> {
   const base = slugify(name);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;

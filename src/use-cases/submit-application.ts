@@ -34,13 +34,21 @@ export async function submitApplication(
     if (!acceptsApplications(round, now)) return fail({ code: "closed" });
     const email = input.profile.email.toLowerCase();
     const existing = await repositories.applications.findByRoundAndEmail(round.id, email);
-    if (existing) return fail({ code: "conflict", reason: "duplicate_application", data: { applicationId: existing.id } });
+    if (existing)
+      return fail({
+        code: "conflict",
+        reason: "duplicate_application",
+        data: { applicationId: existing.id },
+      });
 
     const overCap = isOverCountryCap({
       capPercent: round.countryCapPercent,
       minApplications: round.countryCapMinApplications,
       activeTotal: await repositories.applications.countActive(round.id),
-      activeFromCountry: await repositories.applications.countActive(round.id, input.profile.country),
+      activeFromCountry: await repositories.applications.countActive(
+        round.id,
+        input.profile.country,
+      ),
     });
     const manageToken = deps.ids.newSecret();
     const application: ApplicationRecord = {
@@ -62,22 +70,26 @@ export async function submitApplication(
     };
     await repositories.applications.insert(application, deps.ids.hashSecret(manageToken));
     const programme = await repositories.programmes.findById(round.programmeId);
-    await enqueueEmail(repositories, { ...deps, now }, {
-      to: email,
-      toName: application.name,
-      locale: input.locale,
-      dedupeKey: `application-received:${application.id}`,
-      message: {
-        kind: "application-received",
-        applicantName: application.name,
-        roundName: round.name,
-        programmeName: programme?.name ?? "",
-        manageUrl: `${deps.baseUrl}/applications/manage/${manageToken}`,
-        closesAt: round.applicationsCloseAt,
-        timeZone: application.timeZone,
-        waitlisted: overCap,
+    await enqueueEmail(
+      repositories,
+      { ...deps, now },
+      {
+        to: email,
+        toName: application.name,
+        locale: input.locale,
+        dedupeKey: `application-received:${application.id}`,
+        message: {
+          kind: "application-received",
+          applicantName: application.name,
+          roundName: round.name,
+          programmeName: programme?.name ?? "",
+          manageUrl: `${deps.baseUrl}/applications/manage/${manageToken}`,
+          closesAt: round.applicationsCloseAt,
+          timeZone: application.timeZone,
+          waitlisted: overCap,
+        },
       },
-    });
+    );
     return ok({ application, manageToken });
   });
 }

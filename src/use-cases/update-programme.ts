@@ -14,7 +14,8 @@ export async function updateProgramme(
   if (!parsed.success) return fail({ code: "invalid", fieldErrors: toFieldErrors(parsed.error) });
   return deps.uow.transaction(async (repositories) => {
     const existing = await repositories.programmes.findById(input.programmeId);
-    if (!existing || !(await canFacilitate(repositories, actor, existing.id))) return fail({ code: "not_found" });
+    if (!existing || !(await canFacilitate(repositories, actor, existing.id)))
+      return fail({ code: "not_found" });
     const updated = { ...existing, ...parsed.data };
     await repositories.programmes.update(updated);
     await repositories.audit.record({

@@ -24,7 +24,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = context;
   const facilitates =
     viewer !== null &&
-    (viewer.role === "admin" || (await services.uow.read.programmes.listFacilitatedBy(viewer.id)).length > 0);
+    (viewer.role === "admin" ||
+      (await services.uow.read.programmes.listFacilitatedBy(viewer.id)).length > 0);
   return {
     locale: requestLocale(request, viewer),
     timeZone: readerTimeZone(request),

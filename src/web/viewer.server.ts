@@ -13,7 +13,10 @@ export interface Viewer {
 }
 
 /** The signed-in person, or null. */
-export async function findViewer(request: Request, context: AppLoadContext): Promise<Viewer | null> {
+export async function findViewer(
+  request: Request,
+  context: AppLoadContext,
+): Promise<Viewer | null> {
   const session = await context.services.auth.api.getSession({ headers: request.headers });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string; locale?: string | null };

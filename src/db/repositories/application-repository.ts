@@ -29,7 +29,9 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     async insertMany(items) {
       for (let i = 0; i < items.length; i += INSERT_BATCH_ROWS) {
         const batch = items.slice(i, i + INSERT_BATCH_ROWS);
-        await db.insert(application).values(batch.map((item) => toRow(item.record, item.manageTokenHash)));
+        await db
+          .insert(application)
+          .values(batch.map((item) => toRow(item.record, item.manageTokenHash)));
       }
     },
     async update(record) {
@@ -48,7 +50,10 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       return row && toRecord(row);
     },
     async findByManageTokenHash(hash) {
-      const [row] = await db.select().from(application).where(eq(application.manageTokenHash, hash));
+      const [row] = await db
+        .select()
+        .from(application)
+        .where(eq(application.manageTokenHash, hash));
       return row && toRecord(row);
     },
     async setManageTokenHash(id, hash) {
@@ -61,7 +66,12 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         const rows = await db
           .select({ email: application.email })
           .from(application)
-          .where(and(eq(application.roundId, roundId), inArray(application.email, emails.slice(i, i + 5000))));
+          .where(
+            and(
+              eq(application.roundId, roundId),
+              inArray(application.email, emails.slice(i, i + 5000)),
+            ),
+          );
         for (const row of rows) found.add(row.email);
       }
       return [...found];
@@ -72,7 +82,10 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         inArray(application.status, [...ACTIVE_APPLICATION_STATUSES]),
       ];
       if (country) conditions.push(eq(application.country, country));
-      const [row] = await db.select({ n: count() }).from(application).where(and(...conditions));
+      const [row] = await db
+        .select({ n: count() })
+        .from(application)
+        .where(and(...conditions));
       return row?.n ?? 0;
     },
     async search(roundId, filters, { offset, limit }) {
@@ -113,7 +126,11 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .innerJoin(programme, eq(programme.id, round.programmeId))
         .where(eq(application.email, email.toLowerCase()))
         .orderBy(desc(application.createdAt));
-      return rows.map((row) => ({ ...toRecord(row.a), roundName: row.roundName, programmeName: row.programmeName }));
+      return rows.map((row) => ({
+        ...toRecord(row.a),
+        roundName: row.roundName,
+        programmeName: row.programmeName,
+      }));
     },
   };
 }
@@ -135,12 +152,17 @@ function filterConditions(roundId: string, filters: ApplicantFilters): SQL | und
   if (filters.sector) conditions.push(eq(application.sector, filters.sector));
   if (filters.status) conditions.push(eq(application.status, filters.status));
   if (filters.language) {
-    conditions.push(sql`${application.languages} @> ${JSON.stringify([{ code: filters.language }])}::jsonb`);
+    conditions.push(
+      sql`${application.languages} @> ${JSON.stringify([{ code: filters.language }])}::jsonb`,
+    );
   }
   return and(...conditions);
 }
 
-function toRow(record: ApplicationRecord, manageTokenHash: string): typeof application.$inferInsert {
+function toRow(
+  record: ApplicationRecord,
+  manageTokenHash: string,
+): typeof application.$inferInsert {
   return { ...record, email: record.email.toLowerCase(), manageTokenHash };
 }
 

@@ -7,7 +7,10 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
   return {
     async enqueue(email) {
       // The dedupe key makes enqueueing idempotent: a retried request cannot queue a second copy.
-      await db.insert(emailOutbox).values(email).onConflictDoNothing({ target: emailOutbox.dedupeKey });
+      await db
+        .insert(emailOutbox)
+        .values(email)
+        .onConflictDoNothing({ target: emailOutbox.dedupeKey });
     },
     async claimDue(now, limit) {
       const rows = await db
@@ -47,7 +50,10 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
     async markStaleSendingUncertain(olderThan) {
       const rows = await db
         .update(emailOutbox)
-        .set({ status: "uncertain", lastError: "The process stopped while sending; not resent to avoid a duplicate." })
+        .set({
+          status: "uncertain",
+          lastError: "The process stopped while sending; not resent to avoid a duplicate.",
+        })
         .where(and(eq(emailOutbox.status, "sending"), lte(emailOutbox.nextAttemptAt, olderThan)))
         .returning({ id: emailOutbox.id });
       return rows.length;

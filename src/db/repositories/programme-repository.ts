@@ -28,11 +28,19 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
       return row && toRecord(row);
     },
     async slugExists(slug) {
-      const rows = await db.select({ id: programme.id }).from(programme).where(eq(programme.slug, slug));
+      const rows = await db
+        .select({ id: programme.id })
+        .from(programme)
+        .where(eq(programme.slug, slug));
       return rows.length > 0;
     },
     async list({ offset, limit }) {
-      const rows = await db.select().from(programme).orderBy(asc(programme.name)).offset(offset).limit(limit);
+      const rows = await db
+        .select()
+        .from(programme)
+        .orderBy(asc(programme.name))
+        .offset(offset)
+        .limit(limit);
       const [total] = await db.select({ n: count() }).from(programme);
       return { items: rows.map(toRecord), total: total?.n ?? 0 };
     },
@@ -46,13 +54,21 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
       return rows.map((r) => toRecord(r.p));
     },
     async addFacilitator(programmeId, userId, invitedBy) {
-      await db.insert(programmeFacilitator).values({ programmeId, userId, invitedBy }).onConflictDoNothing();
+      await db
+        .insert(programmeFacilitator)
+        .values({ programmeId, userId, invitedBy })
+        .onConflictDoNothing();
     },
     async isFacilitator(programmeId, userId) {
       const rows = await db
         .select({ u: programmeFacilitator.userId })
         .from(programmeFacilitator)
-        .where(and(eq(programmeFacilitator.programmeId, programmeId), eq(programmeFacilitator.userId, userId)));
+        .where(
+          and(
+            eq(programmeFacilitator.programmeId, programmeId),
+            eq(programmeFacilitator.userId, userId),
+          ),
+        );
       return rows.length > 0;
     },
     async listFacilitators(programmeId) {
@@ -76,13 +92,23 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
       return db
         .select({ email: facilitatorInvitation.email, createdAt: facilitatorInvitation.createdAt })
         .from(facilitatorInvitation)
-        .where(and(eq(facilitatorInvitation.programmeId, programmeId), isNull(facilitatorInvitation.acceptedAt)));
+        .where(
+          and(
+            eq(facilitatorInvitation.programmeId, programmeId),
+            isNull(facilitatorInvitation.acceptedAt),
+          ),
+        );
     },
     async acceptInvitationsFor(email, userId, now) {
       const pending = await db
         .select()
         .from(facilitatorInvitation)
-        .where(and(eq(facilitatorInvitation.email, email.toLowerCase()), isNull(facilitatorInvitation.acceptedAt)));
+        .where(
+          and(
+            eq(facilitatorInvitation.email, email.toLowerCase()),
+            isNull(facilitatorInvitation.acceptedAt),
+          ),
+        );
       for (const invitation of pending) {
         await db
           .insert(programmeFacilitator)

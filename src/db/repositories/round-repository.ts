@@ -51,7 +51,12 @@ export function createRoundRepository(db: Executor): RoundRepository {
         .select({ r: round, programmeSlug: programme.slug, programmeName: programme.name })
         .from(round)
         .innerJoin(programme, eq(programme.id, round.programmeId))
-        .where(and(inArray(round.status, ["open", "closed", "matched", "active"]), sql`${round.endsAt} > ${now}`))
+        .where(
+          and(
+            inArray(round.status, ["open", "closed", "matched", "active"]),
+            sql`${round.endsAt} > ${now}`,
+          ),
+        )
         .orderBy(asc(round.applicationsCloseAt))
         .limit(limit);
       return rows.map((row) => ({

@@ -2,17 +2,36 @@ import { useRouteLoaderData } from "react-router";
 import type { RootData } from "../root.tsx";
 
 /** A date and time in the reader's language and time zone, with the zone named. */
-export function DateTime({ value, dateOnly = false }: { value: Date | string; dateOnly?: boolean }) {
+export function DateTime({
+  value,
+  dateOnly = false,
+}: {
+  value: Date | string;
+  dateOnly?: boolean;
+}) {
   const root = useRouteLoaderData<RootData>("root");
   const date = typeof value === "string" ? new Date(value) : value;
   const text = formatDateTime(date, root?.locale ?? "en", root?.timeZone ?? "UTC", dateOnly);
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
-export function formatDateTime(date: Date, locale: string, timeZone: string, dateOnly = false): string {
+export function formatDateTime(
+  date: Date,
+  locale: string,
+  timeZone: string,
+  dateOnly = false,
+): string {
   // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
   const options: Intl.DateTimeFormatOptions = dateOnly
     ? { year: "numeric", month: "long", day: "numeric", timeZone }
-    : { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" };
+    : {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }

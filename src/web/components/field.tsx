@@ -46,7 +46,8 @@ export function Field(props: {
         {props.label}
         {props.required ? (
           <span className="required-mark" aria-hidden="true">
-            {" "}*
+            {" "}
+            *
           </span>
         ) : (
           <span className="muted"> ({t("form.optional")})</span>
@@ -74,7 +75,13 @@ export function Field(props: {
 }
 
 /** A list of every error at the top of a form, each linking to its field. */
-export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+}: {
+  errors: FieldErrors | undefined;
+  labels: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const entries = Object.entries(errors ?? {});

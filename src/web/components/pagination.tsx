@@ -9,7 +9,15 @@ export function pageFromUrl(url: URL): number {
   return Number.isInteger(page) && page > 0 && page < 1_000_000 ? page : 1;
 }
 
-export function Pagination({ page, total, pageSize = PAGE_SIZE }: { page: number; total: number; pageSize?: number }) {
+export function Pagination({
+  page,
+  total,
+  pageSize = PAGE_SIZE,
+}: {
+  page: number;
+  total: number;
+  pageSize?: number;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -40,7 +40,8 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <ul>
             {loaderData.applications.map((a) => (
               <li key={a.id}>
-                {a.programmeName}: {a.roundName} — {t("account.status", { status: t(`vocabulary:status.${a.status}`) })}
+                {a.programmeName}: {a.roundName} —{" "}
+                {t("account.status", { status: t(`vocabulary:status.${a.status}`) })}
               </li>
             ))}
           </ul>

@@ -43,8 +43,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               {round.theme && <p>{round.theme}</p>}
               <p className="muted">
                 <span className="badge">{t(`vocabulary:mode.${round.mode}`)}</span>{" "}
-                {t("home.closes")}{" "}
-                <DateTime value={round.applicationsCloseAt} />
+                {t("home.closes")} <DateTime value={round.applicationsCloseAt} />
               </p>
             </article>
           ))}

@@ -4,11 +4,12 @@ import { LOCALE_COOKIE } from "../../i18n/request-locale.ts";
 import { safeReturnPath } from "../safe-return-path.ts";
 import { findViewer } from "../viewer.server.ts";
 import type { Route } from "./+types/set-language";
+import { formText } from "../form-data.ts";
 
 /** The language switcher: remembers the choice in a cookie and, when signed in, on the account. */
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
-  const locale = String(form.get("locale") ?? "");
+  const locale = formText(form, "locale");
   const returnTo = safeReturnPath(form.get("returnTo"));
   if (!isLocale(locale)) return redirect(returnTo);
   const viewer = await findViewer(request, context);

@@ -2,15 +2,19 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { Field } from "../../components/field.tsx";
 import type { Route } from "./+types/forgot-password";
+import { formText } from "../../form-data.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
-  const email = String(form.get("email") ?? "").trim().toLowerCase();
+  const email = formText(form, "email").trim().toLowerCase();
   if (!email.includes("@") || email.length > 254) return { email, error: "errors.email" };
   const { services } = context;
   // The answer is the same whether or not the account exists, so nobody can probe emails.
   await services.auth.api
-    .requestPasswordReset({ body: { email, redirectTo: `${services.baseUrl}/reset-password` }, headers: request.headers })
+    .requestPasswordReset({
+      body: { email, redirectTo: `${services.baseUrl}/reset-password` },
+      headers: request.headers,
+    })
     .catch(() => undefined);
   services.pokeMailer();
   return { email, sent: true };
@@ -29,8 +33,15 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
       ) : (
         <Form method="post">
           <p>{t("auth.forgotHelp")}</p>
-          <Field name="email" label={t("auth.email")} required error={actionData?.error ? { key: actionData.error } : undefined}>
-            {(c) => <input {...c} type="email" autoComplete="email" defaultValue={actionData?.email} />}
+          <Field
+            name="email"
+            label={t("auth.email")}
+            required
+            error={actionData?.error ? { key: actionData.error } : undefined}
+          >
+            {(c) => (
+              <input {...c} type="email" autoComplete="email" defaultValue={actionData?.email} />
+            )}
           </Field>
           <button type="submit" className="button">
             {t("auth.forgotButton")}

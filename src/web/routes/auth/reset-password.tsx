@@ -2,16 +2,20 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { Field } from "../../components/field.tsx";
 import type { Route } from "./+types/reset-password";
+import { formText } from "../../form-data.ts";
 
 export function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  return { token: url.searchParams.get("token") ?? "", invalid: url.searchParams.get("error") !== null };
+  return {
+    token: url.searchParams.get("token") ?? "",
+    invalid: url.searchParams.get("error") !== null,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
-  const token = String(form.get("token") ?? "");
-  const password = String(form.get("password") ?? "");
+  const token = formText(form, "token");
+  const password = formText(form, "password");
   if (password.length < 10) return { error: "errors.passwordTooShort" };
   if (password.length > 128) return { error: "errors.tooLong" };
   try {
@@ -51,7 +55,11 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           label={t("auth.newPassword")}
           hint={t("auth.passwordHelp")}
           required
-          error={actionData && "error" in actionData && actionData.error ? { key: actionData.error, values: { max: 128 } } : undefined}
+          error={
+            actionData && "error" in actionData && actionData.error
+              ? { key: actionData.error, values: { max: 128 } }
+              : undefined
+          }
         >
           {(c) => <input {...c} type="password" autoComplete="new-password" />}
         </Field>

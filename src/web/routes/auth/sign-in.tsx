@@ -5,25 +5,33 @@ import { authErrorCode, redirectWithAuthCookies } from "../../auth-response.serv
 import { safeReturnPath } from "../../safe-return-path.ts";
 import { findViewer } from "../../viewer.server.ts";
 import type { Route } from "./+types/sign-in";
+import { formText } from "../../form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  if (await findViewer(request, context)) return redirect(safeReturnPath(url.searchParams.get("next")));
-  return { email: url.searchParams.get("email") ?? "", next: safeReturnPath(url.searchParams.get("next")) };
+  if (await findViewer(request, context))
+    return redirect(safeReturnPath(url.searchParams.get("next")));
+  return {
+    email: url.searchParams.get("email") ?? "",
+    next: safeReturnPath(url.searchParams.get("next")),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
-  const email = String(form.get("email") ?? "").trim().toLowerCase();
+  const email = formText(form, "email").trim().toLowerCase();
   const next = safeReturnPath(form.get("next"));
   const { auth } = context.services;
   if (form.get("intent") === "magic-link") {
     if (!email.includes("@")) return { intent: "magic-link", email, error: "errors.email" };
-    await auth.api.signInMagicLink({ body: { email, callbackURL: next }, headers: request.headers });
+    await auth.api.signInMagicLink({
+      body: { email, callbackURL: next },
+      headers: request.headers,
+    });
     context.services.pokeMailer();
     return { intent: "magic-link", email, sent: true };
   }
-  const password = String(form.get("password") ?? "");
+  const password = formText(form, "password");
   const response = await auth.api.signInEmail({
     body: { email, password },
     headers: request.headers,
@@ -45,7 +53,8 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const busy = useNavigation().state === "submitting";
   const email = actionData?.email ?? loaderData.email;
   const passwordError = actionData?.intent === "password" ? actionData.error : undefined;
-  const magicError = actionData?.intent === "magic-link" && "error" in actionData ? actionData.error : undefined;
+  const magicError =
+    actionData?.intent === "magic-link" && "error" in actionData ? actionData.error : undefined;
   return (
     <div className="narrow">
       <title>{t("auth.signInTitle")}</title>
@@ -59,7 +68,9 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <input type="hidden" name="next" value={loaderData.next} />
         <input type="hidden" name="intent" value="password" />
         <Field name="email" label={t("auth.email")} required>
-          {(control) => <input {...control} type="email" autoComplete="email" defaultValue={email} />}
+          {(control) => (
+            <input {...control} type="email" autoComplete="email" defaultValue={email} />
+          )}
         </Field>
         <Field name="password" label={t("auth.password")} required>
           {(control) => <input {...control} type="password" autoComplete="current-password" />}
@@ -72,7 +83,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         </div>
       </Form>
       <p>
-        {t("auth.noAccount")} <Link to={`/sign-up?next=${encodeURIComponent(loaderData.next)}`}>{t("auth.createAccount")}</Link>
+        {t("auth.noAccount")}{" "}
+        <Link to={`/sign-up?next=${encodeURIComponent(loaderData.next)}`}>
+          {t("auth.createAccount")}
+        </Link>
       </p>
       <h2>{t("auth.magicLinkTitle")}</h2>
       <p className="muted">{t("auth.magicLinkHelp")}</p>
@@ -84,8 +98,21 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <Form method="post">
           <input type="hidden" name="next" value={loaderData.next} />
           <input type="hidden" name="intent" value="magic-link" />
-          <Field name="magic-email" label={t("auth.email")} required error={magicError ? { key: magicError } : undefined}>
-            {(control) => <input {...control} name="email" type="email" autoComplete="email" defaultValue={email} />}
+          <Field
+            name="magic-email"
+            label={t("auth.email")}
+            required
+            error={magicError ? { key: magicError } : undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="email"
+                type="email"
+                autoComplete="email"
+                defaultValue={email}
+              />
+            )}
           </Field>
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t("auth.magicLinkButton")}

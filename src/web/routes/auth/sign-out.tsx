@@ -3,7 +3,10 @@ import { redirectWithAuthCookies } from "../../auth-response.server.ts";
 import type { Route } from "./+types/sign-out";
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const response = await context.services.auth.api.signOut({ headers: request.headers, asResponse: true });
+  const response = await context.services.auth.api.signOut({
+    headers: request.headers,
+    asResponse: true,
+  });
   return redirectWithAuthCookies("/", response);
 }
 

@@ -13,7 +13,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const page = pageFromUrl(url);
   const to = url.searchParams.get("to")?.trim() || undefined;
-  const result = await context.services.uow.read.outbox.list({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }, to);
+  const result = await context.services.uow.read.outbox.list(
+    { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+    to,
+  );
   return {
     page,
     to: to ?? "",

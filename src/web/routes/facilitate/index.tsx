@@ -16,7 +16,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     page,
     total: result.programmes.total,
     canCreate: result.canCreate,
-    programmes: result.programmes.items.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation })),
+    programmes: result.programmes.items.map((p) => ({
+      id: p.id,
+      name: p.name,
+      organisation: p.organisation,
+    })),
   };
 }
 

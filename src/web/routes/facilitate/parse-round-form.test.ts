@@ -32,7 +32,9 @@ describe("parseRoundForm", () => {
     const round = parsed.round as Record<string, unknown>;
     expect((round.applicationsOpenAt as Date).toISOString()).toBe("2027-01-10T07:00:00.000Z");
     expect(round.countryCapPercent).toBe(20);
-    expect(parsed.questions).toEqual([{ label: "Favourite book?", kind: "short_text", required: true, options: [] }]);
+    expect(parsed.questions).toEqual([
+      { label: "Favourite book?", kind: "short_text", required: true, options: [] },
+    ]);
     expect(parsed.values.name).toBe("Round 2");
   });
 

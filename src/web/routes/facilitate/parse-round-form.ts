@@ -1,4 +1,5 @@
 import { isTimeZone, localDateTimeToInstant } from "../../../domain/time-zones.ts";
+import { formText, formTexts } from "../../form-data.ts";
 
 export const ROUND_DATE_FIELDS = [
   "applicationsOpenAt",
@@ -25,15 +26,21 @@ export interface RoundFormValues {
 }
 
 /** Reads the round form: typed values (to show again) and the input for saveRound. */
-export function parseRoundForm(form: FormData): { values: RoundFormValues; round: unknown; questions: unknown[] } {
-  const text = (name: string) => String(form.get(name) ?? "");
+export function parseRoundForm(form: FormData): {
+  values: RoundFormValues;
+  round: unknown;
+  questions: unknown[];
+} {
+  const text = (name: string) => formText(form, name);
   const timeZoneRaw = text("timeZone");
   const timeZone = isTimeZone(timeZoneRaw) ? timeZoneRaw : "UTC";
-  const dates = Object.fromEntries(ROUND_DATE_FIELDS.map((f) => [f, text(f)])) as RoundFormValues["dates"];
-  const labels = form.getAll("questionLabel").map(String);
-  const kinds = form.getAll("questionKind").map(String);
-  const options = form.getAll("questionOptions").map(String);
-  const requiredRows = new Set(form.getAll("questionRequired").map(String));
+  const dates = Object.fromEntries(
+    ROUND_DATE_FIELDS.map((f) => [f, text(f)]),
+  ) as RoundFormValues["dates"];
+  const labels = formTexts(form, "questionLabel");
+  const kinds = formTexts(form, "questionKind");
+  const options = formTexts(form, "questionOptions");
+  const requiredRows = new Set(formTexts(form, "questionRequired"));
   const questions = labels.map((label, i) => ({
     label,
     kind: kinds[i] ?? "short_text",
@@ -58,7 +65,9 @@ export function parseRoundForm(form: FormData): { values: RoundFormValues; round
     name: values.name,
     theme: values.theme,
     mode: values.mode,
-    ...Object.fromEntries(ROUND_DATE_FIELDS.map((f) => [f, localDateTimeToInstant(dates[f], timeZone)])),
+    ...Object.fromEntries(
+      ROUND_DATE_FIELDS.map((f) => [f, localDateTimeToInstant(dates[f], timeZone)]),
+    ),
     rulesMarkdown: values.rulesMarkdown,
     countryCapPercent: capText === "" ? null : Number(capText),
     allowTriads: values.allowTriads,

@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { SUPPORTED_LOCALES } from "../../../i18n/languages.ts";
 import { ErrorSummary, Field } from "../../components/field.tsx";
+import { formText } from "../../form-data.ts";
 
 export interface ProgrammeFormValues {
   name: string;
@@ -13,14 +14,18 @@ export interface ProgrammeFormValues {
 
 export function readProgrammeForm(form: FormData): ProgrammeFormValues {
   return {
-    name: String(form.get("name") ?? ""),
-    description: String(form.get("description") ?? ""),
-    organisation: String(form.get("organisation") ?? ""),
-    defaultLanguage: String(form.get("defaultLanguage") ?? ""),
+    name: formText(form, "name"),
+    description: formText(form, "description"),
+    organisation: formText(form, "organisation"),
+    defaultLanguage: formText(form, "defaultLanguage"),
   };
 }
 
-export function ProgrammeForm(props: { values: ProgrammeFormValues; errors?: FieldErrors; submitLabel: string }) {
+export function ProgrammeForm(props: {
+  values: ProgrammeFormValues;
+  errors?: FieldErrors;
+  submitLabel: string;
+}) {
   const { t } = useTranslation("facilitator");
   const { values, errors } = props;
   const labels = {
@@ -36,13 +41,24 @@ export function ProgrammeForm(props: { values: ProgrammeFormValues; errors?: Fie
       <Field name="name" label={labels.name} required error={errors?.name}>
         {(c) => <input {...c} type="text" defaultValue={values.name} />}
       </Field>
-      <Field name="organisation" label={labels.organisation} hint={t("programme.organisationHint")} error={errors?.organisation}>
+      <Field
+        name="organisation"
+        label={labels.organisation}
+        hint={t("programme.organisationHint")}
+        error={errors?.organisation}
+      >
         {(c) => <input {...c} type="text" defaultValue={values.organisation} />}
       </Field>
       <Field name="description" label={labels.description} error={errors?.description}>
         {(c) => <textarea {...c} rows={4} defaultValue={values.description} />}
       </Field>
-      <Field name="defaultLanguage" label={labels.defaultLanguage} hint={t("programme.defaultLanguageHint")} required error={errors?.defaultLanguage}>
+      <Field
+        name="defaultLanguage"
+        label={labels.defaultLanguage}
+        hint={t("programme.defaultLanguageHint")}
+        required
+        error={errors?.defaultLanguage}
+      >
         {(c) => (
           <select {...c} defaultValue={values.defaultLanguage || "en"}>
             {SUPPORTED_LOCALES.map((l) => (

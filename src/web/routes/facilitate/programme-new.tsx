@@ -32,7 +32,14 @@ export default function NewProgramme({ actionData }: Route.ComponentProps) {
       <title>{t("programme.newTitle")}</title>
       <h1>{t("programme.newTitle")}</h1>
       <ProgrammeForm
-        values={actionData?.values ?? { name: "", description: "", organisation: "", defaultLanguage: "en" }}
+        values={
+          actionData?.values ?? {
+            name: "",
+            description: "",
+            organisation: "",
+            defaultLanguage: "en",
+          }
+        }
         errors={actionData?.errors}
         submitLabel={t("programme.create")}
       />

@@ -9,15 +9,26 @@ import { throwUseCaseError } from "../../http-errors.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
 import { ProgrammeForm, readProgrammeForm } from "./programme-form.tsx";
 import type { Route } from "./+types/programme";
+import { formText } from "../../form-data.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getProgrammeForFacilitator(context.services, actorOf(viewer), params.programmeId);
+  const result = await getProgrammeForFacilitator(
+    context.services,
+    actorOf(viewer),
+    params.programmeId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const { programme, rounds, facilitators, invitations } = result.value;
   return {
     programme,
-    rounds: rounds.map((r) => ({ id: r.id, name: r.name, status: r.status, mode: r.mode, opensAt: r.applicationsOpenAt })),
+    rounds: rounds.map((r) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      mode: r.mode,
+      opensAt: r.applicationsOpenAt,
+    })),
     facilitators,
     invitations,
   };
@@ -27,13 +38,17 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
   if (form.get("intent") === "invite") {
-    const email = String(form.get("email") ?? "");
-    const result = await inviteFacilitator(context.services, actorOf(viewer), { programmeId: params.programmeId, email });
+    const email = formText(form, "email");
+    const result = await inviteFacilitator(context.services, actorOf(viewer), {
+      programmeId: params.programmeId,
+      email,
+    });
     if (result.ok) {
       context.services.pokeMailer();
       return { intent: "invite" as const, invited: email, granted: result.value.granted };
     }
-    if (result.error.code === "invalid") return { intent: "invite" as const, email, errors: result.error.fieldErrors };
+    if (result.error.code === "invalid")
+      return { intent: "invite" as const, email, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
   const values = readProgrammeForm(form);
@@ -42,15 +57,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     programme: { ...values, defaultLanguage: values.defaultLanguage as "en" },
   });
   if (result.ok) return { intent: "save-programme" as const, saved: true };
-  if (result.error.code === "invalid") return { intent: "save-programme" as const, values, errors: result.error.fieldErrors };
+  if (result.error.code === "invalid")
+    return { intent: "save-programme" as const, values, errors: result.error.fieldErrors };
   throwUseCaseError(result.error);
 }
 
 export default function ProgrammePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("facilitator");
   const { programme } = loaderData;
-  const programmeErrors = actionData?.intent === "save-programme" && "errors" in actionData ? actionData.errors : undefined;
-  const inviteErrors = actionData?.intent === "invite" && "errors" in actionData ? actionData.errors : undefined;
+  const programmeErrors =
+    actionData?.intent === "save-programme" && "errors" in actionData
+      ? actionData.errors
+      : undefined;
+  const inviteErrors =
+    actionData?.intent === "invite" && "errors" in actionData ? actionData.errors : undefined;
   return (
     <>
       <title>{programme.name}</title>
@@ -115,13 +135,16 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
         ))}
         {loaderData.invitations.map((i) => (
           <li key={i.email}>
-            {i.email} — <span className="muted">{t("programme.invitedOn")}</span> <DateTime value={i.createdAt} dateOnly />
+            {i.email} — <span className="muted">{t("programme.invitedOn")}</span>{" "}
+            <DateTime value={i.createdAt} dateOnly />
           </li>
         ))}
       </ul>
       {actionData?.intent === "invite" && "invited" in actionData && (
         <p className="notice notice--ok" role="status">
-          {t(actionData.granted ? "programme.inviteGranted" : "programme.inviteSent", { email: actionData.invited })}
+          {t(actionData.granted ? "programme.inviteGranted" : "programme.inviteSent", {
+            email: actionData.invited,
+          })}
         </p>
       )}
       <Form method="post" className="filters" noValidate>
@@ -137,7 +160,12 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
       <details open={Boolean(programmeErrors)}>
         <summary>{t("programme.edit")}</summary>
         <ProgrammeForm
-          values={(actionData?.intent === "save-programme" && "values" in actionData && actionData.values) || programme}
+          values={
+            (actionData?.intent === "save-programme" &&
+              "values" in actionData &&
+              actionData.values) ||
+            programme
+          }
           errors={programmeErrors}
           submitLabel={t("common:actions.save")}
         />

@@ -28,7 +28,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     countryCapPercent: round.countryCapPercent === null ? "" : String(round.countryCapPercent),
     allowTriads: round.allowTriads,
     groupSize: round.groupSize === null ? "" : String(round.groupSize),
-    questions: questions.map((q) => ({ label: q.label, kind: q.kind, required: q.required, options: q.options.join("\n") })),
+    questions: questions.map((q) => ({
+      label: q.label,
+      kind: q.kind,
+      required: q.required,
+      options: q.options.join("\n"),
+    })),
   };
   return { round: { id: round.id, name: round.name, status: round.status }, values };
 }
@@ -45,7 +50,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     questions: parsed.questions,
   });
   if (result.ok) return redirect(`/facilitate/rounds/${result.value.id}?saved=1`);
-  if (result.error.code === "invalid") return { values: parsed.values, errors: result.error.fieldErrors };
+  if (result.error.code === "invalid")
+    return { values: parsed.values, errors: result.error.fieldErrors };
   throwUseCaseError(result.error);
 }
 

@@ -3,7 +3,11 @@ import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { QUESTION_KINDS, ROUND_MODES } from "../../../domain/round-modes.ts";
 import { ErrorSummary, Field, useErrorMessage } from "../../components/field.tsx";
-import { EMPTY_QUESTION_ROWS, ROUND_DATE_FIELDS, type RoundFormValues } from "./parse-round-form.ts";
+import {
+  EMPTY_QUESTION_ROWS,
+  ROUND_DATE_FIELDS,
+  type RoundFormValues,
+} from "./parse-round-form.ts";
 
 /** Create and edit a round; works without JavaScript. Dates are typed in the facilitator's time zone. */
 export function RoundForm(props: {
@@ -26,7 +30,12 @@ export function RoundForm(props: {
   };
   const questionRows = [
     ...values.questions,
-    ...Array.from({ length: EMPTY_QUESTION_ROWS }, () => ({ label: "", kind: "short_text", required: false, options: "" })),
+    ...Array.from({ length: EMPTY_QUESTION_ROWS }, () => ({
+      label: "",
+      kind: "short_text",
+      required: false,
+      options: "",
+    })),
   ];
   return (
     <Form method="post" noValidate>
@@ -52,12 +61,18 @@ export function RoundForm(props: {
               disabled={props.modeLocked && values.mode !== mode}
             />
             <label htmlFor={`mode-${mode}`}>
-              {t(`vocabulary:mode.${mode}`)} — <span className="muted">{t(`round.modeHint.${mode}`)}</span>
+              {t(`vocabulary:mode.${mode}`)} —{" "}
+              <span className="muted">{t(`round.modeHint.${mode}`)}</span>
             </label>
           </div>
         ))}
       </fieldset>
-      <Field name="groupSize" label={labels.groupSize!} hint={t("round.groupSizeHint")} error={errors?.groupSize}>
+      <Field
+        name="groupSize"
+        label={labels.groupSize!}
+        hint={t("round.groupSizeHint")}
+        error={errors?.groupSize}
+      >
         {(c) => <input {...c} type="number" min={3} max={5} defaultValue={values.groupSize} />}
       </Field>
       <fieldset>
@@ -69,14 +84,31 @@ export function RoundForm(props: {
           </Field>
         ))}
       </fieldset>
-      <Field name="rulesMarkdown" label={labels.rulesMarkdown!} hint={t("round.rulesHint")} error={errors?.rulesMarkdown}>
+      <Field
+        name="rulesMarkdown"
+        label={labels.rulesMarkdown!}
+        hint={t("round.rulesHint")}
+        error={errors?.rulesMarkdown}
+      >
         {(c) => <textarea {...c} rows={8} defaultValue={values.rulesMarkdown} />}
       </Field>
-      <Field name="countryCapPercent" label={labels.countryCapPercent!} hint={t("round.capHint")} error={errors?.countryCapPercent}>
-        {(c) => <input {...c} type="number" min={1} max={100} defaultValue={values.countryCapPercent} />}
+      <Field
+        name="countryCapPercent"
+        label={labels.countryCapPercent!}
+        hint={t("round.capHint")}
+        error={errors?.countryCapPercent}
+      >
+        {(c) => (
+          <input {...c} type="number" min={1} max={100} defaultValue={values.countryCapPercent} />
+        )}
       </Field>
       <div className="choice field">
-        <input type="checkbox" id="allowTriads" name="allowTriads" defaultChecked={values.allowTriads} />
+        <input
+          type="checkbox"
+          id="allowTriads"
+          name="allowTriads"
+          defaultChecked={values.allowTriads}
+        />
         <label htmlFor="allowTriads">{t("round.allowTriads")}</label>
       </div>
       <h2>{t("round.questionsTitle")}</h2>
@@ -84,10 +116,18 @@ export function RoundForm(props: {
       {questionRows.map((q, i) => (
         <fieldset key={i}>
           <legend>{t("round.questionN", { n: i + 1 })}</legend>
-          <Field name={`questions.${i}.label`} label={t("round.questionLabel")} error={errors?.[`questions.${i}.label`]}>
+          <Field
+            name={`questions.${i}.label`}
+            label={t("round.questionLabel")}
+            error={errors?.[`questions.${i}.label`]}
+          >
             {(c) => <input {...c} name="questionLabel" type="text" defaultValue={q.label} />}
           </Field>
-          <Field name={`questions.${i}.kind`} label={t("round.questionKind")} error={errors?.[`questions.${i}.kind`]}>
+          <Field
+            name={`questions.${i}.kind`}
+            label={t("round.questionKind")}
+            error={errors?.[`questions.${i}.kind`]}
+          >
             {(c) => (
               <select {...c} name="questionKind" defaultValue={q.kind}>
                 {QUESTION_KINDS.map((kind) => (
@@ -107,7 +147,13 @@ export function RoundForm(props: {
             {(c) => <textarea {...c} name="questionOptions" rows={3} defaultValue={q.options} />}
           </Field>
           <div className="choice">
-            <input type="checkbox" id={`question-required-${i}`} name="questionRequired" value={String(i)} defaultChecked={q.required} />
+            <input
+              type="checkbox"
+              id={`question-required-${i}`}
+              name="questionRequired"
+              value={String(i)}
+              defaultChecked={q.required}
+            />
             <label htmlFor={`question-required-${i}`}>{t("round.questionRequired")}</label>
           </div>
         </fieldset>

@@ -14,11 +14,16 @@ const DAY_MS = 86_400_000;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getProgrammeForFacilitator(context.services, actorOf(viewer), params.programmeId);
+  const result = await getProgrammeForFacilitator(
+    context.services,
+    actorOf(viewer),
+    params.programmeId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const timeZone = readerTimeZone(request);
   // Sensible defaults: applications open in a week for a month; a four-month round (as ILN ran).
-  const today = Math.floor(context.services.clock.now().getTime() / DAY_MS) * DAY_MS + 9 * 3_600_000;
+  const today =
+    Math.floor(context.services.clock.now().getTime() / DAY_MS) * DAY_MS + 9 * 3_600_000;
   const date = (days: number) => instantToLocalDateTime(new Date(today + days * DAY_MS), "UTC");
   const values: RoundFormValues = {
     name: `Round ${result.value.rounds.length + 1}`,
@@ -38,7 +43,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     groupSize: "",
     questions: [],
   };
-  return { programme: { id: result.value.programme.id, name: result.value.programme.name }, values };
+  return {
+    programme: { id: result.value.programme.id, name: result.value.programme.name },
+    values,
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -50,7 +58,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     questions: parsed.questions,
   });
   if (result.ok) return redirect(`/facilitate/rounds/${result.value.id}?saved=1`);
-  if (result.error.code === "invalid") return { values: parsed.values, errors: result.error.fieldErrors };
+  if (result.error.code === "invalid")
+    return { values: parsed.values, errors: result.error.fieldErrors };
   throwUseCaseError(result.error);
 }
 

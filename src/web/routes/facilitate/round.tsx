@@ -10,6 +10,7 @@ import { throwUseCaseError } from "../../http-errors.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
 import { ROUND_DATE_FIELDS } from "./parse-round-form.ts";
 import type { Route } from "./+types/round";
+import { formText } from "../../form-data.ts";
 
 // Publishing a matching result (a later step) is what moves a round to "matched".
 const MANUAL_TRANSITIONS = new Set(["open", "closed", "active", "finished"]);
@@ -26,7 +27,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     questions,
     statusCounts,
     nextStatuses: allowedNextStatuses(round.status).filter((s) => MANUAL_TRANSITIONS.has(s)),
-    notice: url.searchParams.get("saved") ? "saved" : url.searchParams.get("status") ? "status" : null,
+    notice: url.searchParams.get("saved")
+      ? "saved"
+      : url.searchParams.get("status")
+        ? "status"
+        : null,
   };
 }
 
@@ -36,14 +41,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (form.get("intent") === "clone") {
     const result = await cloneRound(context.services, actorOf(viewer), {
       roundId: params.roundId,
-      name: String(form.get("name") ?? ""),
+      name: formText(form, "name"),
     });
     if (!result.ok) throwUseCaseError(result.error);
     return redirect(`/facilitate/rounds/${result.value.id}/edit`);
   }
   const result = await changeRoundStatus(context.services, actorOf(viewer), {
     roundId: params.roundId,
-    status: String(form.get("status") ?? ""),
+    status: formText(form, "status"),
   });
   if (!result.ok) {
     if (result.error.code === "conflict") return { error: "round.transitionNotAllowed" };
@@ -124,7 +129,9 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
           </div>
         ))}
         <dt>{t("round.cap")}</dt>
-        <dd>{round.countryCapPercent === null ? t("round.noCap") : `${round.countryCapPercent} %`}</dd>
+        <dd>
+          {round.countryCapPercent === null ? t("round.noCap") : `${round.countryCapPercent} %`}
+        </dd>
         <dt>{t("round.allowTriads")}</dt>
         <dd>{round.allowTriads ? t("common:yes") : t("common:no")}</dd>
       </dl>
@@ -136,7 +143,11 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         <ol>
           {loaderData.questions.map((q) => (
             <li key={q.id}>
-              {q.label} <span className="muted">({t(`round.kinds.${q.kind}`)}{q.required ? `, ${t("round.questionRequired")}` : ""})</span>
+              {q.label}{" "}
+              <span className="muted">
+                ({t(`round.kinds.${q.kind}`)}
+                {q.required ? `, ${t("round.questionRequired")}` : ""})
+              </span>
             </li>
           ))}
         </ol>
