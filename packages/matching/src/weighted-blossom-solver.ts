@@ -351,10 +351,10 @@ class WeightedBlossomSolver {
         delta2.pop();
         continue;
       }
-      const due = this.deltaSum + this.slack2(k);
-      if (due > delta2.topKey()) {
+      // A key that no longer matches means the edge changed state since; a rescan then
+      // queued a fresh entry (every change into a valid state scans the edge again).
+      if (this.deltaSum + this.slack2(k) !== delta2.topKey()) {
         delta2.pop();
-        delta2.push(due, k);
         continue;
       }
       return;
@@ -371,10 +371,8 @@ class WeightedBlossomSolver {
         delta3.pop();
         continue;
       }
-      const due = this.deltaSum + this.slack2(k) / 2;
-      if (due > delta3.topKey()) {
+      if (this.deltaSum + this.slack2(k) / 2 !== delta3.topKey()) {
         delta3.pop();
-        delta3.push(due, k);
         continue;
       }
       return;
