@@ -1,0 +1,166 @@
+import { mkdtemp, readFile, writeFile, access } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateSyntheticParticipants } from "@shelfmates/matching";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseApplicationsCsv, writeApplicationsCsv } from "../domain/application-csv/index.ts";
+import type { ApplicationProfile } from "../domain/application-profile.ts";
+import { INTERESTS } from "../domain/vocabulary.ts";
+import type { CommandIo } from "./command-io.ts";
+import { run } from "./match.ts";
+
+const ZONES: Record<string, string> = {
+  FI: "Europe/Helsinki",
+  GR: "Europe/Athens",
+  IN: "Asia/Kolkata",
+  US: "America/New_York",
+};
+
+function captureIo(): CommandIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    isTty: false,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
+  return io;
+}
+
+/** A demo-size applications file built from the engine's synthetic round. */
+function demoCsv(count: number): string {
+  const profiles: ApplicationProfile[] = generateSyntheticParticipants(count, 3, {
+    interestNames: INTERESTS,
+  }).map((p, i) => ({
+    name: `Applicant ${i} Ελένη`,
+    email: `applicant${i}@example.org`,
+    country: p.country,
+    city: "",
+    languages: [...p.languages],
+    timeZone: ZONES[p.country] ?? "UTC",
+    library: p.library,
+    sector: p.sector as ApplicationProfile["sector"],
+    solo: false,
+    jobTitle: "",
+    careerStage: p.careerStage,
+    experienceYears: p.experienceYears,
+    interests: [...p.interests],
+    otherInterests: p.otherInterests,
+    goals: p.goals,
+    matchBy: p.matchBy,
+    partnerSector: p.partnerSector,
+    meetingFormats: ["online"],
+    availability: [...p.availability],
+    role: p.role,
+    mentorCapacity: p.mentorCapacity ?? null,
+  }));
+  return writeApplicationsCsv(profiles.map((profile) => ({ profile })));
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "shelfmates-match-"));
+});
+
+describe("shelfmates match", () => {
+  it("matches the example file and writes one row per pair with emails, score and explanation", async () => {
+    const out = join(dir, "pairs.csv");
+    const io = captureIo();
+    const code = await run(
+      ["docs/examples/applications.csv", "--mode", "peer", "--out", out, "--date", "2026-03-01"],
+      io,
+    );
+    expect(io.err).toBe("");
+    expect(code).toBe(0);
+    expect(io.out).toMatch(/people\s+20\npairs\s+10\nunmatched\s+0\n/);
+    expect(io.out).toMatch(/cross-country\s+100 %/);
+    expect(io.out).toMatch(/certified optimal yes/);
+    const rows = (await readFile(out, "utf8")).trim().split("\r\n");
+    expect(rows[0]).toBe("group,kind,email_1,name_1,email_2,name_2,score,explanation");
+    expect(rows).toHaveLength(11);
+    expect(rows.join("\n")).toContain("Ελένη Παπαδοπούλου");
+    expect(rows.join("\n")).toMatch(/both work in English/);
+  });
+
+  it("lists mentor–mentee pairs and the unmatched with reasons in mentor mode", async () => {
+    const out = join(dir, "mentors.csv");
+    const io = captureIo();
+    expect(
+      await run(
+        [
+          "docs/examples/applications.csv",
+          "--mode",
+          "mentor",
+          "--out",
+          out,
+          "--date",
+          "2026-03-01",
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const csv = await readFile(out, "utf8");
+    expect(csv).toMatch(/mentorship,omar\.elmasry@example\.eg/);
+    expect(csv).toMatch(/unmatched,eleni\.papadopoulou@example\.gr,.*applied as neither/);
+  });
+
+  it("reports bad rows with row and column, exits 2 and writes nothing", async () => {
+    const input = join(dir, "bad.csv");
+    const out = join(dir, "never.csv");
+    await writeFile(
+      input,
+      "name,email,country,languages\nAino,aino@example.fi,Narnia,fi\nBo,bo@example.se,SE,\n",
+    );
+    const io = captureIo();
+    expect(await run([input, "--mode", "peer", "--out", out], io)).toBe(2);
+    expect(io.err).toContain('Row 2, column "country": "Narnia" is not a country we know');
+    expect(io.err).toContain('Row 3, column "languages": this column must not be empty.');
+    await expect(access(out)).rejects.toThrow();
+  });
+
+  it("refuses an unknown setting in round.json", async () => {
+    const config = join(dir, "round.json");
+    await writeFile(config, JSON.stringify({ weights: { sharedInterest: 10 } }));
+    const io = captureIo();
+    expect(
+      await run(
+        ["docs/examples/applications.csv", "--config", config, "--out", join(dir, "x.csv")],
+        io,
+      ),
+    ).toBe(2);
+    expect(io.err).toContain('unknown setting "weights.sharedInterest"');
+  });
+
+  it("applies round.json: triads join the odd one out", async () => {
+    const input = join(dir, "odd.csv");
+    await writeFile(
+      input,
+      "name,email,country,languages\nA,a@x.org,FI,en\nB,b@x.org,GR,en\nC,c@x.org,ES,en\n",
+    );
+    const config = join(dir, "triads.json");
+    await writeFile(
+      config,
+      JSON.stringify({ allowTriads: true, hard: { mentorMinExtraYears: 5 } }),
+    );
+    const out = join(dir, "triads.csv");
+    const io = captureIo();
+    expect(await run([input, "--config", config, "--out", out], io)).toBe(0);
+    expect(await readFile(out, "utf8")).toMatch(/^1,triad,/m);
+  });
+
+  it("matches a 392-applicant round end to end in under a second", async () => {
+    const input = join(dir, "demo.csv");
+    await writeFile(input, demoCsv(392));
+    expect(parseApplicationsCsv(await readFile(input)).ok).toBe(true);
+    const io = captureIo();
+    const code = await run(
+      [input, "--mode", "peer", "--out", join(dir, "demo-pairs.csv"), "--date", "2026-03-01"],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(io.out).toMatch(/people\s+392/);
+    // The command's own clock: reading, parsing, matching, explaining and writing.
+    const seconds = Number(/time\s+([\d.]+) s/.exec(io.out)![1]);
+    expect(seconds).toBeLessThan(1);
+  });
+});
