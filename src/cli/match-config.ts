@@ -31,7 +31,7 @@ export async function readRoundConfig(file: string): Promise<RoundConfigInput | 
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return "must be a JSON object";
-  for (const [key, inner] of Object.entries(value)) {
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
     if (!TOP_LEVEL.has(key)) return `unknown setting "${key}"; known: ${[...TOP_LEVEL].join(", ")}`;
     const allowed = NESTED[key];
     if (!allowed) continue;
@@ -41,5 +41,5 @@ export async function readRoundConfig(file: string): Promise<RoundConfigInput | 
         return `unknown setting "${key}.${innerKey}"; known: ${[...allowed].join(", ")}`;
     }
   }
-  return value as RoundConfigInput;
+  return value;
 }
