@@ -19,6 +19,7 @@
  * between different top-level blossoms; with integer weights everything stays an integer.
  * No recursion: nested blossoms are walked with explicit stacks.
  */
+import { IndexedMinHeap } from "./indexed-min-heap.ts";
 import { LazyMinHeap } from "./lazy-min-heap.ts";
 
 const UNLABELLED = 0;
@@ -67,8 +68,11 @@ class WeightedBlossomSolver {
   private queue: Int32Array;
   private queueSize = 0;
   private readonly leaves: Int32Array;
-  private readonly delta2 = new LazyMinHeap();
-  private readonly delta3 = new LazyMinHeap();
+  /** δ2: per vertex of an unlabelled blossom, when its best edge to an even vertex gets tight. */
+  private readonly delta2: IndexedMinHeap;
+  private readonly best2: Int32Array;
+  /** δ3: per edge between two even blossoms, when it gets tight. */
+  private readonly delta3: IndexedMinHeap;
   private readonly delta4 = new LazyMinHeap();
   private deltaSum = 0;
   private freeCount: number;
@@ -124,6 +128,9 @@ class WeightedBlossomSolver {
     this.queue = new Int32Array(Math.max(16, n));
     this.leaves = new Int32Array(n);
     this.freeCount = n;
+    this.delta2 = new IndexedMinHeap(n);
+    this.best2 = new Int32Array(n).fill(-1);
+    this.delta3 = new IndexedMinHeap(m);
   }
 
   run(): SolverOutput {
@@ -253,10 +260,17 @@ class WeightedBlossomSolver {
         const k = p >> 1;
         const slack = yv + this.dual2(w) - 2 * this.edgeW[k]!;
         if (lw === UNLABELLED) {
-          if (slack <= 0) this.assignLabel(w, ODD, p ^ 1, this.tree[bv]!);
-          else this.delta2.push(this.deltaSum + slack, k);
+          if (slack <= 0) {
+            this.assignLabel(w, ODD, p ^ 1, this.tree[bv]!);
+          } else {
+            const due = this.deltaSum + slack;
+            if (!this.delta2.has(w) || due < this.delta2.key[w]!) {
+              this.delta2.set(w, due);
+              this.best2[w] = k;
+            }
+          }
         } else if (slack > 0) {
-          this.delta3.push(this.deltaSum + slack / 2, k);
+          this.delta3.set(k, this.deltaSum + slack / 2);
         } else if (this.onTightEvenEdge(k)) {
           break; // v's tree was dissolved by an augmentation
         }
@@ -296,13 +310,13 @@ class WeightedBlossomSolver {
       time = this.deltaSum + Math.max(0, this.maxWeight - this.deltaSum);
     }
     if (this.freeCount === 0) return false;
-    if (delta2.size > 0 && delta2.topKey() < time) {
+    if (delta2.size > 0 && delta2.peekKey() < time) {
       type = 2;
-      time = delta2.topKey();
+      time = delta2.peekKey();
     }
-    if (delta3.size > 0 && delta3.topKey() < time) {
+    if (delta3.size > 0 && delta3.peekKey() < time) {
       type = 3;
-      time = delta3.topKey();
+      time = delta3.peekKey();
     }
     if (delta4.size > 0 && delta4.topKey() < time) {
       type = 4;
@@ -315,20 +329,13 @@ class WeightedBlossomSolver {
     this.deltaSum = time;
     if (type === 1) return false;
     if (type === 2) {
-      const k = delta2.topItem();
-      delta2.pop();
-      let v = this.edgeI[k]!;
-      let p = 2 * k + 1;
-      if (this.label[this.inblossom[v]!] !== EVEN) {
-        v = this.edgeJ[k]!;
-        p = 2 * k;
-      }
-      // p points at the unlabelled end; p ^ 1 at the even vertex v.
-      this.assignLabel(this.endpoint[p]!, ODD, p ^ 1, this.tree[this.inblossom[v]!]!);
+      const w = delta2.pop();
+      const k = this.best2[w]!;
+      // p points at w; p ^ 1 at the even vertex.
+      const p = this.edgeI[k] === w ? 2 * k : 2 * k + 1;
+      this.assignLabel(w, ODD, p ^ 1, this.tree[this.inblossom[this.endpoint[p ^ 1]!]!]!);
     } else if (type === 3) {
-      const k = delta3.topItem();
-      delta3.pop();
-      this.onTightEvenEdge(k);
+      this.onTightEvenEdge(delta3.pop());
     } else {
       const b = delta4.topItem();
       delta4.pop();
@@ -340,21 +347,18 @@ class WeightedBlossomSolver {
   private cleanDelta2(): void {
     const { delta2, inblossom, label } = this;
     while (delta2.size > 0) {
-      const k = delta2.topItem();
-      const bi = inblossom[this.edgeI[k]!]!;
-      const bj = inblossom[this.edgeJ[k]!]!;
-      const li = label[bi]!;
-      const lj = label[bj]!;
-      const valid =
-        bi !== bj && ((li === EVEN && lj === UNLABELLED) || (li === UNLABELLED && lj === EVEN));
-      if (!valid) {
-        delta2.pop();
+      const w = delta2.peek();
+      const bw = inblossom[w]!;
+      if (label[bw] !== UNLABELLED) {
+        delta2.remove(w);
         continue;
       }
-      // A key that no longer matches means the edge changed state since; a rescan then
-      // queued a fresh entry (every change into a valid state scans the edge again).
-      if (this.deltaSum + this.slack2(k) !== delta2.topKey()) {
-        delta2.pop();
+      const k = this.best2[w]!;
+      const u = this.edgeI[k] === w ? this.edgeJ[k]! : this.edgeI[k]!;
+      const bu = inblossom[u]!;
+      if (bu === bw || label[bu] !== EVEN || this.deltaSum + this.slack2(k) !== delta2.key[w]) {
+        // The best edge went stale (its even end left its tree): look again.
+        this.rescanVertex(w, bw);
         continue;
       }
       return;
@@ -364,15 +368,16 @@ class WeightedBlossomSolver {
   private cleanDelta3(): void {
     const { delta3, inblossom, label } = this;
     while (delta3.size > 0) {
-      const k = delta3.topItem();
+      const k = delta3.peek();
       const bi = inblossom[this.edgeI[k]!]!;
       const bj = inblossom[this.edgeJ[k]!]!;
       if (bi === bj || label[bi] !== EVEN || label[bj] !== EVEN) {
-        delta3.pop();
+        delta3.remove(k);
         continue;
       }
-      if (this.deltaSum + this.slack2(k) / 2 !== delta3.topKey()) {
-        delta3.pop();
+      const due = this.deltaSum + this.slack2(k) / 2;
+      if (due !== delta3.key[k]) {
+        delta3.set(k, due);
         continue;
       }
       return;
@@ -537,21 +542,36 @@ class WeightedBlossomSolver {
     this.unused[this.unusedCount++] = b;
   }
 
-  /** Queues δ2 events for the edges from an unlabelled blossom to even vertices. */
+  /** Sets the δ2 entries of the vertices of an unlabelled blossom. */
   private rescanBlossom(s: number): void {
-    const { adjStart, adj, endpoint, inblossom, label } = this;
     const count = this.collectLeaves(s);
     const vertices = this.leaves.slice(0, count);
-    for (let i = 0; i < count; i++) {
-      const v = vertices[i]!;
-      const yv = this.dual2(v);
-      for (let a = adjStart[v]!; a < adjStart[v + 1]!; a++) {
-        const p = adj[a]!;
-        const bw = inblossom[endpoint[p]!]!;
-        if (bw === s || label[bw] !== EVEN) continue;
-        const k = p >> 1;
-        this.delta2.push(this.deltaSum + yv + this.dual2(endpoint[p]!) - 2 * this.edgeW[k]!, k);
+    for (let i = 0; i < count; i++) this.rescanVertex(vertices[i]!, s);
+  }
+
+  /** Finds the edge from v (in unlabelled top-level blossom s) to an even vertex that gets tight first. */
+  private rescanVertex(v: number, s: number): void {
+    const { adjStart, adj, endpoint, inblossom, label } = this;
+    const yv = this.dual2(v);
+    let best = Infinity;
+    let bestEdge = -1;
+    for (let a = adjStart[v]!; a < adjStart[v + 1]!; a++) {
+      const p = adj[a]!;
+      const w = endpoint[p]!;
+      const bw = inblossom[w]!;
+      if (bw === s || label[bw] !== EVEN) continue;
+      const k = p >> 1;
+      const slack = yv + this.dual2(w) - 2 * this.edgeW[k]!;
+      if (slack < best) {
+        best = slack;
+        bestEdge = k;
       }
+    }
+    if (bestEdge === -1) {
+      this.delta2.remove(v);
+    } else {
+      this.delta2.set(v, this.deltaSum + best);
+      this.best2[v] = bestEdge;
     }
   }
 
