@@ -1,0 +1,61 @@
+/**
+ * A fresh, migrated database for an integration test: in-memory PGlite by default; with
+ * TEST_DB=postgres, a new database on the server at TEST_DATABASE_URL (created from the
+ * server's "postgres" database and dropped on close, so test files can run in parallel).
+ */
+import { randomBytes } from "node:crypto";
+import { connectDatabase } from "./connect.ts";
+import type { Database } from "./database.ts";
+import { createUnitOfWork } from "./unit-of-work.ts";
+import type { UnitOfWork } from "../use-cases/ports.ts";
+
+export interface TestDatabase {
+  uow: UnitOfWork;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_DB !== "postgres") {
+    const connection = await connectDatabase({ dataDir: "memory://" });
+    return {
+      db: connection.db,
+      uow: createUnitOfWork(connection.db),
+      close: () => connection.close(),
+    };
+  }
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    throw new Error(
+      "TEST_DB=postgres needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test",
+    );
+  }
+  // Only [a-z0-9_], so the name is safe to splice into CREATE/DROP DATABASE.
+  const name = `shelfmates_test_${randomBytes(8).toString("hex")}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const connection = await connectDatabase({ databaseUrl: url.toString() });
+  return {
+    db: connection.db,
+    uow: createUnitOfWork(connection.db),
+    async close() {
+      await connection.close();
+      await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** Runs one statement in the server's maintenance database "postgres". */
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const { Client } = await import("pg");
+  const url = new URL(serverUrl);
+  url.pathname = "/postgres";
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

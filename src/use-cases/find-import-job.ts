@@ -1,0 +1,31 @@
+import { findFacilitatedRound } from "./find-facilitated-round.ts";
+import type { ImportJobRecord, ProgrammeRecord, RoundRecord, UseCaseDeps } from "./ports.ts";
+import { fail, ok, type Actor, type Result } from "./result.ts";
+
+// A 10,000-row import takes seconds; a job still "running" after this long died with its
+// process (its transaction was rolled back, so nothing of it was written).
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+/** An import job of a round, for the round's facilitators; `interrupted` if it can no longer finish. */
+export async function findImportJob(
+  deps: Pick<UseCaseDeps, "uow" | "clock">,
+  actor: Actor | null,
+  input: { roundId: string; jobId: string },
+): Promise<
+  Result<{
+    round: RoundRecord;
+    programme: ProgrammeRecord;
+    job: ImportJobRecord;
+    interrupted: boolean;
+  }>
+> {
+  const repositories = deps.uow.read;
+  const found = await findFacilitatedRound(repositories, actor, input.roundId);
+  if (!found) return fail({ code: "not_found" });
+  const job = await repositories.importJobs.findById(input.jobId);
+  if (!job || job.roundId !== found.round.id) return fail({ code: "not_found" });
+  const interrupted =
+    job.status === "running" &&
+    deps.clock.now().getTime() - job.createdAt.getTime() > STALE_AFTER_MS;
+  return ok({ ...found, job, interrupted });
+}

@@ -1,0 +1,331 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { user } from "../db/schema/index.ts";
+import { openTestDatabase, type TestDatabase } from "../db/test-database.ts";
+import { systemIds } from "../ids.ts";
+import { exportApplicants } from "./export-applicants.ts";
+import {
+  startApplicationsImport,
+  type ImportProblem,
+  type ImportProgress,
+} from "./import-applications.ts";
+import type { RoundRecord, UnitOfWork, UseCaseDeps } from "./ports.ts";
+import type { Actor } from "./result.ts";
+
+const example = readFileSync(
+  new URL("../../docs/examples/applications.csv", import.meta.url),
+  "utf8",
+);
+const now = new Date("2026-03-01T10:00:00Z");
+const encode = (text: string) => new TextEncoder().encode(text);
+
+let database: TestDatabase;
+let deps: UseCaseDeps;
+let admin: Actor;
+let roundA: RoundRecord;
+let roundB: RoundRecord;
+
+// One database for the file (opening one costs seconds); each test gets its own programme and rounds.
+beforeAll(async () => {
+  database = await openTestDatabase();
+  deps = fakeDeps(database.uow);
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+beforeEach(async () => {
+  const adminId = systemIds.newId();
+  await database.db
+    .insert(user)
+    .values({ id: adminId, name: "Ada", email: `ada-${adminId}@example.org`, role: "admin" });
+  admin = { userId: adminId, role: "admin" };
+  const programmeId = systemIds.newId();
+  await database.uow.read.programmes.insert(
+    {
+      id: programmeId,
+      slug: `ipm-${programmeId}`,
+      name: "IPM",
+      description: "",
+      organisation: "",
+      defaultLanguage: "es",
+      createdAt: now,
+    },
+    adminId,
+  );
+  roundA = roundOf(programmeId, "round-a");
+  roundB = roundOf(programmeId, "round-b");
+  await database.uow.read.rounds.insert(roundA);
+  await database.uow.read.rounds.insert(roundB);
+  await database.uow.read.rounds.replaceQuestions(roundB.id, [
+    {
+      id: `q-heard-${roundB.id}`,
+      roundId: roundB.id,
+      position: 0,
+      kind: "short_text",
+      label: "How did you hear about us?",
+      required: false,
+      options: [],
+    },
+  ]);
+});
+
+describe("importing applications from CSV", () => {
+  it("writes every row of a good file, as submitted imports in the programme's language", async () => {
+    const progress: ImportProgress[] = [];
+    const job = await importAndWait(roundA, example, (p) => progress.push(p));
+
+    expect(job.status).toBe("done");
+    expect(job.processedRows).toBe(20);
+    const { items, total } = await database.uow.read.applications.search(
+      roundA.id,
+      {},
+      { offset: 0, limit: 50 },
+    );
+    expect(total).toBe(20);
+    const eleni = items.find((a) => a.email === "eleni.papadopoulou@example.gr");
+    expect(eleni).toMatchObject({
+      name: "Ελένη Παπαδοπούλου",
+      status: "submitted",
+      source: "import",
+      locale: "es",
+    });
+    expect(eleni?.customAnswers).toEqual({ "How did you hear about us?": "Newsletter" });
+    expect(progress.at(-1)).toMatchObject({ processedRows: 20, totalRows: 20, finished: true });
+  });
+
+  it("writes nothing when one row at the end is bad, and names that row and column", async () => {
+    const bad = example + "Zed Broken,zed@example.org,Narnia,,en,,,,,,,,,,,,,,,,,\n";
+    const result = await startApplicationsImport(deps, admin, {
+      roundId: roundA.id,
+      bytes: encode(bad),
+      consentConfirmed: true,
+    });
+
+    expect(result.ok && result.value.kind).toBe("invalid");
+    const problems = result.ok && result.value.kind === "invalid" ? result.value.problems : [];
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 22, column: "country", code: "invalid_country" }),
+    ]);
+    expect(await countApplications(roundA)).toBe(0);
+  });
+
+  it("rolls the whole write back when it fails part-way", async () => {
+    let batches = 0;
+    const failing = fakeDeps({
+      read: database.uow.read,
+      transaction: (work) =>
+        database.uow.transaction((repositories) =>
+          work({
+            ...repositories,
+            applications: {
+              ...repositories.applications,
+              insertMany: async (items) => {
+                if (++batches === 2) throw new Error("disk full");
+                await repositories.applications.insertMany(items);
+              },
+            },
+          }),
+        ),
+    });
+    const result = await startApplicationsImport(failing, admin, {
+      roundId: roundA.id,
+      bytes: encode(generateCsv(2500)),
+      consentConfirmed: true,
+    });
+    if (!result.ok || result.value.kind !== "started") throw new Error("expected a started import");
+    const { job, cause } = await result.value.finished;
+
+    expect(cause).toBeInstanceOf(Error);
+    expect(job.status).toBe("failed");
+    expect(await countApplications(roundA)).toBe(0);
+    expect((await database.uow.read.importJobs.findById(job.id))?.status).toBe("failed");
+  });
+
+  it("refuses emails that already applied to the round, naming their rows, and writes nothing", async () => {
+    await importAndWait(roundA, example);
+    const second = [
+      "name,email,country,languages",
+      "New Person,new.person@example.org,FI,fi:native",
+      "Aino Again,AINO.VIRTANEN@example.fi,FI,fi:native",
+    ].join("\n");
+    const result = await startApplicationsImport(deps, admin, {
+      roundId: roundA.id,
+      bytes: encode(second),
+      consentConfirmed: true,
+    });
+
+    const problems: ImportProblem[] =
+      result.ok && result.value.kind === "invalid" ? result.value.problems : [];
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: "email",
+        code: "already_applied",
+        params: { value: "aino.virtanen@example.fi" },
+      }),
+    ]);
+    expect(await countApplications(roundA)).toBe(20);
+  });
+
+  it("needs the consent confirmation and a facilitator", async () => {
+    const bytes = encode(example);
+    const noConsent = await startApplicationsImport(deps, admin, {
+      roundId: roundA.id,
+      bytes,
+      consentConfirmed: false,
+    });
+    expect(noConsent).toMatchObject({ ok: false, error: { code: "invalid" } });
+    const stranger: Actor = { userId: "someone", role: "user" };
+    const outsider = await startApplicationsImport(deps, stranger, {
+      roundId: roundA.id,
+      bytes,
+      consentConfirmed: true,
+    });
+    expect(outsider).toEqual({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("exports a round in a file that imports into another round unchanged", async () => {
+    const formula = example.replace("Aino Virtanen", '=HYPERLINK("http://evil")');
+    await importAndWait(roundA, formula);
+    const exported = await exportApplicants(deps, admin, { roundId: roundA.id, filters: {} });
+    if (!exported.ok) throw new Error("export failed");
+    expect(exported.value.text.startsWith("\uFEFFname,email,country")).toBe(true);
+    expect(exported.value.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+
+    await importAndWait(roundB, exported.value.text);
+    const before = await database.uow.read.applications.listAll(roundA.id, {});
+    const after = await database.uow.read.applications.listAll(roundB.id, {});
+    expect(after.map(profileOf)).toEqual(before.map(profileOf));
+    expect(after.find((a) => a.email === "aino.virtanen@example.fi")?.name).toBe(
+      '=HYPERLINK("http://evil")',
+    );
+    // Round B asks "How did you hear about us?", so the column becomes that question's answer.
+    expect(after[0]?.customAnswers).toEqual({ [`q-heard-${roundB.id}`]: "Newsletter" });
+  });
+
+  it("imports 10,000 rows in seconds", async () => {
+    const started = performance.now();
+    const job = await importAndWait(roundA, generateCsv(10_000));
+    const seconds = (performance.now() - started) / 1000;
+
+    expect(job.status).toBe("done");
+    expect(await countApplications(roundA)).toBe(10_000);
+    console.info(
+      `10,000-row import on ${process.env.TEST_DB ?? "pglite"}: ${seconds.toFixed(2)} s`,
+    );
+    expect(seconds).toBeLessThan(20);
+  });
+});
+
+async function importAndWait(
+  round: RoundRecord,
+  csv: string,
+  onProgress?: (p: ImportProgress) => void,
+) {
+  const result = await startApplicationsImport(
+    deps,
+    admin,
+    { roundId: round.id, bytes: encode(csv), consentConfirmed: true },
+    onProgress,
+  );
+  if (!result.ok || result.value.kind !== "started")
+    throw new Error(`import not started: ${JSON.stringify(result)}`);
+  return (await result.value.finished).job;
+}
+
+async function countApplications(round: RoundRecord) {
+  return (await database.uow.read.applications.search(round.id, {}, { offset: 0, limit: 1 })).total;
+}
+
+function profileOf(a: {
+  id: string;
+  roundId: string;
+  customAnswers: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+  consentAt: Date;
+}) {
+  const {
+    id: _i,
+    roundId: _r,
+    customAnswers: _c,
+    createdAt: _d,
+    updatedAt: _u,
+    consentAt: _k,
+    ...profile
+  } = a;
+  return profile;
+}
+
+function fakeDeps(uow: UnitOfWork): UseCaseDeps {
+  return {
+    uow,
+    clock: { now: () => now },
+    ids: systemIds,
+    renderEmail: () => ({ subject: "", text: "", html: "" }),
+    baseUrl: "http://localhost",
+  };
+}
+
+function roundOf(programmeId: string, slug: string): RoundRecord {
+  return {
+    id: systemIds.newId(),
+    programmeId,
+    slug,
+    name: slug,
+    theme: "",
+    mode: "peer",
+    status: "open",
+    applicationsOpenAt: new Date("2026-02-01T00:00:00Z"),
+    applicationsCloseAt: new Date("2026-04-01T00:00:00Z"),
+    matchingAt: new Date("2026-04-05T00:00:00Z"),
+    startsAt: new Date("2026-04-10T00:00:00Z"),
+    endsAt: new Date("2026-08-01T00:00:00Z"),
+    rulesMarkdown: "",
+    countryCapPercent: 10,
+    countryCapMinApplications: 0,
+    allowTriads: false,
+    groupSize: null,
+    clonedFromRoundId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** A plausible file of `count` distinct applicants with every column filled. */
+function generateCsv(count: number): string {
+  const countries = ["GR", "FI", "ES", "FR", "PE", "IN", "CN", "EG", "KE", "CA"];
+  const sectors = ["public", "academic", "school", "special-medical", "archive"];
+  const lines = [
+    "name,email,country,city,languages,timezone,library,sector,solo,career_stage,experience_years,interests,goals,match_by,partner_sector,formats,availability,role,capacity,Referral",
+  ];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      [
+        `Librarian ${i}`,
+        `librarian${i}@example.org`,
+        countries[i % countries.length],
+        "Αθήνα",
+        "en:C1;el:native",
+        "Europe/Athens",
+        `"Library ${i}, main branch"`,
+        sectors[i % sectors.length],
+        i % 7 === 0 ? "yes" : "no",
+        "mid",
+        String(i % 40),
+        "open-access;makerspaces",
+        "Learn from a colleague abroad",
+        "interests",
+        "any",
+        "online",
+        "mon-10;wed-14",
+        "peer",
+        "",
+        "Newsletter",
+      ].join(","),
+    );
+  }
+  return lines.join("\r\n") + "\r\n";
+}
