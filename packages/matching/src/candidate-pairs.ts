@@ -9,7 +9,7 @@
  */
 import { minLanguageLevelIndex } from "./scoring/hard-rules.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
-import { scorePair } from "./score-pair.ts";
+import { maxCostlyPoints, scoreCheapPart, scoreCostlyPart, scorePair } from "./score-pair.ts";
 
 export interface CandidatePairs {
   /** Participant indexes; in bipartite mode `a` is from the left set, `b` from the right. */
@@ -176,16 +176,44 @@ function interestPool(
       accumulated[v]! += idf;
     }
   }
+  let pool = touched;
   if (touched.length > poolSize) {
-    touched.sort((x, y) => accumulated[y]! - accumulated[x]! || rank[x]! - rank[y]!);
-    touched.length = poolSize;
+    // Keep the poolSize best without sorting everyone: a selection finds the cut-off value.
+    const values = Float64Array.from(touched, (v) => accumulated[v]!);
+    const cutoff = kthLargest(values, poolSize);
+    const above = touched.filter((v) => accumulated[v]! > cutoff);
+    const atCutoff = touched
+      .filter((v) => accumulated[v] === cutoff)
+      .sort((x, y) => rank[x]! - rank[y]!);
+    pool = above.concat(atCutoff.slice(0, poolSize - above.length));
   }
   for (const v of touched) accumulated[v] = 0;
-  // Clear the rest too (those cut from the pool).
-  for (let t = index.interestStart[u]!; t < index.interestStart[u + 1]!; t++) {
-    for (const v of byInterest[index.interestId[t]!]!) accumulated[v] = 0;
+  return pool;
+}
+
+/** The k-th largest value (1-based), by quickselect (Hoare); reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
-  return touched;
+  return values[target]!;
 }
 
 function* languagePool(
@@ -205,6 +233,11 @@ function* languagePool(
   }
 }
 
+/**
+ * The k best allowed partners of u in `pool`. The text contributions are computed only for
+ * candidates whose other contributions plus the most text could give still reach the k-th
+ * best of those other contributions — the same top k as scoring everyone fully.
+ */
 function scoreAndKeep(
   index: RoundIndex,
   u: number,
@@ -212,10 +245,20 @@ function scoreAndKeep(
   k: number,
   rank: Int32Array,
 ) {
-  const scored: { v: number; score: number }[] = [];
+  const allowed: number[] = [];
+  const cheap: number[] = [];
   for (const v of pool) {
-    const score = scorePair(index, u, v);
-    if (score >= 0) scored.push({ v, score });
+    const score = scoreCheapPart(index, u, v);
+    if (score < 0) continue;
+    allowed.push(v);
+    cheap.push(score);
+  }
+  let floor = -Infinity;
+  if (allowed.length > k) floor = kthLargest(Float64Array.from(cheap), k) - maxCostlyPoints(index);
+  const scored: { v: number; score: number }[] = [];
+  for (let i = 0; i < allowed.length; i++) {
+    if (cheap[i]! < floor) continue;
+    scored.push({ v: allowed[i]!, score: cheap[i]! + scoreCostlyPart(index, u, allowed[i]!) });
   }
   scored.sort((p, q) => q.score - p.score || rank[p.v]! - rank[q.v]!);
   return scored.slice(0, k);

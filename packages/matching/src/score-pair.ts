@@ -31,6 +31,8 @@ interface ContributionRule {
   value: (index: RoundIndex, a: number, b: number) => number;
   explain: (index: RoundIndex, a: number, b: number, points: number) => Contribution;
   mentorOnly?: boolean;
+  /** Text comparisons: scored last, and skipped for candidates that cannot make a top k. */
+  costly?: boolean;
 }
 
 /** In the order an explanation lists them. */
@@ -67,6 +69,7 @@ const RULES: readonly ContributionRule[] = [
     weight: "textSimilarity",
     value: textSimilarityValue,
     explain: explainTextSimilarity,
+    costly: true,
   },
 ];
 
@@ -84,17 +87,39 @@ function activeRules(index: RoundIndex): readonly ContributionRule[] {
 
 /** Whole points, or -1 when a hard rule removes the pair. */
 export function scorePair(index: RoundIndex, a: number, b: number): number {
-  if (findHardRuleViolation(index, a, b) !== null) return -1;
-  return scoreAllowedPair(index, a, b);
+  const cheap = scoreCheapPart(index, a, b);
+  return cheap < 0 ? -1 : cheap + scoreCostlyPart(index, a, b);
 }
 
 /** The score without checking hard rules (for locked pairs, which the facilitator fixed anyway). */
 export function scoreAllowedPair(index: RoundIndex, a: number, b: number): number {
+  return sumRules(index, a, b, false) + sumRules(index, a, b, true);
+}
+
+/** The contributions that need no text comparison, or -1 when a hard rule removes the pair. */
+export function scoreCheapPart(index: RoundIndex, a: number, b: number): number {
+  if (findHardRuleViolation(index, a, b) !== null) return -1;
+  return sumRules(index, a, b, false);
+}
+
+/** The text contributions (free-text similarity, mentor fit). */
+export function scoreCostlyPart(index: RoundIndex, a: number, b: number): number {
+  return sumRules(index, a, b, true);
+}
+
+/** The most the costly part can add, so candidates that cannot reach a top k are skipped exactly. */
+export function maxCostlyPoints(index: RoundIndex): number {
+  let max = 0;
+  for (const rule of activeRules(index)) if (rule.costly) max += index.config.weights[rule.weight];
+  return Math.ceil(max);
+}
+
+function sumRules(index: RoundIndex, a: number, b: number, costly: boolean): number {
   const weights = index.config.weights;
   const mentor = index.config.mode === "mentor";
   let total = 0;
   for (const rule of RULES) {
-    if (rule.mentorOnly && !mentor) continue;
+    if ((rule.mentorOnly && !mentor) || Boolean(rule.costly) !== costly) continue;
     const weight = weights[rule.weight];
     if (weight > 0) total += Math.round(weight * rule.value(index, a, b));
   }
