@@ -3,7 +3,8 @@
  * pairs, on seeded synthetic librarian rounds (peer mode, default scoring).
  * Run: node --import tsx packages/matching/bench/top-k-cost.ts [n] [seed...]
  */
-import { matchRound, type RoundResult } from "../src/match-round.ts";
+import { matchRound } from "../src/match-round.ts";
+import type { RoundResult } from "../src/round-result.ts";
 import { generateSyntheticParticipants } from "../src/synthetic-round.ts";
 
 const n = Number(process.argv[2] ?? 2000);
