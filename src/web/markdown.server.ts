@@ -46,12 +46,13 @@ marked.use({
 export function renderMarkdown(markdown: string, topHeadingLevel = 3): string {
   const tokens = marked.lexer(markdown);
   let shallowest = 6;
-  marked.walkTokens(tokens, (token) => {
+  // walkTokens returns the callbacks' results; these callbacks are synchronous.
+  void marked.walkTokens(tokens, (token) => {
     if (token.type === "heading")
       shallowest = Math.min(shallowest, (token as Tokens.Heading).depth);
   });
   const shift = topHeadingLevel - shallowest;
-  marked.walkTokens(tokens, (token) => {
+  void marked.walkTokens(tokens, (token) => {
     if (token.type === "heading") {
       const heading = token as Tokens.Heading;
       heading.depth = Math.min(6, Math.max(1, heading.depth + shift));

@@ -1,0 +1,14 @@
+import { useTranslation } from "react-i18next";
+
+/** The "*" or "(optional)" after a label or legend, as the Field component shows it. */
+export function FieldLabelMark({ required }: { required: boolean | undefined }) {
+  const { t } = useTranslation();
+  return required ? (
+    <span className="required-mark" aria-hidden="true">
+      {" "}
+      *
+    </span>
+  ) : (
+    <span className="muted"> ({t("form.optional")})</span>
+  );
+}
