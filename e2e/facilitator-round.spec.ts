@@ -30,7 +30,9 @@ test("a facilitator creates a programme and a round, fixes a date error, and ope
     .first()
     .fill("Which library association are you a member of?");
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
-  await expect(page.getByText("This date must come after")).toHaveCount(2);
+  await expect(page.locator("#field-applicationsCloseAt-error")).toHaveText(
+    "This date must come after “Applications open”.",
+  );
   await expect(page.getByLabel("Round name")).toHaveValue("Spring exchange");
   await expect(page.getByLabel("Question text").first()).toHaveValue(
     "Which library association are you a member of?",
@@ -60,7 +62,7 @@ test("a participant cannot open facilitator pages", async ({ page }) => {
   await expectAccessible(page);
   await page.getByLabel("Your name").fill("Παρθένα Παπαδοπούλου");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a-long-enough-password");
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill("a-long-enough-password");
   await page.getByLabel("Password again").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();

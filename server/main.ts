@@ -41,6 +41,8 @@ app.use((req, res, next) => {
 });
 
 app.all("/api/auth/{*splat}", toNodeHandler(services.auth));
+// Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
+app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (config.env === "development") {

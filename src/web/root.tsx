@@ -17,7 +17,10 @@ import { readerTimeZone } from "./time-zone.server.ts";
 import { findViewer, requestLocale } from "./viewer.server.ts";
 import "./context.ts";
 
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: stylesUrl }];
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await findViewer(request, context);

@@ -18,7 +18,21 @@ export function RoundForm(props: {
 }) {
   const { t } = useTranslation("facilitator");
   const message = useErrorMessage();
-  const { values, errors } = props;
+  const { values } = props;
+  // Date-order errors name the earlier date by its field id; show its label instead.
+  const errors = props.errors
+    ? Object.fromEntries(
+        Object.entries(props.errors).map(([field, error]) => [
+          field,
+          typeof error.values?.after === "string"
+            ? {
+                ...error,
+                values: { ...error.values, after: t(`round.dates.${error.values.after}`) },
+              }
+            : error,
+        ]),
+      )
+    : undefined;
   const labels: Record<string, string> = {
     name: t("round.name"),
     theme: t("round.theme"),
