@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: server-side latency of the pages people wait for, on the demo data.
+ *
+ * Starts the real server (see bench-server.ts), signs in as the demo facilitator, then loads
+ * each page with autocannon and prints median, p90 and p99 latency and requests per second
+ * beside the foundation issue's targets: median < 20 ms, p99 < 100 ms. A static file measured
+ * in the same run is the reference: the ratio says how much a page costs over what this
+ * machine's HTTP stack costs anyway, so runs on different machines can be compared.
+ *
+ * Options (environment): BENCH_SECONDS (default 5 per page), BENCH_CONNECTIONS (default 10).
+ * Exits 1 when a page cannot be measured (wrong status, failed requests); a missed target is
+ * reported, not fatal, because timings on a shared machine are noisy.
+ */
+import autocannon from "autocannon";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, signIn, startBenchServer } from "./bench-server.ts";
+
+const SECONDS = positiveInt(process.env.BENCH_SECONDS, 5);
+const CONNECTIONS = positiveInt(process.env.BENCH_CONNECTIONS, 10);
+const TARGET_MEDIAN_MS = 20;
+const TARGET_P99_MS = 100;
+const FACILITATOR = {
+  email: "facilitator@shelfmates.localhost",
+  password: "shelfmates-facilitator",
+};
+const ROUND_PAGE = "/p/international-peer-mentoring/round-1";
+/** Discovery visits at most this many facilitator pages looking for the applicant list. */
+const MAX_DISCOVERY_PAGES = 30;
+
+interface Target {
+  label: string;
+  path: string;
+  cookie?: string;
+  reference?: boolean;
+  /** 200 unless said otherwise (the 404 reference). */
+  expectStatus?: number;
+}
+interface Measurement {
+  target: Target;
+  medianMs: number;
+  p90Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  /** Median with a single connection: the page's own time, without queueing behind others. */
+  aloneMedianMs: number;
+  problem?: string;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+async function fetchPage(
+  base: string,
+  path: string,
+  cookie?: string,
+): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${base}${path}`, {
+    headers: cookie ? { cookie } : {},
+    redirect: "manual",
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: response.status, html: await response.text() };
+}
+
+function hrefs(html: string, pattern: RegExp): string[] {
+  return [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))];
+}
+
+/**
+ * The app has no JSON API, so the applicant list's address (it holds the round id) is found
+ * as a person would: /facilitate → each programme → each round, following links, until a
+ * link to `/facilitate/rounds/<id>/applicants`. Round 1 of the peer programme is preferred.
+ */
+async function discoverApplicantList(base: string, cookie: string): Promise<string> {
+  const applicantLinks = /href="(\/facilitate\/rounds\/[^"/?#]+\/applicants)(?:[?#][^"]*)?"/g;
+  const queue = ["/facilitate"];
+  const seen = new Set(queue);
+  const found: string[] = [];
+  const roundOnePages = new Set<string>();
+  for (let visited = 0; visited < MAX_DISCOVERY_PAGES && queue.length > 0; visited++) {
+    const path = queue.shift()!;
+    const { status, html } = await fetchPage(base, path, cookie);
+    if (status !== 200) {
+      if (path === "/facilitate")
+        throw new Error(`GET /facilitate answered HTTP ${status} to the facilitator`);
+      continue;
+    }
+    found.push(...hrefs(html, applicantLinks));
+    if (/^\/facilitate\/rounds\/[^/]+$/.test(path) && html.includes(ROUND_PAGE))
+      roundOnePages.add(path);
+    const next = [
+      ...hrefs(html, /href="(\/facilitate\/programmes\/[^"/?#]+)"/g).filter(
+        (p) => !p.endsWith("/new"),
+      ),
+      ...hrefs(html, /href="(\/facilitate\/rounds\/[^"/?#]+)"/g),
+    ];
+    for (const link of next.filter((l) => !seen.has(l))) {
+      seen.add(link);
+      queue.push(link);
+    }
+  }
+  const preferred = found.find((link) => roundOnePages.has(link.replace(/\/applicants$/, "")));
+  const chosen = preferred ?? found[0];
+  if (!chosen) {
+    throw new Error(
+      `No link to a round's applicant list (href="/facilitate/rounds/<id>/applicants") on the ${seen.size} ` +
+        "facilitator pages reachable from /facilitate. Is the applicant list linked from the programme or round page?",
+    );
+  }
+  if (!preferred) console.warn(`Could not tell which round is ${ROUND_PAGE}; measuring ${chosen}`);
+  return chosen;
+}
+
+/** The smallest file express.static serves: the floor every page stands on. */
+function staticReferencePath(): string {
+  const dir = join(ROOT, "build/client/assets");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".css") || f.endsWith(".js"));
+  if (files.length === 0) throw new Error(`No static assets in ${dir}`);
+  files.sort(
+    (a, b) => statSync(join(dir, a)).size - statSync(join(dir, b)).size || a.localeCompare(b),
+  );
+  return `/assets/${files[0]!}`;
+}
+
+async function measure(base: string, target: Target): Promise<Measurement> {
+  const headers = target.cookie ? { cookie: target.cookie } : undefined;
+  const expectStatus = target.expectStatus ?? 200;
+  const empty = {
+    target,
+    medianMs: NaN,
+    p90Ms: NaN,
+    p99Ms: NaN,
+    requestsPerSecond: NaN,
+    aloneMedianMs: NaN,
+  };
+  const probe = await fetchPage(base, target.path, target.cookie);
+  if (probe.status !== expectStatus)
+    return { ...empty, problem: `HTTP ${probe.status}, expected ${expectStatus}` };
+  const url = `${base}${target.path}`;
+  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
+  const loaded = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  const alone = await autocannon({
+    url,
+    connections: 1,
+    duration: Math.max(1, Math.round(SECONDS / 2)),
+    headers,
+  });
+  const failed = [loaded, alone].reduce(
+    (sum, r) => sum + r.errors + r.timeouts + (expectStatus === 200 ? r.non2xx : 0),
+    0,
+  );
+  return {
+    target,
+    medianMs: loaded.latency.p50,
+    p90Ms: loaded.latency.p90,
+    p99Ms: loaded.latency.p99,
+    requestsPerSecond: loaded.requests.average,
+    aloneMedianMs: alone.latency.p50,
+    problem:
+      failed > 0
+        ? `${failed} of ${loaded.requests.total + alone.requests.total} failed`
+        : undefined,
+  };
+}
+
+function printTable(measurements: readonly Measurement[]): void {
+  const referenceMs = measurements.find((m) => m.target.reference)?.medianMs ?? NaN;
+  const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
+  const verdict = (value: number, limit: number, m: Measurement) =>
+    m.target.reference ? "" : m.problem ? "ERROR" : value < limit ? "PASS" : "MISS";
+  const rows = measurements.map((m) => [
+    m.target.label,
+    ms(m.medianMs),
+    verdict(m.medianMs, TARGET_MEDIAN_MS, m),
+    ms(m.p90Ms),
+    ms(m.p99Ms),
+    verdict(m.p99Ms, TARGET_P99_MS, m),
+    Number.isFinite(m.requestsPerSecond) ? m.requestsPerSecond.toFixed(0) : "–",
+    referenceMs > 0 && Number.isFinite(m.medianMs)
+      ? `${(m.medianMs / referenceMs).toFixed(1)}×`
+      : "–",
+    ms(m.aloneMedianMs),
+    m.problem ?? "",
+  ]);
+  const header = [
+    "page",
+    "median",
+    `< ${TARGET_MEDIAN_MS} ms`,
+    "p90",
+    "p99",
+    `< ${TARGET_P99_MS} ms`,
+  ];
+  header.push("req/s", "× ref", "1 conn", "note");
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(`\n${line(header)}\n${widths.map((w) => "─".repeat(w)).join("  ")}`);
+  for (const row of rows) console.log(line(row));
+  console.log(
+    `\n${CONNECTIONS} connections for ${SECONDS} s per page after a 1 s warm-up. × ref: median over the ` +
+      "static file's median.\n1 conn: median with a single connection, the page's own time without queueing.",
+  );
+}
+
+async function main(): Promise<number> {
+  const server = await startBenchServer(ROUND_PAGE);
+  const interrupt = () => void server.stop().finally(() => process.exit(130));
+  process.once("SIGINT", interrupt);
+  try {
+    const cookie = await signIn(server.base, FACILITATOR);
+    const applicantList = await discoverApplicantList(server.base, cookie);
+    const targets: Target[] = [
+      { label: "reference: static file", path: staticReferencePath(), reference: true },
+      {
+        label: "reference: 404 page",
+        path: "/bench-no-such-page",
+        reference: true,
+        expectStatus: 404,
+      },
+      { label: "round page", path: ROUND_PAGE },
+      { label: "application form", path: `${ROUND_PAGE}/apply` },
+      { label: "applicant list (facilitator)", path: applicantList, cookie },
+    ];
+    const measurements: Measurement[] = [];
+    for (const target of targets) {
+      console.log(`Measuring ${target.label}: ${target.path}`);
+      measurements.push(await measure(server.base, target));
+    }
+    printTable(measurements);
+    return measurements.some((m) => m.problem) ? 1 : 0;
+  } finally {
+    process.removeListener("SIGINT", interrupt);
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
