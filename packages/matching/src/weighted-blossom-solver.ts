@@ -45,7 +45,10 @@ export function solveWeightedBlossom(
 class WeightedBlossomSolver {
   private readonly endpoint: Int32Array;
   private readonly adjStart: Int32Array;
+  /** Per adjacency slot: the endpoint p pointing at the neighbour, the neighbour, 2·weight (kept side by side for locality). */
   private readonly adj: Int32Array;
+  private readonly adjVertex: Int32Array;
+  private readonly adjWeight2: Float64Array;
   private readonly maxWeight: number;
   private readonly mate: Int32Array;
   private readonly label: Uint8Array;
@@ -98,10 +101,18 @@ class WeightedBlossomSolver {
     this.maxWeight = maxWeight;
     for (let v = 0; v < n; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
     this.adj = new Int32Array(2 * m);
+    this.adjVertex = new Int32Array(2 * m);
+    this.adjWeight2 = new Float64Array(2 * m);
     const fill = this.adjStart.slice(0, n);
     for (let k = 0; k < m; k++) {
-      this.adj[fill[edgeI[k]!]!++] = 2 * k + 1;
-      this.adj[fill[edgeJ[k]!]!++] = 2 * k;
+      const a = fill[edgeI[k]!]!++;
+      this.adj[a] = 2 * k + 1;
+      this.adjVertex[a] = edgeJ[k]!;
+      this.adjWeight2[a] = 2 * edgeW[k]!;
+      const b = fill[edgeJ[k]!]!++;
+      this.adj[b] = 2 * k;
+      this.adjVertex[b] = edgeI[k]!;
+      this.adjWeight2[b] = 2 * edgeW[k]!;
     }
     this.mate = new Int32Array(n).fill(-1);
     this.label = new Uint8Array(2 * n);
@@ -243,22 +254,24 @@ class WeightedBlossomSolver {
 
   /** Scans the edges of queued even vertices: acts on tight edges, queues the others as events. */
   private scanQueue(): void {
-    const { adjStart, adj, endpoint, inblossom, label } = this;
+    const { adjStart, adj, adjVertex, adjWeight2, inblossom, label, y2, labelTime } = this;
     while (this.queueSize > 0) {
       const v = this.queue[--this.queueSize]!;
       const bv0 = inblossom[v]!;
       if (label[bv0] !== EVEN) continue;
       const yv = this.dual2(v);
-      for (let i = adjStart[v]!; i < adjStart[v + 1]!; i++) {
-        const p = adj[i]!;
-        const w = endpoint[p]!;
+      const end = adjStart[v + 1]!;
+      for (let i = adjStart[v]!; i < end; i++) {
+        const w = adjVertex[i]!;
         const bv = inblossom[v]!;
         const bw = inblossom[w]!;
         if (bv === bw) continue;
         const lw = label[bw]!;
         if (lw === ODD) continue;
+        const p = adj[i]!;
         const k = p >> 1;
-        const slack = yv + this.dual2(w) - 2 * this.edgeW[k]!;
+        const yw = lw === EVEN ? y2[w]! - (this.deltaSum - labelTime[bw]!) : y2[w]!;
+        const slack = yv + yw - adjWeight2[i]!;
         if (lw === UNLABELLED) {
           if (slack <= 0) {
             this.assignLabel(w, ODD, p ^ 1, this.tree[bv]!);
@@ -551,22 +564,23 @@ class WeightedBlossomSolver {
 
   /** Finds the edge from v (in unlabelled top-level blossom s) to an even vertex that gets tight first. */
   private rescanVertex(v: number, s: number): void {
-    const { adjStart, adj, endpoint, inblossom, label } = this;
+    const { adjStart, adj, adjVertex, adjWeight2, inblossom, label, y2, labelTime } = this;
     const yv = this.dual2(v);
+    const deltaSum = this.deltaSum;
     let best = Infinity;
-    let bestEdge = -1;
-    for (let a = adjStart[v]!; a < adjStart[v + 1]!; a++) {
-      const p = adj[a]!;
-      const w = endpoint[p]!;
+    let bestSlot = -1;
+    const end = adjStart[v + 1]!;
+    for (let a = adjStart[v]!; a < end; a++) {
+      const w = adjVertex[a]!;
       const bw = inblossom[w]!;
       if (bw === s || label[bw] !== EVEN) continue;
-      const k = p >> 1;
-      const slack = yv + this.dual2(w) - 2 * this.edgeW[k]!;
+      const slack = yv + y2[w]! - (deltaSum - labelTime[bw]!) - adjWeight2[a]!;
       if (slack < best) {
         best = slack;
-        bestEdge = k;
+        bestSlot = a;
       }
     }
+    const bestEdge = bestSlot === -1 ? -1 : adj[bestSlot]! >> 1;
     if (bestEdge === -1) {
       this.delta2.remove(v);
     } else {
