@@ -36,7 +36,7 @@ export const DEFAULT_ROUND_SETTINGS = {
   fairnessFirst: false,
   allowTriads: false,
   candidatesPerPerson: 50,
-  allPairsUpTo: 2500,
+  allPairsUpTo: 1000,
   groupSize: 4,
 };
 
