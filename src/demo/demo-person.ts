@@ -1,5 +1,4 @@
 import type { ApplicationProfile, SpokenLanguage } from "../domain/application-profile.ts";
-import { INTEREST_LABELS_EN } from "../domain/interest-labels.ts";
 import {
   AVAILABILITY_BLOCKS,
   WEEKDAYS,
@@ -12,26 +11,18 @@ import {
   type Sector,
   type Weekday,
 } from "../domain/vocabulary.ts";
-import {
-  LEVEL_WEIGHTS,
-  type DemoCity,
-  type DemoLocale,
-  type EnglishProfile,
-} from "./demo-locale.ts";
-import {
-  ENGLISH_LIBRARIES,
-  EXPERIENCE_YEARS,
-  GOALS_EN,
-  INTEREST_RANKING,
-  JOB_TITLES,
-  OTHER_INTERESTS_EN,
-  RETIRED_TITLES,
-  SECTOR_INTERESTS,
-  STUDENT_TITLES,
-} from "./demo-phrases.ts";
+import { LEVEL_WEIGHTS, type DemoLocale, type EnglishProfile } from "./demo-locale.ts";
+import { EXPERIENCE_YEARS, INTEREST_RANKING, SECTOR_INTERESTS } from "./demo-phrases.ts";
 import type { DemoRandom } from "./demo-random.ts";
+import {
+  createGoals,
+  createJobTitle,
+  createLibraryName,
+  createOtherInterests,
+  type DemoRole,
+} from "./demo-written-answers.ts";
 
-export type DemoRole = "peer" | "mentor" | "mentee";
+export type { DemoRole } from "./demo-written-answers.ts";
 
 const SECTOR_WEIGHTS: readonly (readonly [Sector, number])[] = [
   ["public", 30],
@@ -273,81 +264,6 @@ function createInterests(random: DemoRandom, sector: Sector, solo: boolean): Int
     [8, 8],
   ] as const);
   return random.weightedSample(weights, count).map((i) => INTEREST_RANKING[i]!);
-}
-
-function createLibraryName(
-  random: DemoRandom,
-  locale: DemoLocale,
-  city: DemoCity,
-  sector: Sector,
-  cityNative: string,
-  cityLatin: string,
-): string {
-  const cityLibrary =
-    sector === "public" ? city.public : sector === "academic" ? city.academic : undefined;
-  if (cityLibrary && random.chance(0.8)) return cityLibrary;
-  const local = locale.libraries?.[sector];
-  if (local && random.chance(0.85))
-    return random.pick(local).replaceAll("{of}", city.of ?? cityNative);
-  return random.pick(ENGLISH_LIBRARIES[sector]).replaceAll("{city}", cityLatin);
-}
-
-function createJobTitle(
-  random: DemoRandom,
-  locale: DemoLocale,
-  sector: Sector,
-  stage: CareerStage,
-  solo: boolean,
-): string {
-  if (stage === "student") return random.pick(STUDENT_TITLES);
-  if (stage === "retired") return random.pick(RETIRED_TITLES);
-  if (locale.jobTitles && random.chance(0.3)) return random.pick(locale.jobTitles);
-  const title = random.pick(JOB_TITLES[sector][stage]);
-  return solo && stage !== "early" && random.chance(0.3) ? `${title} (solo)` : title;
-}
-
-function createOtherInterests(random: DemoRandom, locale: DemoLocale): string {
-  if (!random.chance(0.45)) return "";
-  if (locale.otherInterests && random.chance(0.45)) return random.pick(locale.otherInterests);
-  const picked = random.weightedSample(
-    OTHER_INTERESTS_EN.map(() => 1),
-    random.int(1, 3),
-  );
-  return picked.map((i) => OTHER_INTERESTS_EN[i]!).join(", ");
-}
-
-function createGoals(
-  random: DemoRandom,
-  locale: DemoLocale,
-  role: DemoRole,
-  person: {
-    interests: Interest[];
-    solo: boolean;
-    careerStage: CareerStage;
-    experienceYears: number;
-    englishLevel: LanguageLevel | undefined;
-  },
-): string {
-  if (random.chance(0.12)) return "";
-  if (locale.goals && random.chance(0.35)) return random.pick(locale.goals);
-  const pool: string[] = [...GOALS_EN.any];
-  if (role !== "peer") pool.push(...GOALS_EN[role], ...GOALS_EN[role]);
-  if (person.solo) pool.push(...GOALS_EN.solo, ...GOALS_EN.solo);
-  if (person.englishLevel !== undefined && person.englishLevel !== "native")
-    pool.push(...GOALS_EN.secondLanguage);
-  if (role === "peer" && (person.careerStage === "early" || person.careerStage === "student"))
-    pool.push(...GOALS_EN.early);
-  if (role === "peer" && person.careerStage === "senior") pool.push(...GOALS_EN.senior);
-  const [a, b] = [random.pick(person.interests), random.pick(person.interests)];
-  const fill = (template: string) =>
-    template
-      .replaceAll("{a}", INTEREST_LABELS_EN[a])
-      .replaceAll("{b}", INTEREST_LABELS_EN[b === a ? INTEREST_RANKING[0]! : b])
-      .replaceAll("{years}", String(person.experienceYears));
-  const first = fill(random.pick(pool));
-  if (!random.chance(0.3)) return first;
-  const second = fill(random.pick(GOALS_EN.any));
-  return second === first ? first : `${first} ${second}`;
 }
 
 /** Weekly availability blocks in plausible patterns: office hours, evenings, mornings, weekends. */
