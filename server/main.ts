@@ -77,10 +77,13 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal} received: finishing requests and closing`);
-  server.close();
+  // Stop accepting connections, let requests in flight finish (at most 5 s), then close
+  // the mail worker and the database so PGlite's files are left consistent.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 5000);
   force.unref();
+  await closed;
   await running.stop();
   logger.info("Stopped cleanly");
   process.exit(0);
