@@ -1,0 +1,124 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type {
+  MatchingCriteria,
+  RecordedChange,
+  RunProgress,
+  RunResult,
+} from "../../use-cases/matching/matching-run-types.ts";
+import type { MatchLink } from "@shelfmates/matching";
+import { application } from "./applications.ts";
+import { user } from "./auth.ts";
+import { round } from "./programmes.ts";
+
+/** One run of the matching engine over a round, kept with who, when, criteria, seed and result. */
+export const matchingRun = pgTable(
+  "matching_run",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** running | done | failed */
+    status: text("status").notNull(),
+    progress: jsonb("progress").$type<RunProgress>().notNull(),
+    criteria: jsonb("criteria").$type<MatchingCriteria>().notNull(),
+    seed: integer("seed").notNull(),
+    basedOnRunId: text("based_on_run_id"),
+    result: jsonb("result").$type<RunResult>(),
+    manualChanges: jsonb("manual_changes").$type<RecordedChange[]>().notNull().default([]),
+    totalScore: integer("total_score"),
+    lowestScore: integer("lowest_score"),
+    error: text("error"),
+    engineMs: integer("engine_ms"),
+  },
+  (t) => [index("matching_run_round").on(t.roundId, t.createdAt)],
+);
+
+/** Facilitator locks (always together) and blocks (never together); they outlive runs. */
+export const matchConstraint = pgTable(
+  "match_constraint",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    /** lock | block */
+    kind: text("kind").notNull(),
+    /** The smaller application id of the two, so a pair has one row. */
+    applicationA: text("application_a")
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    applicationB: text("application_b")
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.applicationA, t.applicationB] })],
+);
+
+/** A published pair, triad, mentorship or group. */
+export const partnership = pgTable(
+  "partnership",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    runId: text("run_id")
+      .notNull()
+      .references(() => matchingRun.id),
+    /** pair | triad | mentorship | group */
+    kind: text("kind").notNull(),
+    score: integer("score").notNull(),
+    links: jsonb("links").$type<MatchLink[]>().notNull(),
+    breaksHardRule: boolean("breaks_hard_rule").notNull().default(false),
+    /** active (later: ended, dissolved) */
+    status: text("status").notNull().default("active"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("partnership_round").on(t.roundId)],
+);
+
+export const partnershipMember = pgTable(
+  "partnership_member",
+  {
+    partnershipId: text("partnership_id")
+      .notNull()
+      .references(() => partnership.id, { onDelete: "cascade" }),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => application.id, { onDelete: "cascade" }),
+    /** peer | mentor | mentee */
+    role: text("role").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.partnershipId, t.applicationId] }),
+    // An application is in at most one partnership.
+    uniqueIndex("partnership_member_application").on(t.applicationId),
+  ],
+);
+
+/** A round is published once: the primary key refuses a second publication. */
+export const roundPublication = pgTable("round_publication", {
+  roundId: text("round_id")
+    .primaryKey()
+    .references(() => round.id, { onDelete: "cascade" }),
+  runId: text("run_id")
+    .notNull()
+    .references(() => matchingRun.id),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+  publishedBy: text("published_by").references(() => user.id, { onDelete: "set null" }),
+});
