@@ -1,5 +1,24 @@
-/** IANA time zones known to this runtime (plus UTC, which ICU lists under Etc/). */
-export const TIME_ZONES: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone")];
+// Older ICU versions (Node 20) list some zones under their pre-rename names; people know
+// them by the current IANA names, so those are what we offer and store.
+const CURRENT_NAMES: Record<string, string> = {
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Europe/Kiev": "Europe/Kyiv",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Godthab": "America/Nuuk",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Pacific/Truk": "Pacific/Chuuk",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Enderbury": "Pacific/Kanton",
+};
+
+/** IANA time zones known to this runtime, by their current names (plus UTC). */
+export const TIME_ZONES: readonly string[] = [
+  "UTC",
+  ...new Set(Intl.supportedValuesOf("timeZone").map((zone) => CURRENT_NAMES[zone] ?? zone)),
+].sort((a, b) => (a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b)));
 
 /** True for any IANA zone name the runtime understands, including aliases such as Asia/Kolkata. */
 export function isTimeZone(value: string): boolean {
