@@ -10,10 +10,15 @@
  * - duals are lazy: one global clock `deltaSum` advances by each dual change δ, and a
  *   top-level blossom stores when it got its label, so a dual change costs O(1);
  * - the next δ comes from three binary heaps keyed by the clock time at which an event
- *   happens: an edge from an even vertex to an unlabelled blossom gets tight (δ2), an edge
- *   between two even blossoms gets tight (δ3), an odd blossom's dual reaches zero (δ4).
- *   Entries are checked when they reach the top and dropped or re-keyed when stale; every
- *   change of label that can create an event rescans the affected vertices' edges.
+ *   happens: δ2, per vertex of an unlabelled blossom, its best edge to an even vertex gets
+ *   tight; δ3, per edge between two even blossoms, it gets tight; δ4, an odd blossom's dual
+ *   reaches zero. Keys do not change while labels stay, so a δ step touches no heap.
+ *   Entries are checked when they reach the top and dropped, re-keyed or recomputed when
+ *   stale; every change of label that can create an event scans the affected edges.
+ *
+ * Known gap to the GMG bound: blossom (re)labelling walks the blossom's vertices instead
+ * of using concatenable queues, and dissolving a tree rescans its vertices' edges; both
+ * are what LEMON does too, and cost little on the benchmark instances.
  *
  * Units: y2 = 2·y (vertex), z2 = 2·z (blossom), slack2 = y2_u + y2_v − 2·w for an edge
  * between different top-level blossoms; with integer weights everything stays an integer.
@@ -21,16 +26,9 @@
  */
 import { IndexedMinHeap } from "./indexed-min-heap.ts";
 import { LazyMinHeap } from "./lazy-min-heap.ts";
+import { BlossomStructure, EVEN, ODD, UNLABELLED, type SolverOutput } from "./blossom-structure.ts";
 
-const UNLABELLED = 0;
-const EVEN = 1;
-const ODD = 2;
-
-export interface SolverOutput {
-  mates: Int32Array;
-  vertexDual2: Float64Array;
-  blossoms: { dual2: number; members: Int32Array }[];
-}
+export type { SolverOutput } from "./blossom-structure.ts";
 
 export function solveWeightedBlossom(
   n: number,
@@ -42,102 +40,29 @@ export function solveWeightedBlossom(
   return new WeightedBlossomSolver(n, edgeI, edgeJ, edgeW, maxCardinality).run();
 }
 
-class WeightedBlossomSolver {
-  private readonly endpoint: Int32Array;
-  private readonly adjStart: Int32Array;
-  /** Per adjacency slot: the endpoint p pointing at the neighbour, the neighbour, 2·weight (kept side by side for locality). */
-  private readonly adj: Int32Array;
-  private readonly adjVertex: Int32Array;
-  private readonly adjWeight2: Float64Array;
-  private readonly maxWeight: number;
-  private readonly mate: Int32Array;
-  private readonly label: Uint8Array;
-  private readonly labelend: Int32Array;
-  private readonly tree: Int32Array;
-  private readonly labelTime: Float64Array;
-  private readonly inblossom: Int32Array;
-  private readonly blossomparent: Int32Array;
-  private readonly blossombase: Int32Array;
-  private readonly childs: (Int32Array | null)[];
-  private readonly endps: (Int32Array | null)[];
-  private readonly y2: Float64Array;
-  private readonly z2: Float64Array;
-  private readonly unused: Int32Array;
-  private unusedCount: number;
+class WeightedBlossomSolver extends BlossomStructure {
   private readonly treeBlossoms: (number[] | null)[];
-  private readonly mark: Int32Array;
-  private markStamp = 0;
-  private readonly stack: Int32Array;
   private queue: Int32Array;
   private queueSize = 0;
-  private readonly leaves: Int32Array;
   /** δ2: per vertex of an unlabelled blossom, when its best edge to an even vertex gets tight. */
   private readonly delta2: IndexedMinHeap;
   private readonly best2: Int32Array;
   /** δ3: per edge between two even blossoms, when it gets tight. */
   private readonly delta3: IndexedMinHeap;
   private readonly delta4 = new LazyMinHeap();
-  private deltaSum = 0;
   private freeCount: number;
 
   constructor(
-    private readonly n: number,
-    private readonly edgeI: Int32Array,
-    private readonly edgeJ: Int32Array,
-    private readonly edgeW: Float64Array,
+    n: number,
+    edgeI: Int32Array,
+    edgeJ: Int32Array,
+    edgeW: Float64Array,
     private readonly maxCardinality: boolean,
   ) {
+    super(n, edgeI, edgeJ, edgeW);
     const m = edgeI.length;
-    this.endpoint = new Int32Array(2 * m);
-    this.adjStart = new Int32Array(n + 1);
-    let maxWeight = 0;
-    for (let k = 0; k < m; k++) {
-      this.endpoint[2 * k] = edgeI[k]!;
-      this.endpoint[2 * k + 1] = edgeJ[k]!;
-      this.adjStart[edgeI[k]! + 1]!++;
-      this.adjStart[edgeJ[k]! + 1]!++;
-      if (edgeW[k]! > maxWeight) maxWeight = edgeW[k]!;
-    }
-    this.maxWeight = maxWeight;
-    for (let v = 0; v < n; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
-    this.adj = new Int32Array(2 * m);
-    this.adjVertex = new Int32Array(2 * m);
-    this.adjWeight2 = new Float64Array(2 * m);
-    const fill = this.adjStart.slice(0, n);
-    for (let k = 0; k < m; k++) {
-      const a = fill[edgeI[k]!]!++;
-      this.adj[a] = 2 * k + 1;
-      this.adjVertex[a] = edgeJ[k]!;
-      this.adjWeight2[a] = 2 * edgeW[k]!;
-      const b = fill[edgeJ[k]!]!++;
-      this.adj[b] = 2 * k;
-      this.adjVertex[b] = edgeI[k]!;
-      this.adjWeight2[b] = 2 * edgeW[k]!;
-    }
-    this.mate = new Int32Array(n).fill(-1);
-    this.label = new Uint8Array(2 * n);
-    this.labelend = new Int32Array(2 * n).fill(-1);
-    this.tree = new Int32Array(2 * n).fill(-1);
-    this.labelTime = new Float64Array(2 * n);
-    this.inblossom = new Int32Array(n);
-    this.blossomparent = new Int32Array(2 * n).fill(-1);
-    this.blossombase = new Int32Array(2 * n).fill(-1);
-    for (let v = 0; v < n; v++) {
-      this.inblossom[v] = v;
-      this.blossombase[v] = v;
-    }
-    this.childs = new Array<Int32Array | null>(2 * n).fill(null);
-    this.endps = new Array<Int32Array | null>(2 * n).fill(null);
-    this.y2 = new Float64Array(n).fill(maxWeight);
-    this.z2 = new Float64Array(2 * n);
-    this.unused = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.unused[i] = 2 * n - 1 - i;
-    this.unusedCount = n;
     this.treeBlossoms = new Array<number[] | null>(n).fill(null);
-    this.mark = new Int32Array(2 * n);
-    this.stack = new Int32Array(2 * n);
     this.queue = new Int32Array(Math.max(16, n));
-    this.leaves = new Int32Array(n);
     this.freeCount = n;
     this.delta2 = new IndexedMinHeap(n);
     this.best2 = new Int32Array(n).fill(-1);
@@ -155,59 +80,6 @@ class WeightedBlossomSolver {
       if (!this.step()) break;
     }
     return this.output();
-  }
-
-  // ---- duals -------------------------------------------------------------------------
-
-  /** Current 2·y of a vertex (lazy: top-level blossoms store when they were labelled). */
-  private dual2(v: number): number {
-    const b = this.inblossom[v]!;
-    const l = this.label[b]!;
-    const y = this.y2[v]!;
-    if (l === EVEN) return y - (this.deltaSum - this.labelTime[b]!);
-    if (l === ODD) return y + (this.deltaSum - this.labelTime[b]!);
-    return y;
-  }
-
-  private slack2(k: number): number {
-    return this.dual2(this.edgeI[k]!) + this.dual2(this.edgeJ[k]!) - 2 * this.edgeW[k]!;
-  }
-
-  /** Writes the lazy dual change of top-level blossom b into its vertices and itself. */
-  private materialize(b: number): void {
-    const l = this.label[b]!;
-    const elapsed = this.deltaSum - this.labelTime[b]!;
-    this.labelTime[b] = this.deltaSum;
-    if (l === UNLABELLED || elapsed === 0) return;
-    const change = l === EVEN ? -elapsed : elapsed;
-    const count = this.collectLeaves(b);
-    for (let i = 0; i < count; i++) {
-      const v = this.leaves[i]!;
-      this.y2[v] = this.y2[v]! + change;
-    }
-    if (b >= this.n) this.z2[b] = this.z2[b]! - 2 * change;
-  }
-
-  /** Leaves (vertices) of blossom b into this.leaves; returns their count. */
-  private collectLeaves(b: number): number {
-    const { n, stack, leaves, childs } = this;
-    if (b < n) {
-      leaves[0] = b;
-      return 1;
-    }
-    let top = 0;
-    let count = 0;
-    stack[top++] = b;
-    while (top > 0) {
-      const t = stack[--top]!;
-      if (t < n) {
-        leaves[count++] = t;
-      } else {
-        const c = childs[t]!;
-        for (let i = 0; i < c.length; i++) stack[top++] = c[i]!;
-      }
-    }
-    return count;
   }
 
   // ---- labels ------------------------------------------------------------------------
@@ -299,6 +171,7 @@ class WeightedBlossomSolver {
     const tw = this.tree[this.inblossom[w]!]!;
     if (tv !== tw) {
       this.augmentMatching(k);
+      this.freeCount -= 2;
       this.dissolveTrees(tv, tw);
       return true;
     }
@@ -412,30 +285,6 @@ class WeightedBlossomSolver {
   }
 
   // ---- blossoms ----------------------------------------------------------------------
-
-  /** Nearest common even blossom base of v and w in their (common) tree. */
-  private findBase(v0: number, w0: number): number {
-    const { inblossom, labelend, endpoint, mark } = this;
-    const stamp = ++this.markStamp;
-    let v = v0;
-    let w = w0;
-    for (;;) {
-      if (v !== -1) {
-        const b = inblossom[v]!;
-        if (mark[b] === stamp) return this.blossombase[b]!;
-        mark[b] = stamp;
-        if (labelend[b] === -1) {
-          v = -1;
-        } else {
-          const t = inblossom[endpoint[labelend[b]!]!]!;
-          v = endpoint[labelend[t]!]!;
-        }
-      }
-      const tmp = v;
-      v = w;
-      w = tmp;
-    }
-  }
 
   private addBlossom(base: number, k: number): void {
     const { inblossom, labelend, endpoint, blossomparent, label } = this;
@@ -589,79 +438,6 @@ class WeightedBlossomSolver {
     }
   }
 
-  // ---- augmentation ------------------------------------------------------------------
-
-  /** Swaps matched and unmatched edges on the alternating path inside blossom b from vertex v to its base (van Rantwijk's augmentBlossom, with a work stack instead of recursion). */
-  private augmentBlossom(b0: number, v0: number): void {
-    const { n, blossomparent, endpoint, mate } = this;
-    const work: number[] = [b0, v0];
-    while (work.length > 0) {
-      const v = work.pop()!;
-      const b = work.pop()!;
-      let t = v;
-      while (blossomparent[t] !== b) t = blossomparent[t]!;
-      if (t >= n) work.push(t, v);
-      const childs = this.childs[b]!;
-      const endps = this.endps[b]!;
-      const size = childs.length;
-      const at = (arr: Int32Array, i: number): number => arr[i < 0 ? i + size : i]!;
-      const i = childs.indexOf(t);
-      let j = i;
-      let jstep: number;
-      let endptrick: number;
-      if (i & 1) {
-        j -= size;
-        jstep = 1;
-        endptrick = 0;
-      } else {
-        jstep = -1;
-        endptrick = 1;
-      }
-      while (j !== 0) {
-        j += jstep;
-        t = at(childs, j);
-        const p = at(endps, j - endptrick) ^ endptrick;
-        if (t >= n) work.push(t, endpoint[p]!);
-        j += jstep;
-        t = at(childs, j);
-        if (t >= n) work.push(t, endpoint[p ^ 1]!);
-        mate[endpoint[p]!] = p ^ 1;
-        mate[endpoint[p ^ 1]!] = p;
-      }
-      const rotatedChilds = new Int32Array(size);
-      const rotatedEndps = new Int32Array(size);
-      for (let x = 0; x < size; x++) {
-        rotatedChilds[x] = childs[(x + i) % size]!;
-        rotatedEndps[x] = endps[(x + i) % size]!;
-      }
-      this.childs[b] = rotatedChilds;
-      this.endps[b] = rotatedEndps;
-      this.blossombase[b] = v;
-    }
-  }
-
-  private augmentMatching(k: number): void {
-    const { n, inblossom, labelend, endpoint, mate } = this;
-    for (let side = 0; side < 2; side++) {
-      let s = side === 0 ? this.edgeI[k]! : this.edgeJ[k]!;
-      let p = side === 0 ? 2 * k + 1 : 2 * k;
-      for (;;) {
-        const bs = inblossom[s]!;
-        if (bs >= n) this.augmentBlossom(bs, s);
-        mate[s] = p;
-        if (labelend[bs] === -1) break;
-        const t = endpoint[labelend[bs]!]!;
-        const bt = inblossom[t]!;
-        s = endpoint[labelend[bt]!]!;
-        const j = endpoint[labelend[bt]! ^ 1]!;
-        if (bt >= n) this.augmentBlossom(bt, j);
-        mate[j] = labelend[bt]!;
-        p = labelend[bt]! ^ 1;
-      }
-    }
-    this.freeCount -= 2;
-  }
-
   /** After an augmentation the two trees' blossoms become unlabelled; their vertices look for even neighbours. */
   private dissolveTrees(t1: number, t2: number): void {
     const touched: number[] = [];
@@ -683,24 +459,5 @@ class WeightedBlossomSolver {
       this.treeBlossoms[root] = null;
     }
     for (const b of touched) this.rescanBlossom(b);
-  }
-
-  // ---- result ------------------------------------------------------------------------
-
-  private output(): SolverOutput {
-    const { n } = this;
-    for (let b = 0; b < 2 * n; b++) {
-      if (this.blossomparent[b] === -1 && (b < n || this.blossombase[b]! >= 0)) this.materialize(b);
-    }
-    const mates = new Int32Array(n).fill(-1);
-    for (let v = 0; v < n; v++) if (this.mate[v]! >= 0) mates[v] = this.endpoint[this.mate[v]!]!;
-    const blossoms: { dual2: number; members: Int32Array }[] = [];
-    for (let b = n; b < 2 * n; b++) {
-      if (this.blossombase[b]! >= 0 && this.z2[b]! > 0) {
-        const count = this.collectLeaves(b);
-        blossoms.push({ dual2: this.z2[b]!, members: this.leaves.slice(0, count) });
-      }
-    }
-    return { mates, vertexDual2: this.y2, blossoms };
   }
 }

@@ -1,0 +1,273 @@
+/**
+ * The blossom structure shared by the weighted matching solver: graph arrays, mates, the
+ * nested blossoms (van Rantwijk's representation: children and connecting endpoints in
+ * cycle order), labels and lazy duals, and the operations that only rearrange it —
+ * collecting leaves, applying pending dual changes, finding a blossom base, augmenting.
+ * See weighted-blossom-solver.ts for the algorithm that drives it.
+ */
+export const UNLABELLED = 0;
+export const EVEN = 1;
+export const ODD = 2;
+
+export interface SolverOutput {
+  mates: Int32Array;
+  vertexDual2: Float64Array;
+  blossoms: { dual2: number; members: Int32Array }[];
+}
+
+export class BlossomStructure {
+  protected readonly endpoint: Int32Array;
+  protected readonly adjStart: Int32Array;
+  /** Per adjacency slot: the endpoint p pointing at the neighbour, the neighbour, 2·weight (kept side by side for locality). */
+  protected readonly adj: Int32Array;
+  protected readonly adjVertex: Int32Array;
+  protected readonly adjWeight2: Float64Array;
+  protected readonly maxWeight: number;
+  protected readonly mate: Int32Array;
+  protected readonly label: Uint8Array;
+  protected readonly labelend: Int32Array;
+  protected readonly tree: Int32Array;
+  protected readonly labelTime: Float64Array;
+  protected readonly inblossom: Int32Array;
+  protected readonly blossomparent: Int32Array;
+  protected readonly blossombase: Int32Array;
+  protected readonly childs: (Int32Array | null)[];
+  protected readonly endps: (Int32Array | null)[];
+  protected readonly y2: Float64Array;
+  protected readonly z2: Float64Array;
+  protected readonly unused: Int32Array;
+  protected unusedCount: number;
+  protected readonly mark: Int32Array;
+  protected markStamp = 0;
+  protected readonly stack: Int32Array;
+  protected readonly leaves: Int32Array;
+  /** The clock: the sum of all dual changes δ so far. */
+  protected deltaSum = 0;
+
+  constructor(
+    protected readonly n: number,
+    protected readonly edgeI: Int32Array,
+    protected readonly edgeJ: Int32Array,
+    protected readonly edgeW: Float64Array,
+  ) {
+    const m = edgeI.length;
+    this.endpoint = new Int32Array(2 * m);
+    this.adjStart = new Int32Array(n + 1);
+    let maxWeight = 0;
+    for (let k = 0; k < m; k++) {
+      this.endpoint[2 * k] = edgeI[k]!;
+      this.endpoint[2 * k + 1] = edgeJ[k]!;
+      this.adjStart[edgeI[k]! + 1]!++;
+      this.adjStart[edgeJ[k]! + 1]!++;
+      if (edgeW[k]! > maxWeight) maxWeight = edgeW[k]!;
+    }
+    this.maxWeight = maxWeight;
+    for (let v = 0; v < n; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
+    this.adj = new Int32Array(2 * m);
+    this.adjVertex = new Int32Array(2 * m);
+    this.adjWeight2 = new Float64Array(2 * m);
+    const fill = this.adjStart.slice(0, n);
+    for (let k = 0; k < m; k++) {
+      const a = fill[edgeI[k]!]!++;
+      this.adj[a] = 2 * k + 1;
+      this.adjVertex[a] = edgeJ[k]!;
+      this.adjWeight2[a] = 2 * edgeW[k]!;
+      const b = fill[edgeJ[k]!]!++;
+      this.adj[b] = 2 * k;
+      this.adjVertex[b] = edgeI[k]!;
+      this.adjWeight2[b] = 2 * edgeW[k]!;
+    }
+    this.mate = new Int32Array(n).fill(-1);
+    this.label = new Uint8Array(2 * n);
+    this.labelend = new Int32Array(2 * n).fill(-1);
+    this.tree = new Int32Array(2 * n).fill(-1);
+    this.labelTime = new Float64Array(2 * n);
+    this.inblossom = new Int32Array(n);
+    this.blossomparent = new Int32Array(2 * n).fill(-1);
+    this.blossombase = new Int32Array(2 * n).fill(-1);
+    for (let v = 0; v < n; v++) {
+      this.inblossom[v] = v;
+      this.blossombase[v] = v;
+    }
+    this.childs = new Array<Int32Array | null>(2 * n).fill(null);
+    this.endps = new Array<Int32Array | null>(2 * n).fill(null);
+    this.y2 = new Float64Array(n).fill(maxWeight);
+    this.z2 = new Float64Array(2 * n);
+    this.unused = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.unused[i] = 2 * n - 1 - i;
+    this.unusedCount = n;
+    this.mark = new Int32Array(2 * n);
+    this.stack = new Int32Array(2 * n);
+    this.leaves = new Int32Array(n);
+  }
+
+  // ---- duals -------------------------------------------------------------------------
+
+  /** Current 2·y of a vertex (lazy: top-level blossoms store when they were labelled). */
+  protected dual2(v: number): number {
+    const b = this.inblossom[v]!;
+    const l = this.label[b]!;
+    const y = this.y2[v]!;
+    if (l === EVEN) return y - (this.deltaSum - this.labelTime[b]!);
+    if (l === ODD) return y + (this.deltaSum - this.labelTime[b]!);
+    return y;
+  }
+
+  protected slack2(k: number): number {
+    return this.dual2(this.edgeI[k]!) + this.dual2(this.edgeJ[k]!) - 2 * this.edgeW[k]!;
+  }
+
+  /** Writes the lazy dual change of top-level blossom b into its vertices and itself. */
+  protected materialize(b: number): void {
+    const l = this.label[b]!;
+    const elapsed = this.deltaSum - this.labelTime[b]!;
+    this.labelTime[b] = this.deltaSum;
+    if (l === UNLABELLED || elapsed === 0) return;
+    const change = l === EVEN ? -elapsed : elapsed;
+    const count = this.collectLeaves(b);
+    for (let i = 0; i < count; i++) {
+      const v = this.leaves[i]!;
+      this.y2[v] = this.y2[v]! + change;
+    }
+    if (b >= this.n) this.z2[b] = this.z2[b]! - 2 * change;
+  }
+
+  /** Leaves (vertices) of blossom b into this.leaves; returns their count. */
+  protected collectLeaves(b: number): number {
+    const { n, stack, leaves, childs } = this;
+    if (b < n) {
+      leaves[0] = b;
+      return 1;
+    }
+    let top = 0;
+    let count = 0;
+    stack[top++] = b;
+    while (top > 0) {
+      const t = stack[--top]!;
+      if (t < n) {
+        leaves[count++] = t;
+      } else {
+        const c = childs[t]!;
+        for (let i = 0; i < c.length; i++) stack[top++] = c[i]!;
+      }
+    }
+    return count;
+  }
+
+  // ---- blossoms ----------------------------------------------------------------------
+
+  /** Nearest common even blossom base of v and w in their (common) tree. */
+  protected findBase(v0: number, w0: number): number {
+    const { inblossom, labelend, endpoint, mark } = this;
+    const stamp = ++this.markStamp;
+    let v = v0;
+    let w = w0;
+    for (;;) {
+      if (v !== -1) {
+        const b = inblossom[v]!;
+        if (mark[b] === stamp) return this.blossombase[b]!;
+        mark[b] = stamp;
+        if (labelend[b] === -1) {
+          v = -1;
+        } else {
+          const t = inblossom[endpoint[labelend[b]!]!]!;
+          v = endpoint[labelend[t]!]!;
+        }
+      }
+      const tmp = v;
+      v = w;
+      w = tmp;
+    }
+  }
+
+  // ---- augmentation ------------------------------------------------------------------
+
+  /** Swaps matched and unmatched edges on the alternating path inside blossom b from vertex v to its base (van Rantwijk's augmentBlossom, with a work stack instead of recursion). */
+  protected augmentBlossom(b0: number, v0: number): void {
+    const { n, blossomparent, endpoint, mate } = this;
+    const work: number[] = [b0, v0];
+    while (work.length > 0) {
+      const v = work.pop()!;
+      const b = work.pop()!;
+      let t = v;
+      while (blossomparent[t] !== b) t = blossomparent[t]!;
+      if (t >= n) work.push(t, v);
+      const childs = this.childs[b]!;
+      const endps = this.endps[b]!;
+      const size = childs.length;
+      const at = (arr: Int32Array, i: number): number => arr[i < 0 ? i + size : i]!;
+      const i = childs.indexOf(t);
+      let j = i;
+      let jstep: number;
+      let endptrick: number;
+      if (i & 1) {
+        j -= size;
+        jstep = 1;
+        endptrick = 0;
+      } else {
+        jstep = -1;
+        endptrick = 1;
+      }
+      while (j !== 0) {
+        j += jstep;
+        t = at(childs, j);
+        const p = at(endps, j - endptrick) ^ endptrick;
+        if (t >= n) work.push(t, endpoint[p]!);
+        j += jstep;
+        t = at(childs, j);
+        if (t >= n) work.push(t, endpoint[p ^ 1]!);
+        mate[endpoint[p]!] = p ^ 1;
+        mate[endpoint[p ^ 1]!] = p;
+      }
+      const rotatedChilds = new Int32Array(size);
+      const rotatedEndps = new Int32Array(size);
+      for (let x = 0; x < size; x++) {
+        rotatedChilds[x] = childs[(x + i) % size]!;
+        rotatedEndps[x] = endps[(x + i) % size]!;
+      }
+      this.childs[b] = rotatedChilds;
+      this.endps[b] = rotatedEndps;
+      this.blossombase[b] = v;
+    }
+  }
+
+  protected augmentMatching(k: number): void {
+    const { n, inblossom, labelend, endpoint, mate } = this;
+    for (let side = 0; side < 2; side++) {
+      let s = side === 0 ? this.edgeI[k]! : this.edgeJ[k]!;
+      let p = side === 0 ? 2 * k + 1 : 2 * k;
+      for (;;) {
+        const bs = inblossom[s]!;
+        if (bs >= n) this.augmentBlossom(bs, s);
+        mate[s] = p;
+        if (labelend[bs] === -1) break;
+        const t = endpoint[labelend[bs]!]!;
+        const bt = inblossom[t]!;
+        s = endpoint[labelend[bt]!]!;
+        const j = endpoint[labelend[bt]! ^ 1]!;
+        if (bt >= n) this.augmentBlossom(bt, j);
+        mate[j] = labelend[bt]!;
+        p = labelend[bt]! ^ 1;
+      }
+    }
+  }
+
+  // ---- result ------------------------------------------------------------------------
+
+  protected output(): SolverOutput {
+    const { n } = this;
+    for (let b = 0; b < 2 * n; b++) {
+      if (this.blossomparent[b] === -1 && (b < n || this.blossombase[b]! >= 0)) this.materialize(b);
+    }
+    const mates = new Int32Array(n).fill(-1);
+    for (let v = 0; v < n; v++) if (this.mate[v]! >= 0) mates[v] = this.endpoint[this.mate[v]!]!;
+    const blossoms: { dual2: number; members: Int32Array }[] = [];
+    for (let b = n; b < 2 * n; b++) {
+      if (this.blossombase[b]! >= 0 && this.z2[b]! > 0) {
+        const count = this.collectLeaves(b);
+        blossoms.push({ dual2: this.z2[b]!, members: this.leaves.slice(0, count) });
+      }
+    }
+    return { mates, vertexDual2: this.y2, blossoms };
+  }
+}
