@@ -62,6 +62,14 @@ export function findCountryCode(value: string): string | undefined {
   return codeByEnglishName.get(key) ?? ALIASES[key];
 }
 
+// Building an Intl.DisplayNames is far slower than using one: keep one per locale.
+const regionNamesByLocale = new Map<string, Intl.DisplayNames>();
+
 export function countryName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(code) ?? code;
+  let names = regionNamesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, "en"], { type: "region" });
+    regionNamesByLocale.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }

@@ -15,6 +15,14 @@ export function isLanguageCode(value: string): boolean {
   return languageCodeSet.has(value);
 }
 
+// Building an Intl.DisplayNames is far slower than using one: keep one per locale.
+const languageNamesByLocale = new Map<string, Intl.DisplayNames>();
+
 export function languageName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale, "en"], { type: "language" }).of(code) ?? code;
+  let names = languageNamesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, "en"], { type: "language" });
+    languageNamesByLocale.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }

@@ -15,23 +15,31 @@ export function DateTime({
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDateTime(
   date: Date,
   locale: string,
   timeZone: string,
   dateOnly = false,
 ): string {
-  // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
-  const options: Intl.DateTimeFormatOptions = dateOnly
-    ? { year: "numeric", month: "long", day: "numeric", timeZone }
-    : {
-        year: "numeric",
-        month: "short",
-        day: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        timeZone,
-        timeZoneName: "short",
-      };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const key = `${locale}|${timeZone}|${dateOnly ? "d" : "dt"}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // dateStyle cannot be combined with timeZoneName, so the parts are spelled out.
+    const options: Intl.DateTimeFormatOptions = dateOnly
+      ? { year: "numeric", month: "long", day: "numeric", timeZone }
+      : {
+          year: "numeric",
+          month: "short",
+          day: "numeric",
+          hour: "2-digit",
+          minute: "2-digit",
+          timeZone,
+          timeZoneName: "short",
+        };
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
