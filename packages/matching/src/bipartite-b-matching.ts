@@ -97,6 +97,14 @@ export function maxWeightBipartiteBMatching(
   const pred = new Int32Array(L + R + 1);
   const predEdge = new Int32Array(L + R + 1);
   const visited = new Int32Array(L + R + 1);
+  // Scratch for the arcs out of one node: its edges plus one arc to the sink, or a
+  // mentor's assigned mentees (at most L) plus one.
+  let maxDegree = 0;
+  for (let i = 0; i < L; i++) maxDegree = Math.max(maxDegree, start[i + 1]! - start[i]!);
+  const arcCapacity = Math.max(maxDegree, L) + 1;
+  const arcHead = new Int32Array(arcCapacity);
+  const arcCost = new Float64Array(arcCapacity);
+  const arcEdge = new Int32Array(arcCapacity);
 
   const unlink = (i: number): void => {
     const j = assignment[i]!;
@@ -126,31 +134,46 @@ export function maxWeightBipartiteBMatching(
         reachedSink = true;
         break;
       }
-      const relax = (y: number, reduced: number, edge: number): void => {
-        if (done[y]) return;
-        const d = dx + reduced;
-        if (!heap.has(y) || d < dist[y]!) {
-          heap.set(y, d);
-          pred[y] = x;
-          predEdge[y] = edge;
-        }
-      };
+      // Relaxed arcs are collected first (no closure in the hot loop), then applied.
+      let arcCount = 0;
       if (x < L) {
         const px = potential[x]!;
         for (let k = start[x]!; k < start[x + 1]!; k++) {
           const e = order[k]!;
           const j = edgeRight[e]!;
           if (j === assignment[x] || rightCapacity[j] === 0) continue;
-          relax(L + j, -edgeWeight[e]! + px - potential[L + j]!, e);
+          arcHead[arcCount] = L + j;
+          arcCost[arcCount] = -edgeWeight[e]! + px - potential[L + j]!;
+          arcEdge[arcCount++] = e;
         }
-        if (assignment[x] !== -1 || x === source) relax(t, unassignedCost + px - potential[t], -1);
+        if (assignment[x] !== -1 || x === source) {
+          arcHead[arcCount] = t;
+          arcCost[arcCount] = unassignedCost + px - potential[t];
+          arcEdge[arcCount++] = -1;
+        }
       } else {
         const j = x - L;
         const pj = potential[x]!;
-        if (load[j]! < rightCapacity[j]!) relax(t, pj - potential[t], -1);
+        if (load[j]! < rightCapacity[j]!) {
+          arcHead[arcCount] = t;
+          arcCost[arcCount] = pj - potential[t];
+          arcEdge[arcCount++] = -1;
+        }
         for (let i = firstAssigned[j]!; i !== -1; i = nextAssigned[i]!) {
           const e = assignedEdge[i]!;
-          relax(i, edgeWeight[e]! + pj - potential[i]!, e);
+          arcHead[arcCount] = i;
+          arcCost[arcCount] = edgeWeight[e]! + pj - potential[i]!;
+          arcEdge[arcCount++] = e;
+        }
+      }
+      for (let a = 0; a < arcCount; a++) {
+        const y = arcHead[a]!;
+        if (done[y]) continue;
+        const d = dx + arcCost[a]!;
+        if (!heap.has(y) || d < dist[y]!) {
+          heap.set(y, d);
+          pred[y] = x;
+          predEdge[y] = arcEdge[a]!;
         }
       }
     }

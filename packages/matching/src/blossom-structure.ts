@@ -9,6 +9,11 @@ export const UNLABELLED = 0;
 export const EVEN = 1;
 export const ODD = 2;
 
+/** arr[i], counting negative i from the end (Python-style, as in van Rantwijk's code). */
+export function cyclicAt(arr: Int32Array, i: number): number {
+  return arr[i < 0 ? i + arr.length : i]!;
+}
+
 export interface SolverOutput {
   mates: Int32Array;
   vertexDual2: Float64Array;
@@ -195,7 +200,6 @@ export class BlossomStructure {
       const childs = this.childs[b]!;
       const endps = this.endps[b]!;
       const size = childs.length;
-      const at = (arr: Int32Array, i: number): number => arr[i < 0 ? i + size : i]!;
       const i = childs.indexOf(t);
       let j = i;
       let jstep: number;
@@ -210,11 +214,11 @@ export class BlossomStructure {
       }
       while (j !== 0) {
         j += jstep;
-        t = at(childs, j);
-        const p = at(endps, j - endptrick) ^ endptrick;
+        t = cyclicAt(childs, j);
+        const p = cyclicAt(endps, j - endptrick) ^ endptrick;
         if (t >= n) work.push(t, endpoint[p]!);
         j += jstep;
-        t = at(childs, j);
+        t = cyclicAt(childs, j);
         if (t >= n) work.push(t, endpoint[p ^ 1]!);
         mate[endpoint[p]!] = p ^ 1;
         mate[endpoint[p ^ 1]!] = p;

@@ -26,7 +26,14 @@
  */
 import { IndexedMinHeap } from "./indexed-min-heap.ts";
 import { LazyMinHeap } from "./lazy-min-heap.ts";
-import { BlossomStructure, EVEN, ODD, UNLABELLED, type SolverOutput } from "./blossom-structure.ts";
+import {
+  BlossomStructure,
+  cyclicAt,
+  EVEN,
+  ODD,
+  UNLABELLED,
+  type SolverOutput,
+} from "./blossom-structure.ts";
 
 export type { SolverOutput } from "./blossom-structure.ts";
 
@@ -364,7 +371,6 @@ class WeightedBlossomSolver extends BlossomStructure {
       const count = this.collectLeaves(s);
       for (let j = 0; j < count; j++) inblossom[this.leaves[j]!] = s;
     }
-    const at = (arr: Int32Array, i: number): number => arr[i < 0 ? i + size : i]!;
     const entrychild = inblossom[endpoint[labelend[b]! ^ 1]!]!;
     let j = childs.indexOf(entrychild);
     let jstep: number;
@@ -381,17 +387,17 @@ class WeightedBlossomSolver extends BlossomStructure {
     while (j !== 0) {
       this.assignLabel(endpoint[p ^ 1]!, ODD, p, treeRoot);
       j += jstep;
-      p = at(endps, j - endptrick) ^ endptrick;
+      p = cyclicAt(endps, j - endptrick) ^ endptrick;
       j += jstep;
     }
-    const bv = at(childs, j);
+    const bv = cyclicAt(childs, j);
     this.setLabel(bv, ODD, treeRoot);
     labelend[bv] = p;
     if (bv >= this.n) this.delta4.push(this.deltaSum + this.z2[bv]! / 2, bv);
     // The children off the path become unlabelled: look for even neighbours.
     j += jstep;
-    while (at(childs, j) !== entrychild) {
-      const s = at(childs, j);
+    while (cyclicAt(childs, j) !== entrychild) {
+      const s = cyclicAt(childs, j);
       if (label[s] === UNLABELLED) this.rescanBlossom(s);
       j += jstep;
     }
