@@ -1,5 +1,7 @@
 import type { Repositories, UnitOfWork } from "../use-cases/ports.ts";
 import type { Database, Executor } from "./database.ts";
+import { createMatchingRunRepository } from "./repositories/matching-run-repository.ts";
+import { createPartnershipRepository } from "./repositories/partnership-repository.ts";
 import { createApplicationRepository } from "./repositories/application-repository.ts";
 import { createOutboxRepository } from "./repositories/outbox-repository.ts";
 import { createProgrammeRepository } from "./repositories/programme-repository.ts";
@@ -19,6 +21,8 @@ function createRepositories(db: Executor): Repositories {
     audit: createAuditRepository(db),
     importJobs: createImportJobRepository(db),
     users: createUserRepository(db),
+    matchingRuns: createMatchingRunRepository(db),
+    partnerships: createPartnershipRepository(db),
   };
 }
 

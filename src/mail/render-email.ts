@@ -2,6 +2,7 @@ import { createI18n } from "../i18n/create-i18n.ts";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/languages.ts";
 import type { EmailMessage, RenderedEmail } from "../use-cases/ports.ts";
 import { renderHtml, renderText, type EmailContent } from "./email-layout.ts";
+import { describeIntroducedPartner } from "./introduced-partner-text.ts";
 
 /** Renders an email in the recipient's language, as plain text and HTML. */
 export function renderEmail(message: EmailMessage, requestedLocale: string): RenderedEmail {
@@ -122,6 +123,55 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
         action: { intro: t("magicLink.body"), label: t("magicLink.button"), url: message.url },
       };
       break;
+    case "partner-introduction": {
+      const vars = { round: message.roundName, programme: message.programmeName };
+      const count = message.partners.length;
+      subject = t("partnerIntroduction.subject", { ...vars, count });
+      content = {
+        ...base,
+        greeting: greet(message.recipientName),
+        paragraphs: [
+          t("partnerIntroduction.intro", { ...vars, count }),
+          ...message.partners.map((p) =>
+            describeIntroducedPartner(p, message, locale, t, (id) =>
+              i18n.t(`vocabulary:interest.${id}`),
+            ),
+          ),
+          t("partnerIntroduction.howToStart", {
+            count,
+            startsAt: new Intl.DateTimeFormat(locale, {
+              year: "numeric",
+              month: "long",
+              day: "numeric",
+              timeZone: message.recipientTimeZone,
+            }).format(message.startsAt),
+          }),
+        ],
+        ...(message.agreement.trim()
+          ? { quote: { intro: t("partnerIntroduction.agreement"), text: message.agreement.trim() } }
+          : {}),
+        action: {
+          intro: t("partnerIntroduction.account", { count }),
+          label: t("partnerIntroduction.accountButton"),
+          url: message.accountUrl,
+        },
+      };
+      break;
+    }
+    case "not-matched": {
+      const vars = { round: message.roundName, programme: message.programmeName };
+      subject = t("notMatched.subject", vars);
+      content = {
+        ...base,
+        greeting: greet(message.applicantName),
+        paragraphs: [
+          t("notMatched.intro", vars),
+          t(`notMatched.reason.${message.reason}`),
+          t("notMatched.next"),
+        ],
+      };
+      break;
+    }
   }
   return { subject, text: renderText(content), html: renderHtml(content, locale) };
 }

@@ -7,6 +7,8 @@ import type { ApplicationStatus } from "../domain/application-status.ts";
 import type { CustomQuestion } from "../domain/custom-answers.ts";
 import type { RoundMode } from "../domain/round-modes.ts";
 import type { RoundStatus } from "../domain/round-status.ts";
+import type { MatchEmailMessage } from "./matching/match-emails.ts";
+import type { MatchingRunRepository, PartnershipRepository } from "./matching/matching-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -234,6 +236,8 @@ export interface Repositories {
   audit: AuditRepository;
   importJobs: ImportJobRepository;
   users: UserRepository;
+  matchingRuns: MatchingRunRepository;
+  partnerships: PartnershipRepository;
 }
 
 /** Runs work in one database transaction: everything or nothing is written. */
@@ -272,7 +276,8 @@ export type EmailMessage =
     }
   | { kind: "verify-email"; name: string; url: string }
   | { kind: "reset-password"; name: string; url: string }
-  | { kind: "magic-link"; url: string };
+  | { kind: "magic-link"; url: string }
+  | MatchEmailMessage;
 
 export interface RenderedEmail {
   subject: string;

@@ -1,0 +1,47 @@
+/** Two runs of a round side by side: the groups that differ, and how the scores moved. */
+import type { UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+import { findFacilitatedRun } from "./find-facilitated-run.ts";
+import type { MatchingRunRecord, RunGroup, RunResult } from "./matching-run-types.ts";
+
+export interface RunComparison {
+  onlyInFirst: RunGroup[];
+  onlyInSecond: RunGroup[];
+  unchanged: number;
+  totalScoreChange: number;
+  lowestScoreChange: number;
+  meanScoreChange: number;
+}
+
+const groupKey = (g: RunGroup) => [...g.memberIds].sort().join("|");
+
+export function compareResults(first: RunResult, second: RunResult): RunComparison {
+  const inFirst = new Set(first.groups.map(groupKey));
+  const inSecond = new Set(second.groups.map(groupKey));
+  return {
+    onlyInFirst: first.groups.filter((g) => !inSecond.has(groupKey(g))),
+    onlyInSecond: second.groups.filter((g) => !inFirst.has(groupKey(g))),
+    unchanged: first.groups.filter((g) => inSecond.has(groupKey(g))).length,
+    totalScoreChange: second.summary.totalScore - first.summary.totalScore,
+    lowestScoreChange: second.summary.lowestScore - first.summary.lowestScore,
+    meanScoreChange: Math.round((second.summary.meanScore - first.summary.meanScore) * 10) / 10,
+  };
+}
+
+export async function compareRuns(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  input: { roundId: string; firstRunId: string; secondRunId: string },
+): Promise<
+  Result<{ first: MatchingRunRecord; second: MatchingRunRecord; comparison: RunComparison }>
+> {
+  const repositories = deps.uow.read;
+  const first = await findFacilitatedRun(repositories, actor, input.roundId, input.firstRunId);
+  const second = await findFacilitatedRun(repositories, actor, input.roundId, input.secondRunId);
+  if (!first?.run.result || !second?.run.result) return fail({ code: "not_found" });
+  return ok({
+    first: first.run,
+    second: second.run,
+    comparison: compareResults(first.run.result, second.run.result),
+  });
+}

@@ -1,0 +1,50 @@
+import { findFacilitatedRound } from "../find-facilitated-round.ts";
+import type { ProgrammeRecord, Repositories, RoundRecord } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+import type { MatchingRunRecord, RecordedChange, RunResult } from "./matching-run-types.ts";
+
+/** A run of a round the actor facilitates; unknown and forbidden both give undefined. */
+export async function findFacilitatedRun(
+  repositories: Repositories,
+  actor: Actor | null,
+  roundId: string,
+  runId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ round: RoundRecord; programme: ProgrammeRecord; run: MatchingRunRecord } | undefined> {
+  const found = await findFacilitatedRound(repositories, actor, roundId);
+  if (!found) return undefined;
+  const run = options.forUpdate
+    ? await repositories.matchingRuns.lockById(runId)
+    : await repositories.matchingRuns.findById(runId);
+  if (!run || run.roundId !== roundId) return undefined;
+  return { ...found, run };
+}
+
+/** A finished run that may still be changed: its round is closed and not yet published. Locks the run row. */
+export async function findEditableRun(
+  repositories: Repositories,
+  actor: Actor | null,
+  roundId: string,
+  runId: string,
+): Promise<Result<{ round: RoundRecord; run: MatchingRunRecord & { result: RunResult } }>> {
+  const found = await findFacilitatedRun(repositories, actor, roundId, runId, { forUpdate: true });
+  if (!found) return fail({ code: "not_found" });
+  const { round, run } = found;
+  if (round.status !== "closed" || (await repositories.partnerships.findPublication(round.id)))
+    return fail({ code: "conflict", reason: "published" });
+  if (run.status !== "done" || !run.result) return fail({ code: "conflict", reason: "not_done" });
+  return ok({ round, run: { ...run, result: run.result } });
+}
+
+/** Saves a changed result with the change recorded (who, when, hard rules confirmed). */
+export async function saveChangedResult(
+  repositories: Repositories,
+  run: MatchingRunRecord,
+  result: RunResult,
+  change: RecordedChange,
+): Promise<void> {
+  await repositories.matchingRuns.saveResult(run.id, result, [...run.manualChanges, change], {
+    totalScore: result.summary.totalScore,
+    lowestScore: result.summary.lowestScore,
+  });
+}

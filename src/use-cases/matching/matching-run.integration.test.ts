@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { user } from "../../db/schema/index.ts";
+import { systemIds } from "../../ids.ts";
+import { renderEmail } from "../../mail/render-email.ts";
+import type { Actor } from "../result.ts";
+import { adjustRunGroup } from "./adjust-run-group.ts";
+import { compareRuns } from "./compare-runs.ts";
+import { findAlternativePartners } from "./find-alternative-partners.ts";
+import { inProcessMatchingEngine } from "./in-process-engine.ts";
+import { defaultCriteria } from "./matching-criteria.ts";
+import { addApplicants, createClosedRound, type PersonSpec } from "./matching-fixtures.ts";
+import type { RunResult } from "./matching-run-types.ts";
+import { pairPeople } from "./pair-people.ts";
+import { publishRun } from "./publish-run.ts";
+import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
+import { swapPartners } from "./swap-partners.ts";
+
+let database: TestDatabase;
+let deps: MatchingDeps;
+const admin: Actor = { userId: "admin-user", role: "admin" };
+const COUNTRIES = ["FI", "KE", "BR", "JP", "GR", "MX", "IN", "CA", "NG", "FR"];
+const INTERESTS = ["makerspaces", "copyright", "leadership", "local-history", "accessibility"];
+
+function people(count: number, prefix: string): PersonSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    email: `${prefix}${i}@example.org`,
+    country: COUNTRIES[i % COUNTRIES.length]!,
+    interests: [INTERESTS[i % 5]!, INTERESTS[(i * 3 + 1) % 5]!],
+    availability: i % 2 ? ["tue-14", "thu-10"] : ["tue-14"],
+  }));
+}
+
+async function run(roundId: string, options: { seed?: number; basedOnRunId?: string } = {}) {
+  const started = await startMatchingRun(deps, admin, {
+    roundId,
+    criteria: defaultCriteria({ allowTriads: false }),
+    seed: options.seed ?? 1,
+    basedOnRunId: options.basedOnRunId ?? null,
+  });
+  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  await started.value.finished;
+  const stored = await database.uow.read.matchingRuns.findById(started.value.runId);
+  if (stored?.status !== "done" || !stored.result) throw new Error(stored?.error ?? "no run");
+  return { ...stored, result: stored.result };
+}
+
+const together = (result: RunResult, a: string, b: string) =>
+  result.groups.some((g) => g.memberIds.includes(a) && g.memberIds.includes(b));
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await database.db
+    .insert(user)
+    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  deps = {
+    uow: database.uow,
+    clock: { now: () => new Date("2027-02-01T12:00:00Z") },
+    ids: systemIds,
+    renderEmail,
+    baseUrl: "http://test.localhost",
+    matchingEngine: inProcessMatchingEngine,
+  };
+});
+afterAll(async () => database.close());
+
+describe("running matching on a round", () => {
+  it("matches accepted applicants only and keeps who, when, criteria, seed and progress", async () => {
+    const round = await createClosedRound(deps, admin);
+    const accepted = await addApplicants(deps, round, people(10, "acc"));
+    await addApplicants(deps, round, [
+      { email: "wait@example.org", country: "CL", status: "waitlisted" },
+      { email: "rej@example.org", country: "PE", status: "rejected" },
+    ]);
+    const stored = await run(round.id, { seed: 7 });
+    const ids = new Set(accepted.map((a) => a.id));
+    const everyone = [
+      ...stored.result.groups.flatMap((g) => g.memberIds),
+      ...stored.result.unmatched.map((u) => u.id),
+    ];
+    expect(everyone.sort()).toEqual([...ids].sort());
+    expect(stored.result.summary).toMatchObject({
+      people: 10,
+      pairs: 5,
+      unmatched: 0,
+      countries: 10,
+    });
+    expect(stored).toMatchObject({ createdBy: "admin-user", seed: 7, status: "done" });
+    expect(stored.progress.stage).toBe("saving");
+    expect(stored.criteria.rules.otherCountry).toBe(true);
+    expect(stored.totalScore).toBe(stored.result.summary.totalScore);
+  });
+
+  it("refuses rounds that are not closed and runs with bad weights", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(4, "bad"));
+    const criteria = defaultCriteria({ allowTriads: false });
+    const bad = await startMatchingRun(deps, admin, {
+      roundId: round.id,
+      criteria: { ...criteria, weights: { ...criteria.weights, language: 5000 } },
+      seed: 1,
+      basedOnRunId: null,
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: "invalid" } });
+    const stranger = await startMatchingRun(
+      deps,
+      { userId: "nobody", role: "user" },
+      {
+        roundId: round.id,
+        criteria,
+        seed: 1,
+        basedOnRunId: null,
+      },
+    );
+    expect(stranger).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("keeps locks and blocks through re-runs", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(20, "lock"));
+    const first = await run(round.id);
+    const [lockedGroup, blockedGroup] = first.result.groups as [
+      RunResult["groups"][0],
+      RunResult["groups"][0],
+    ];
+    const [la, lb] = lockedGroup.memberIds as [string, string];
+    const [ba, bb] = blockedGroup.memberIds as [string, string];
+    expect(
+      await adjustRunGroup(deps, admin, {
+        roundId: round.id,
+        runId: first.id,
+        groupKey: lockedGroup.key,
+        action: "lock",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await adjustRunGroup(deps, admin, {
+        roundId: round.id,
+        runId: first.id,
+        groupKey: blockedGroup.key,
+        action: "block",
+      }),
+    ).toMatchObject({ ok: true });
+    const edited = (await database.uow.read.matchingRuns.findById(first.id))!;
+    expect(edited.result!.unmatched.map((u) => u.id).sort()).toEqual([ba, bb].sort());
+    expect(edited.manualChanges.map((c) => c.change.kind)).toEqual(["lock", "block"]);
+
+    let previous = first.id;
+    for (const seed of [2, 3, 99]) {
+      const again = await run(round.id, { seed, basedOnRunId: previous });
+      expect(again.basedOnRunId).toBe(previous);
+      const kept = again.result.groups.find((g) => g.memberIds.includes(la))!;
+      expect(kept.memberIds.sort()).toEqual([la, lb].sort());
+      expect(kept.locked).toBe(true);
+      expect(together(again.result, ba, bb)).toBe(false);
+      previous = again.id;
+    }
+    const compared = await compareRuns(deps, admin, {
+      roundId: round.id,
+      firstRunId: first.id,
+      secondRunId: previous,
+    });
+    expect(compared.ok).toBe(true);
+  });
+
+  it("never pairs partners from an earlier round of the programme again", async () => {
+    // Two obvious pairs: a0–a1 share every interest, as do a2–a3.
+    const spec = (i: number, interests: string[]): PersonSpec => ({
+      email: `again${i}@example.org`,
+      country: COUNTRIES[i]!,
+      interests,
+    });
+    const four = [
+      spec(0, ["copyright", "leadership", "makerspaces"]),
+      spec(1, ["copyright", "leadership", "makerspaces"]),
+      spec(2, ["local-history", "accessibility", "advocacy"]),
+      spec(3, ["local-history", "accessibility", "advocacy"]),
+    ];
+    const earlier = await createClosedRound(deps, admin, {
+      startsAt: new Date("2026-02-10T00:00:00Z"),
+    });
+    const before = await addApplicants(deps, earlier, four);
+    const firstRun = await run(earlier.id);
+    expect(together(firstRun.result, before[0]!.id, before[1]!.id)).toBe(true);
+    expect((await publishRun(deps, admin, { roundId: earlier.id, runId: firstRun.id })).ok).toBe(
+      true,
+    );
+
+    const later = await createClosedRound(deps, admin, { programmeId: earlier.programmeId });
+    const now = await addApplicants(deps, later, four);
+    const secondRun = await run(later.id);
+    expect(together(secondRun.result, now[0]!.id, now[1]!.id)).toBe(false);
+    expect(together(secondRun.result, now[2]!.id, now[3]!.id)).toBe(false);
+    expect(secondRun.result.summary.pairs).toBe(2);
+    // The alternatives page does not offer the previous partner either.
+    const alternatives = await findAlternativePartners(deps, admin, {
+      roundId: later.id,
+      runId: secondRun.id,
+      applicationId: now[0]!.id,
+    });
+    expect(
+      alternatives.ok && alternatives.value.alternatives.map((a) => a.person.id),
+    ).not.toContain(now[1]!.id);
+  });
+});
+
+describe("adjusting a result by hand", () => {
+  it("asks for confirmation before breaking a hard rule and marks the pair", async () => {
+    const round = await createClosedRound(deps, admin);
+    const [fi1, fi2, ke, br] = await addApplicants(deps, round, [
+      { email: "fi1@example.org", country: "FI" },
+      { email: "fi2@example.org", country: "FI" },
+      { email: "ke@example.org", country: "KE" },
+      { email: "br@example.org", country: "BR" },
+    ]);
+    const stored = await run(round.id);
+    const input = {
+      roundId: round.id,
+      runId: stored.id,
+      applicationId: fi1!.id,
+      partnerId: fi2!.id,
+    };
+    expect(await pairPeople(deps, admin, { ...input, confirmBreaks: false })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", reason: "needs_confirmation", data: { breaks: "same_country" } },
+    });
+    const confirmed = await pairPeople(deps, admin, { ...input, confirmBreaks: true });
+    expect(confirmed).toMatchObject({
+      ok: true,
+      value: { group: { hardRuleBreaks: ["same_country"], manual: true } },
+    });
+    const after = (await database.uow.read.matchingRuns.findById(stored.id))!;
+    expect(after.manualChanges.at(-1)?.confirmedBreaks).toEqual(["same_country"]);
+    // Their former partners were left alone: they can be paired again (a swap-free fix).
+    expect(after.result!.unmatched.map((u) => u.reason)).toEqual([
+      "partner_moved",
+      "partner_moved",
+    ]);
+    expect(
+      (
+        await pairPeople(deps, admin, {
+          ...input,
+          applicationId: ke!.id,
+          partnerId: br!.id,
+          confirmBreaks: false,
+        })
+      ).ok,
+    ).toBe(true);
+  });
+
+  it("swaps partners between two pairs", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(4, "swap"));
+    const stored = await run(round.id);
+    const [g1, g2] = stored.result.groups;
+    const swapped = await swapPartners(deps, admin, {
+      roundId: round.id,
+      runId: stored.id,
+      groupKeys: [g1!.key, g2!.key],
+      option: 0,
+      confirmBreaks: true,
+    });
+    expect(swapped.ok).toBe(true);
+    const after = (await database.uow.read.matchingRuns.findById(stored.id))!.result!;
+    expect(together(after, g1!.memberIds[0]!, g2!.memberIds[1]!)).toBe(true);
+    expect(together(after, g2!.memberIds[0]!, g1!.memberIds[1]!)).toBe(true);
+    expect(after.groups.every((g) => g.manual)).toBe(true);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { user } from "../../db/schema/index.ts";
+import { systemIds } from "../../ids.ts";
+import { renderEmail } from "../../mail/render-email.ts";
+import type { RoundRecord } from "../ports.ts";
+import type { Actor } from "../result.ts";
+import { findMyPartnerships } from "./find-my-partnerships.ts";
+import { inProcessMatchingEngine } from "./in-process-engine.ts";
+import { defaultCriteria } from "./matching-criteria.ts";
+import { addApplicants, createClosedRound, type PersonSpec } from "./matching-fixtures.ts";
+import { publishRun } from "./publish-run.ts";
+import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
+
+let database: TestDatabase;
+let deps: MatchingDeps;
+const admin: Actor = { userId: "admin-user", role: "admin" };
+const COUNTRIES = ["FI", "KE", "BR", "JP", "GR", "MX", "IN", "CA", "NG", "FR", "CL", "TW", "SE"];
+
+function people(count: number, prefix: string): PersonSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    email: `${prefix}${i}@example.org`,
+    name: `Person ${prefix}${i}`,
+    country: COUNTRIES[i % COUNTRIES.length]!,
+    interests: ["makerspaces", i % 2 ? "copyright" : "leadership"],
+  }));
+}
+
+async function matchedRound(specs: PersonSpec[]): Promise<{ round: RoundRecord; runId: string }> {
+  const round = await createClosedRound(deps, admin, {
+    rulesMarkdown: "## Our agreement\n\n- We meet **monthly**.",
+  });
+  await addApplicants(deps, round, specs);
+  const started = await startMatchingRun(deps, admin, {
+    roundId: round.id,
+    criteria: defaultCriteria({ allowTriads: false }),
+    seed: 1,
+    basedOnRunId: null,
+  });
+  if (!started.ok) throw new Error(JSON.stringify(started.error));
+  await started.value.finished;
+  return { round, runId: started.value.runId };
+}
+
+async function outboxFor(emails: string[]) {
+  const all = await database.uow.read.outbox.list({ offset: 0, limit: 10_000 });
+  return all.items.filter((m) => emails.includes(m.toAddress));
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await database.db
+    .insert(user)
+    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  deps = {
+    uow: database.uow,
+    clock: { now: () => new Date("2027-02-01T12:00:00Z") },
+    ids: systemIds,
+    renderEmail,
+    baseUrl: "http://test.localhost",
+    matchingEngine: inProcessMatchingEngine,
+  };
+});
+afterAll(async () => database.close());
+
+describe("publishing a run", () => {
+  it("is all or nothing: an email failing part-way leaves no partnership, publication or email", async () => {
+    const specs = people(12, "atomic");
+    const { round, runId } = await matchedRound(specs);
+    let rendered = 0;
+    const failing: MatchingDeps = {
+      ...deps,
+      renderEmail: (message, locale) => {
+        if (++rendered === 10) throw new Error("template broke at the 10th email");
+        return renderEmail(message, locale);
+      },
+    };
+    await expect(publishRun(failing, admin, { roundId: round.id, runId })).rejects.toThrow(
+      "10th email",
+    );
+    expect(rendered).toBe(10);
+    const repositories = database.uow.read;
+    expect(await repositories.partnerships.countByRound(round.id)).toBe(0);
+    expect(await repositories.partnerships.findPublication(round.id)).toBeUndefined();
+    expect(await outboxFor(specs.map((s) => s.email))).toEqual([]);
+    expect((await repositories.rounds.findById(round.id))!.status).toBe("closed");
+    // Nothing half-done stops a clean retry.
+    expect(await publishRun(deps, admin, { roundId: round.id, runId })).toMatchObject({
+      ok: true,
+      value: { partnerships: 6, introductions: 12, notMatched: 0 },
+    });
+  });
+
+  it("creates partnerships, moves the round to matched, and introduces everyone in their language", async () => {
+    const specs = people(7, "pub");
+    specs[0] = {
+      ...specs[0]!,
+      locale: "es",
+      name: "Lucía Fernández",
+      timeZone: "America/Mexico_City",
+      availability: ["tue-06", "tue-10"],
+    };
+    const { round, runId } = await matchedRound(specs);
+    const published = await publishRun(deps, admin, { roundId: round.id, runId });
+    expect(published).toMatchObject({
+      ok: true,
+      value: { partnerships: 3, introductions: 6, notMatched: 1 },
+    });
+    expect((await database.uow.read.rounds.findById(round.id))!.status).toBe("matched");
+    expect(await database.uow.read.partnerships.findPublication(round.id)).toMatchObject({
+      runId,
+      publishedBy: "admin-user",
+    });
+
+    const mail = await outboxFor(specs.map((s) => s.email));
+    expect(mail.filter((m) => m.kind === "partner-introduction")).toHaveLength(6);
+    const notMatched = mail.filter((m) => m.kind === "not-matched");
+    expect(notMatched).toHaveLength(1);
+    expect(notMatched[0]!.bodyText).toContain("waiting list");
+    const loner = await database.uow.read.applications.findByRoundAndEmail(
+      round.id,
+      notMatched[0]!.toAddress,
+    );
+    expect(loner).toMatchObject({ status: "waitlisted", waitlistReason: "not_matched" });
+
+    const lucia = mail.find((m) => m.toAddress === "pub0@example.org")!;
+    {
+      expect(lucia.subject).toBe(`Conozca a su pareja en ${round.name}`);
+      expect(lucia.bodyText).toContain("Intereses en común: Makerspaces");
+      // Tuesday 14–18 UTC is 08:00–12:00 in Mexico City (UTC−6).
+      expect(lucia.bodyText).toContain(
+        "4 horas a la semana en las que ambos están libres (su hora, America/Mexico_City): Martes 08:00–12:00",
+      );
+      expect(lucia.bodyText).toContain("We meet **monthly**.");
+      expect(lucia.bodyText).toMatch(/Correo electrónico: pub\d@example\.org/);
+    }
+    const partnerOfLucia = mail.find(
+      (m) =>
+        m.kind === "partner-introduction" && m !== lucia && m.bodyText.includes("Lucía Fernández"),
+    );
+    expect(partnerOfLucia?.bodyText).toContain("pub0@example.org");
+    expect(partnerOfLucia?.subject).toBe(`Meet your partner in ${round.name}`);
+
+    // Publishing again is refused and queues nothing more.
+    expect(await publishRun(deps, admin, { roundId: round.id, runId })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", reason: "already_published" },
+    });
+    expect(await outboxFor(specs.map((s) => s.email))).toHaveLength(mail.length);
+
+    // "Your partner" for a verified account with an applicant's email, and nobody else.
+    const someone = mail.find((m) => m.kind === "partner-introduction")!.toAddress;
+    const mine = await findMyPartnerships(
+      deps,
+      { email: someone, emailVerified: true },
+      "Asia/Tokyo",
+    );
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.partners).toHaveLength(1);
+    expect(mine[0]!.partners[0]!.email).not.toBe(someone);
+    expect(mine[0]!.timeZone).toBe("Asia/Tokyo");
+    expect(await findMyPartnerships(deps, { email: someone, emailVerified: false }, null)).toEqual(
+      [],
+    );
+  });
+
+  it("refuses facilitators of other programmes", async () => {
+    const { round, runId } = await matchedRound(people(4, "other"));
+    expect(
+      await publishRun(deps, { userId: "someone", role: "user" }, { roundId: round.id, runId }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+  });
+});

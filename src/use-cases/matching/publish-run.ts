@@ -1,0 +1,141 @@
+/**
+ * Publishes a run's result, in one transaction: the partnerships and their members, the
+ * round moved closed → matched, the publication row (its primary key refuses a second
+ * one), an introduction email to every matched participant and a kind note to everyone
+ * unmatched (who moves to the waiting list). If anything fails, nothing remains; the
+ * dedupe keys make sure no email is ever queued twice.
+ */
+import { checkRoundTransition } from "../../domain/round-status.ts";
+import { canFacilitate } from "../authorise.ts";
+import { enqueueEmail } from "../enqueue-email.ts";
+import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+import { describePartner, partnersOf } from "./match-emails.ts";
+import type { PartnershipMemberRecord, PartnershipRecord } from "./matching-ports.ts";
+
+export const NOT_MATCHED_WAITLIST_REASON = "not_matched";
+
+export async function publishRun(
+  deps: UseCaseDeps,
+  actor: Actor | null,
+  input: { roundId: string; runId: string },
+): Promise<Result<{ partnerships: number; introductions: number; notMatched: number }>> {
+  return deps.uow.transaction(async (repositories) => {
+    const round = await repositories.rounds.lockById(input.roundId);
+    if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
+      return fail({ code: "not_found" });
+    const programme = await repositories.programmes.findById(round.programmeId);
+    const run = await repositories.matchingRuns.findById(input.runId);
+    if (!programme || !run || run.roundId !== round.id) return fail({ code: "not_found" });
+    if (await repositories.partnerships.findPublication(round.id))
+      return fail({ code: "conflict", reason: "already_published" });
+    if (checkRoundTransition(round.status, "matched"))
+      return fail({ code: "conflict", reason: "round_not_closed" });
+    const result = run.result;
+    if (run.status !== "done" || !result) return fail({ code: "conflict", reason: "not_done" });
+
+    const accepted = await repositories.applications.listAll(round.id, { status: "accepted" });
+    const byId = new Map(accepted.map((a) => [a.id, a]));
+    const inResult = [
+      ...result.groups.flatMap((g) => g.memberIds),
+      ...result.unmatched.map((u) => u.id),
+    ];
+    if (inResult.length !== byId.size || inResult.some((id) => !byId.has(id)))
+      return fail({ code: "conflict", reason: "applications_changed" });
+
+    const now = deps.clock.now();
+    const person = (id: string) => byId.get(id)!;
+    const partnerships = result.groups.map((g) => ({
+      id: deps.ids.newId(),
+      roundId: round.id,
+      runId: run.id,
+      kind: g.kind,
+      score: g.score,
+      links: g.links,
+      breaksHardRule: g.hardRuleBreaks.length > 0,
+      status: "active" as const,
+      createdAt: now,
+      members: g.memberIds.map((id): PartnershipMemberRecord => ({
+        applicationId: id,
+        role: g.kind === "mentorship" ? person(id).role : "peer",
+      })),
+    })) satisfies (PartnershipRecord & { members: PartnershipMemberRecord[] })[];
+    await repositories.partnerships.insertMany(partnerships);
+    await repositories.rounds.update({ ...round, status: "matched", updatedAt: now });
+    await repositories.partnerships.insertPublication({
+      roundId: round.id,
+      runId: run.id,
+      publishedAt: now,
+      publishedBy: actor?.userId ?? null,
+    });
+
+    const emailDeps = { ...deps, now };
+    let introductions = 0;
+    for (const p of partnerships) {
+      const memberIds = p.members.map((m) => m.applicationId);
+      for (const recipientId of memberIds) {
+        const recipient = person(recipientId);
+        await enqueueEmail(repositories, emailDeps, {
+          to: recipient.email,
+          toName: recipient.name,
+          locale: recipient.locale,
+          dedupeKey: `partner-introduction:${p.id}:${recipient.id}`,
+          message: {
+            kind: "partner-introduction",
+            recipientName: recipient.name,
+            recipientTimeZone: recipient.timeZone,
+            roundName: round.name,
+            programmeName: programme.name,
+            partners: partnersOf(memberIds, p.kind, recipient.id).map((id) =>
+              describePartner(recipient, person(id), round.startsAt),
+            ),
+            agreement: round.rulesMarkdown,
+            startsAt: round.startsAt,
+            accountUrl: `${deps.baseUrl}/account`,
+          },
+        });
+        introductions++;
+      }
+    }
+    for (const { id, reason } of result.unmatched) {
+      const applicant: ApplicationRecord = {
+        ...person(id),
+        status: "waitlisted",
+        waitlistReason: NOT_MATCHED_WAITLIST_REASON,
+        updatedAt: now,
+      };
+      await repositories.applications.update(applicant);
+      await enqueueEmail(repositories, emailDeps, {
+        to: applicant.email,
+        toName: applicant.name,
+        locale: applicant.locale,
+        dedupeKey: `not-matched:${round.id}:${applicant.id}`,
+        message: {
+          kind: "not-matched",
+          applicantName: applicant.name,
+          roundName: round.name,
+          programmeName: programme.name,
+          reason,
+        },
+      });
+    }
+    await repositories.audit.record({
+      id: deps.ids.newId(),
+      actorUserId: actor?.userId ?? null,
+      action: "matching.published",
+      subjectType: "round",
+      subjectId: round.id,
+      data: {
+        runId: run.id,
+        partnerships: partnerships.length,
+        unmatched: result.unmatched.length,
+      },
+      createdAt: now,
+    });
+    return ok({
+      partnerships: partnerships.length,
+      introductions,
+      notMatched: result.unmatched.length,
+    });
+  });
+}
