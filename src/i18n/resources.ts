@@ -11,13 +11,28 @@ import emailEn from "../locales/en/email.json";
 import emailEs from "../locales/es/email.json";
 import emailFr from "../locales/fr/email.json";
 import facilitatorEn from "../locales/en/facilitator.json";
+import applicantsEn from "../locales/en/applicants.json";
 
 // Facilitator pages are English-only for now (the issue asks Spanish and French for every
 // participant-facing page); i18next falls back to English for missing namespaces.
 export const resources = {
-  en: { common: commonEn, apply: applyEn, vocabulary: vocabularyEn, email: emailEn, facilitator: facilitatorEn },
+  en: {
+    common: commonEn,
+    apply: applyEn,
+    vocabulary: vocabularyEn,
+    email: emailEn,
+    facilitator: facilitatorEn,
+    applicants: applicantsEn,
+  },
   es: { common: commonEs, apply: applyEs, vocabulary: vocabularyEs, email: emailEs },
   fr: { common: commonFr, apply: applyFr, vocabulary: vocabularyFr, email: emailFr },
 } as const;
 
-export const NAMESPACES = ["common", "apply", "vocabulary", "email", "facilitator"] as const;
+export const NAMESPACES = [
+  "common",
+  "apply",
+  "vocabulary",
+  "email",
+  "facilitator",
+  "applicants",
+] as const;

@@ -119,6 +119,8 @@ async function writeApplications(
   let problems: ImportProblem[];
   let cause: unknown;
   try {
+    // Let the request that started the import answer before the write takes the database.
+    await nextMacrotask();
     problems = await deps.uow.transaction(async (repositories) => {
       // Someone may have applied since the check before the job started.
       const emails = records.map((r) => r.record.email);
@@ -129,6 +131,7 @@ async function writeApplications(
           records.slice(start, start + PROGRESS_EVERY_ROWS),
         );
         report(Math.min(records.length, start + PROGRESS_EVERY_ROWS), false);
+        await nextMacrotask();
       }
       await repositories.audit.record({
         id: deps.ids.newId(),
@@ -167,6 +170,15 @@ async function writeApplications(
     report(done.processedRows, true);
   }
   return { job: done, cause };
+}
+
+/**
+ * PGlite runs queries in this thread and resolves them as microtasks, so a long write would
+ * keep every other request (even ones not touching the database) waiting; yielding between
+ * batches lets them run.
+ */
+function nextMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function alreadyApplied(applications: ImportedApplication[], taken: string[]): ImportProblem[] {

@@ -17,6 +17,17 @@ export default [
   route("facilitate/programmes/:programmeId/rounds/new", "routes/facilitate/round-new.tsx"),
   route("facilitate/rounds/:roundId", "routes/facilitate/round.tsx"),
   route("facilitate/rounds/:roundId/edit", "routes/facilitate/round-edit.tsx"),
+  route("facilitate/rounds/:roundId/applicants", "routes/facilitate/applicants/list.tsx"),
+  route("facilitate/rounds/:roundId/applicants.csv", "routes/facilitate/applicants/export-csv.tsx"),
+  route(
+    "facilitate/rounds/:roundId/applicants/:applicationId",
+    "routes/facilitate/applicants/detail.tsx",
+  ),
+  route("facilitate/rounds/:roundId/import", "routes/facilitate/applicants/import.tsx"),
+  route(
+    "facilitate/rounds/:roundId/import/:jobId",
+    "routes/facilitate/applicants/import-progress.tsx",
+  ),
   // Applying (public; the manage link is a bearer secret emailed to the applicant)
   route("p/:programmeSlug/:roundSlug", "routes/apply/round-page.tsx"),
   route("p/:programmeSlug/:roundSlug/apply", "routes/apply/apply-form.tsx"),
