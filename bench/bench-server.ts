@@ -67,7 +67,7 @@ async function findFreePort(): Promise<number> {
 /** The log goes to a file, so a full pipe can never stall the server; its tail explains failures. */
 function spawnServer(port: number, dataDir: string, logFile: string): ChildProcess {
   const log = openSync(logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
     cwd: ROOT,
     stdio: ["ignore", log, log],
     env: {
