@@ -82,7 +82,7 @@ export default function ImportApplications({ loaderData, actionData }: Route.Com
   const busy = useNavigation().state === "submitting";
   const { round, programme } = loaderData;
   const data = actionData;
-  const labels = { file: t("import.file"), consent: t("import.consent") };
+  const labels = { file: t("import.file"), consent: t("import.consentLabel") };
   return (
     <>
       <title>{`${t("import.title")} — ${round.name}`}</title>
@@ -127,7 +127,7 @@ export default function ImportApplications({ loaderData, actionData }: Route.Com
           >
             {(c) => <input {...c} type="file" accept=".csv,.tsv,.txt,text/csv" />}
           </Field>
-          <ConsentCheckbox label={labels.consent} error={data?.errors?.consent} />
+          <ConsentCheckbox label={t("import.consent")} error={data?.errors?.consent} />
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
               {busy ? t("import.uploading") : t("import.submit")}
