@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { guardFormula, questionColumnHeader } from "./export-applicants.ts";
+
+describe("guardFormula", () => {
+  it("makes cells a spreadsheet would run as formulas plain text", () => {
+    expect(guardFormula('=HYPERLINK("http://evil")')).toBe(`'=HYPERLINK("http://evil")`);
+    expect(guardFormula("+33 1 23")).toBe("'+33 1 23");
+    expect(guardFormula("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(guardFormula("- a list item")).toBe("'- a list item");
+  });
+
+  it("leaves ordinary text and plain numbers as they are", () => {
+    expect(guardFormula("Ελένη")).toBe("Ελένη");
+    expect(guardFormula("-3")).toBe("-3");
+    expect(guardFormula("a = b")).toBe("a = b");
+    expect(guardFormula("")).toBe("");
+  });
+});
+
+describe("questionColumnHeader", () => {
+  it("marks question labels that would be read back as profile or export columns", () => {
+    expect(questionColumnHeader("How did you hear about us?")).toBe("How did you hear about us?");
+    expect(questionColumnHeader("Name")).toBe("Name (answer)");
+    expect(questionColumnHeader("Status")).toBe("Status (answer)");
+  });
+});
