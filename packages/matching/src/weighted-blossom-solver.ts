@@ -152,14 +152,12 @@ class WeightedBlossomSolver extends BlossomStructure {
         const yw = lw === EVEN ? y2[w]! - (this.deltaSum - labelTime[bw]!) : y2[w]!;
         const slack = yv + yw - adjWeight2[i]!;
         if (lw === UNLABELLED) {
-          if (slack <= 0) {
-            this.assignLabel(w, ODD, p ^ 1, this.tree[bv]!);
-          } else {
-            const due = this.deltaSum + slack;
-            if (!this.delta2.has(w) || due < this.delta2.key[w]!) {
-              this.delta2.set(w, due);
-              this.best2[w] = k;
-            }
+          // Even a tight edge waits in the heap: growing a tree must not win over an
+          // augmentation or a blossom due at the same time (see step()).
+          const due = this.deltaSum + slack;
+          if (!this.delta2.has(w) || due < this.delta2.key[w]!) {
+            this.delta2.set(w, due);
+            this.best2[w] = k;
           }
         } else if (slack > 0) {
           this.delta3.set(k, this.deltaSum + slack / 2);
@@ -207,7 +205,10 @@ class WeightedBlossomSolver extends BlossomStructure {
       type = 2;
       time = delta2.peekKey();
     }
-    if (delta3.size > 0 && delta3.peekKey() < time) {
+    // On ties δ3 (augment or shrink) goes first, as in LEMON: growing trees first over
+    // long runs of tight edges builds huge trees that each augmentation dissolves again
+    // (a 20,001-vertex odd cycle took 7.6 s instead of 0.05 s).
+    if (delta3.size > 0 && delta3.peekKey() <= time) {
       type = 3;
       time = delta3.peekKey();
     }
