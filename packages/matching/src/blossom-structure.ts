@@ -33,7 +33,21 @@ export class BlossomStructure {
   protected readonly labelend: Int32Array;
   protected readonly tree: Int32Array;
   protected readonly labelTime: Float64Array;
-  protected readonly inblossom: Int32Array;
+  /**
+   * Vertex sets of the top-level blossoms, merged small-into-large when a blossom forms and
+   * split (smaller children out) when one expands, so that neither costs O(|B|) per step
+   * (the role of LEMON's HeapUnionFind): vertexSet[v] → set, setTop[set] → top-level
+   * blossom, blossomSet[b] → set of a top-level blossom (-1 when nested). setOffset[set] is
+   * added to the y2 of every member, so a blossom's dual change costs O(1).
+   */
+  protected readonly vertexSet: Int32Array;
+  protected readonly setTop: Int32Array;
+  protected readonly setOffset: Float64Array;
+  protected readonly blossomSet: Int32Array;
+  /** Number of vertices in each blossom. */
+  protected readonly blossomSize: Int32Array;
+  private readonly freeSets: Int32Array;
+  private freeSetCount = 0;
   protected readonly blossomparent: Int32Array;
   protected readonly blossombase: Int32Array;
   protected readonly childs: (Int32Array | null)[];
@@ -87,11 +101,19 @@ export class BlossomStructure {
     this.labelend = new Int32Array(2 * n).fill(-1);
     this.tree = new Int32Array(2 * n).fill(-1);
     this.labelTime = new Float64Array(2 * n);
-    this.inblossom = new Int32Array(n);
+    this.vertexSet = new Int32Array(n);
+    this.setTop = new Int32Array(n);
+    this.setOffset = new Float64Array(n);
+    this.blossomSet = new Int32Array(2 * n).fill(-1);
+    this.blossomSize = new Int32Array(2 * n);
+    this.freeSets = new Int32Array(n);
     this.blossomparent = new Int32Array(2 * n).fill(-1);
     this.blossombase = new Int32Array(2 * n).fill(-1);
     for (let v = 0; v < n; v++) {
-      this.inblossom[v] = v;
+      this.vertexSet[v] = v;
+      this.setTop[v] = v;
+      this.blossomSet[v] = v;
+      this.blossomSize[v] = 1;
       this.blossombase[v] = v;
     }
     this.childs = new Array<Int32Array | null>(2 * n).fill(null);
@@ -108,11 +130,17 @@ export class BlossomStructure {
 
   // ---- duals -------------------------------------------------------------------------
 
+  /** Top-level blossom containing vertex v. */
+  protected top(v: number): number {
+    return this.setTop[this.vertexSet[v]!]!;
+  }
+
   /** Current 2·y of a vertex (lazy: top-level blossoms store when they were labelled). */
   protected dual2(v: number): number {
-    const b = this.inblossom[v]!;
+    const set = this.vertexSet[v]!;
+    const b = this.setTop[set]!;
     const l = this.label[b]!;
-    const y = this.y2[v]!;
+    const y = this.y2[v]! + this.setOffset[set]!;
     if (l === EVEN) return y - (this.deltaSum - this.labelTime[b]!);
     if (l === ODD) return y + (this.deltaSum - this.labelTime[b]!);
     return y;
@@ -129,12 +157,69 @@ export class BlossomStructure {
     this.labelTime[b] = this.deltaSum;
     if (l === UNLABELLED || elapsed === 0) return;
     const change = l === EVEN ? -elapsed : elapsed;
-    const count = this.collectLeaves(b);
-    for (let i = 0; i < count; i++) {
-      const v = this.leaves[i]!;
-      this.y2[v] = this.y2[v]! + change;
-    }
+    const set = this.blossomSet[b]!;
+    this.setOffset[set] = this.setOffset[set]! + change;
     if (b >= this.n) this.z2[b] = this.z2[b]! - 2 * change;
+  }
+
+  /** Makes the children of a new top-level blossom b one set: the largest child's set absorbs the others' vertices. */
+  protected mergeSets(b: number, children: Int32Array): void {
+    const { vertexSet, setOffset, y2, blossomSet } = this;
+    let largest = children[0]!;
+    for (let i = 1; i < children.length; i++) {
+      if (this.blossomSize[children[i]!]! > this.blossomSize[largest]!) largest = children[i]!;
+    }
+    const target = blossomSet[largest]!;
+    let size = 0;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      size += this.blossomSize[c]!;
+      const set = blossomSet[c]!;
+      blossomSet[c] = -1;
+      if (c === largest) continue;
+      const shift = setOffset[set]! - setOffset[target]!;
+      const count = this.collectLeaves(c);
+      for (let j = 0; j < count; j++) {
+        const v = this.leaves[j]!;
+        y2[v] = y2[v]! + shift;
+        vertexSet[v] = target;
+      }
+      this.freeSets[this.freeSetCount++] = set;
+    }
+    this.setTop[target] = b;
+    blossomSet[b] = target;
+    this.blossomSize[b] = size;
+  }
+
+  /** Gives each child of expanding top-level blossom b its own set again: the largest keeps b's. */
+  protected splitSets(b: number): void {
+    const { vertexSet, setOffset, y2, blossomSet } = this;
+    const children = this.childs[b]!;
+    const source = blossomSet[b]!;
+    blossomSet[b] = -1;
+    let largest = children[0]!;
+    for (let i = 1; i < children.length; i++) {
+      if (this.blossomSize[children[i]!]! > this.blossomSize[largest]!) largest = children[i]!;
+    }
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (c === largest) {
+        blossomSet[c] = source;
+        this.setTop[source] = c;
+        continue;
+      }
+      const set = this.freeSets[--this.freeSetCount]!;
+      setOffset[set] = 0;
+      this.setTop[set] = c;
+      blossomSet[c] = set;
+      const shift = setOffset[source]!;
+      const count = this.collectLeaves(c);
+      for (let j = 0; j < count; j++) {
+        const v = this.leaves[j]!;
+        y2[v] = y2[v]! + shift;
+        vertexSet[v] = set;
+      }
+    }
   }
 
   /** Leaves (vertices) of blossom b into this.leaves; returns their count. */
@@ -163,19 +248,19 @@ export class BlossomStructure {
 
   /** Nearest common even blossom base of v and w in their (common) tree. */
   protected findBase(v0: number, w0: number): number {
-    const { inblossom, labelend, endpoint, mark } = this;
+    const { labelend, endpoint, mark } = this;
     const stamp = ++this.markStamp;
     let v = v0;
     let w = w0;
     for (;;) {
       if (v !== -1) {
-        const b = inblossom[v]!;
+        const b = this.top(v);
         if (mark[b] === stamp) return this.blossombase[b]!;
         mark[b] = stamp;
         if (labelend[b] === -1) {
           v = -1;
         } else {
-          const t = inblossom[endpoint[labelend[b]!]!]!;
+          const t = this.top(endpoint[labelend[b]!]!);
           v = endpoint[labelend[t]!]!;
         }
       }
@@ -236,17 +321,17 @@ export class BlossomStructure {
   }
 
   protected augmentMatching(k: number): void {
-    const { n, inblossom, labelend, endpoint, mate } = this;
+    const { n, labelend, endpoint, mate } = this;
     for (let side = 0; side < 2; side++) {
       let s = side === 0 ? this.edgeI[k]! : this.edgeJ[k]!;
       let p = side === 0 ? 2 * k + 1 : 2 * k;
       for (;;) {
-        const bs = inblossom[s]!;
+        const bs = this.top(s);
         if (bs >= n) this.augmentBlossom(bs, s);
         mate[s] = p;
         if (labelend[bs] === -1) break;
         const t = endpoint[labelend[bs]!]!;
-        const bt = inblossom[t]!;
+        const bt = this.top(t);
         s = endpoint[labelend[bt]!]!;
         const j = endpoint[labelend[bt]! ^ 1]!;
         if (bt >= n) this.augmentBlossom(bt, j);
@@ -263,6 +348,7 @@ export class BlossomStructure {
     for (let b = 0; b < 2 * n; b++) {
       if (this.blossomparent[b] === -1 && (b < n || this.blossombase[b]! >= 0)) this.materialize(b);
     }
+    for (let v = 0; v < n; v++) this.y2[v] = this.y2[v]! + this.setOffset[this.vertexSet[v]!]!;
     const mates = new Int32Array(n).fill(-1);
     for (let v = 0; v < n; v++) if (this.mate[v]! >= 0) mates[v] = this.endpoint[this.mate[v]!]!;
     const blossoms: { dual2: number; members: Int32Array }[] = [];

@@ -16,9 +16,12 @@
  *   Entries are checked when they reach the top and dropped, re-keyed or recomputed when
  *   stale; every change of label that can create an event scans the affected edges.
  *
- * Known gap to the GMG bound: blossom (re)labelling walks the blossom's vertices instead
- * of using concatenable queues, and dissolving a tree rescans its vertices' edges; both
- * are what LEMON does too, and cost little on the benchmark instances.
+ * The vertices of top-level blossoms are kept as sets with a dual offset each, merged
+ * small-into-large and split larger-child-keeps (blossom-structure.ts), so labelling,
+ * shrinking and expanding a blossom do not walk all its vertices. Known gaps to the GMG
+ * bound: no concatenable queues (dissolving a tree after an augmentation rescans its
+ * vertices' edges, as LEMON does), and augmenting through nested blossoms walks their
+ * nesting depth (van Rantwijk's augmentBlossom).
  *
  * Units: y2 = 2·y (vertex), z2 = 2·z (blossom), slack2 = y2_u + y2_v − 2·w for an edge
  * between different top-level blossoms; with integer weights everything stays an integer.
@@ -104,7 +107,7 @@ class WeightedBlossomSolver extends BlossomStructure {
     let l = l0;
     let p = p0;
     for (;;) {
-      const b = this.inblossom[w]!;
+      const b = this.top(w);
       this.setLabel(b, l, treeRoot);
       this.labelend[b] = p;
       if (l === EVEN) {
@@ -133,23 +136,23 @@ class WeightedBlossomSolver extends BlossomStructure {
 
   /** Scans the edges of queued even vertices: acts on tight edges, queues the others as events. */
   private scanQueue(): void {
-    const { adjStart, adj, adjVertex, adjWeight2, inblossom, label, y2, labelTime } = this;
+    const { adjStart, adj, adjVertex, adjWeight2, vertexSet, setTop, setOffset, label, y2 } = this;
+    const labelTime = this.labelTime;
     while (this.queueSize > 0) {
       const v = this.queue[--this.queueSize]!;
-      const bv0 = inblossom[v]!;
-      if (label[bv0] !== EVEN) continue;
+      if (label[this.top(v)] !== EVEN) continue;
       const yv = this.dual2(v);
       const end = adjStart[v + 1]!;
       for (let i = adjStart[v]!; i < end; i++) {
         const w = adjVertex[i]!;
-        const bv = inblossom[v]!;
-        const bw = inblossom[w]!;
-        if (bv === bw) continue;
+        const setW = vertexSet[w]!;
+        if (vertexSet[v] === setW) continue;
+        const bw = setTop[setW]!;
         const lw = label[bw]!;
         if (lw === ODD) continue;
-        const p = adj[i]!;
-        const k = p >> 1;
-        const yw = lw === EVEN ? y2[w]! - (this.deltaSum - labelTime[bw]!) : y2[w]!;
+        const k = adj[i]! >> 1;
+        const y = y2[w]! + setOffset[setW]!;
+        const yw = lw === EVEN ? y - (this.deltaSum - labelTime[bw]!) : y;
         const slack = yv + yw - adjWeight2[i]!;
         if (lw === UNLABELLED) {
           // Even a tight edge waits in the heap: growing a tree must not win over an
@@ -172,8 +175,8 @@ class WeightedBlossomSolver extends BlossomStructure {
   private onTightEvenEdge(k: number): boolean {
     const v = this.edgeI[k]!;
     const w = this.edgeJ[k]!;
-    const tv = this.tree[this.inblossom[v]!]!;
-    const tw = this.tree[this.inblossom[w]!]!;
+    const tv = this.tree[this.top(v)]!;
+    const tw = this.tree[this.top(w)]!;
     if (tv !== tw) {
       this.augmentMatching(k);
       this.freeCount -= 2;
@@ -227,7 +230,7 @@ class WeightedBlossomSolver extends BlossomStructure {
       const k = this.best2[w]!;
       // p points at w; p ^ 1 at the even vertex.
       const p = this.edgeI[k] === w ? 2 * k : 2 * k + 1;
-      this.assignLabel(w, ODD, p ^ 1, this.tree[this.inblossom[this.endpoint[p ^ 1]!]!]!);
+      this.assignLabel(w, ODD, p ^ 1, this.tree[this.top(this.endpoint[p ^ 1]!)]!);
     } else if (type === 3) {
       this.onTightEvenEdge(delta3.pop());
     } else {
@@ -239,17 +242,17 @@ class WeightedBlossomSolver extends BlossomStructure {
   }
 
   private cleanDelta2(): void {
-    const { delta2, inblossom, label } = this;
+    const { delta2, label } = this;
     while (delta2.size > 0) {
       const w = delta2.peek();
-      const bw = inblossom[w]!;
+      const bw = this.top(w);
       if (label[bw] !== UNLABELLED) {
         delta2.remove(w);
         continue;
       }
       const k = this.best2[w]!;
       const u = this.edgeI[k] === w ? this.edgeJ[k]! : this.edgeI[k]!;
-      const bu = inblossom[u]!;
+      const bu = this.top(u);
       if (bu === bw || label[bu] !== EVEN || this.deltaSum + this.slack2(k) !== delta2.key[w]) {
         // The best edge went stale (its even end left its tree): look again.
         this.rescanVertex(w, bw);
@@ -260,11 +263,11 @@ class WeightedBlossomSolver extends BlossomStructure {
   }
 
   private cleanDelta3(): void {
-    const { delta3, inblossom, label } = this;
+    const { delta3, label } = this;
     while (delta3.size > 0) {
       const k = delta3.peek();
-      const bi = inblossom[this.edgeI[k]!]!;
-      const bj = inblossom[this.edgeJ[k]!]!;
+      const bi = this.top(this.edgeI[k]!);
+      const bj = this.top(this.edgeJ[k]!);
       if (bi === bj || label[bi] !== EVEN || label[bj] !== EVEN) {
         delta3.remove(k);
         continue;
@@ -295,10 +298,10 @@ class WeightedBlossomSolver extends BlossomStructure {
   // ---- blossoms ----------------------------------------------------------------------
 
   private addBlossom(base: number, k: number): void {
-    const { inblossom, labelend, endpoint, blossomparent, label } = this;
-    const bb = inblossom[base]!;
-    let bv = inblossom[this.edgeI[k]!]!;
-    let bw = inblossom[this.edgeJ[k]!]!;
+    const { labelend, endpoint, blossomparent, label } = this;
+    const bb = this.top(base);
+    let bv = this.top(this.edgeI[k]!);
+    let bw = this.top(this.edgeJ[k]!);
     const b = this.unused[--this.unusedCount]!;
     const treeRoot = this.tree[bb]!;
     this.blossombase[b] = base;
@@ -310,7 +313,7 @@ class WeightedBlossomSolver extends BlossomStructure {
       blossomparent[bv] = b;
       pathV.push(bv);
       endpsV.push(labelend[bv]!);
-      bv = inblossom[endpoint[labelend[bv]!]!]!;
+      bv = this.top(endpoint[labelend[bv]!]!);
     }
     const pathW: number[] = [];
     const endpsW: number[] = [];
@@ -318,7 +321,7 @@ class WeightedBlossomSolver extends BlossomStructure {
       blossomparent[bw] = b;
       pathW.push(bw);
       endpsW.push(labelend[bw]! ^ 1);
-      bw = inblossom[endpoint[labelend[bw]!]!]!;
+      bw = this.top(endpoint[labelend[bw]!]!);
     }
     const size = pathV.length + 1 + pathW.length;
     const path = new Int32Array(size);
@@ -352,13 +355,12 @@ class WeightedBlossomSolver extends BlossomStructure {
     this.tree[b] = treeRoot;
     this.treeBlossoms[treeRoot]!.push(b);
     labelend[b] = labelend[bb]!;
-    const count = this.collectLeaves(b);
-    for (let i = 0; i < count; i++) inblossom[this.leaves[i]!] = b;
+    this.mergeSets(b, path);
   }
 
   /** δ4: an odd blossom's dual reached zero; its children become top-level (van Rantwijk's expandBlossom, not at stage end). */
   private expandOddBlossom(b: number): void {
-    const { inblossom, label, endpoint, labelend } = this;
+    const { label, endpoint, labelend } = this;
     const treeRoot = this.tree[b]!;
     this.materialize(b);
     const childs = this.childs[b]!;
@@ -369,10 +371,9 @@ class WeightedBlossomSolver extends BlossomStructure {
       this.blossomparent[s] = -1;
       label[s] = UNLABELLED;
       this.labelTime[s] = this.deltaSum;
-      const count = this.collectLeaves(s);
-      for (let j = 0; j < count; j++) inblossom[this.leaves[j]!] = s;
     }
-    const entrychild = inblossom[endpoint[labelend[b]! ^ 1]!]!;
+    this.splitSets(b);
+    const entrychild = this.top(endpoint[labelend[b]! ^ 1]!);
     let j = childs.indexOf(entrychild);
     let jstep: number;
     let endptrick: number;
@@ -420,7 +421,8 @@ class WeightedBlossomSolver extends BlossomStructure {
 
   /** Finds the edge from v (in unlabelled top-level blossom s) to an even vertex that gets tight first. */
   private rescanVertex(v: number, s: number): void {
-    const { adjStart, adj, adjVertex, adjWeight2, inblossom, label, y2, labelTime } = this;
+    const { adjStart, adj, adjVertex, adjWeight2, vertexSet, setTop, setOffset, label, y2 } = this;
+    const labelTime = this.labelTime;
     const yv = this.dual2(v);
     const deltaSum = this.deltaSum;
     let best = Infinity;
@@ -428,9 +430,10 @@ class WeightedBlossomSolver extends BlossomStructure {
     const end = adjStart[v + 1]!;
     for (let a = adjStart[v]!; a < end; a++) {
       const w = adjVertex[a]!;
-      const bw = inblossom[w]!;
+      const setW = vertexSet[w]!;
+      const bw = setTop[setW]!;
       if (bw === s || label[bw] !== EVEN) continue;
-      const slack = yv + y2[w]! - (deltaSum - labelTime[bw]!) - adjWeight2[a]!;
+      const slack = yv + y2[w]! + setOffset[setW]! - (deltaSum - labelTime[bw]!) - adjWeight2[a]!;
       if (slack < best) {
         best = slack;
         bestSlot = a;
