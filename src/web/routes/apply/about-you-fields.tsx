@@ -119,7 +119,9 @@ function LanguageRows({ values, errors, languages }: FormSectionProps & { langua
     <fieldset
       id={id}
       tabIndex={-1}
-      className={`field${message ? " field--error" : ""}`}
+      // Not "field--error": that would mark every row red, though only the list as a whole is wrong.
+      className="field"
+      style={{ minWidth: 0 }}
       aria-describedby={describedBy("languages", true, Boolean(message))}
     >
       <legend>

@@ -87,7 +87,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
       timeZone: root?.timeZone ?? "UTC",
     });
   return (
-    <div style={{ maxWidth: "48rem" }}>
+    <div style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
       <title>{`${title} · ${loaderData.programmeName}`}</title>
       <p className="muted" style={{ marginBottom: "0.25rem" }}>
         <Link to={loaderData.roundHref}>{loaderData.programmeName}</Link>

@@ -8,6 +8,7 @@ import {
 import { describedBy, fieldIds, useErrorMessage } from "../../components/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 
+const cell = { padding: "0.35rem", textAlign: "center", verticalAlign: "middle" } as const;
 const hh = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
 
 /** "06:00–10:00": the local hours of an availability block. */
@@ -32,6 +33,7 @@ export function AvailabilityGrid({
   return (
     <fieldset
       className={`field${message ? " field--error" : ""}`}
+      style={{ minWidth: 0 }}
       aria-describedby={describedBy("availability", true, Boolean(message))}
     >
       <legend>
@@ -47,15 +49,16 @@ export function AvailabilityGrid({
         </span>
       )}
       <div className="table-wrap">
-        <table style={{ width: "auto" }}>
+        <table style={{ width: "auto", fontSize: "0.9rem" }}>
           <thead>
             <tr>
-              <th scope="col">{t("form.day")}</th>
+              <th scope="col" style={cell}>
+                {t("form.day")}
+              </th>
               {AVAILABILITY_BLOCK_START_HOURS.map((hour) => (
-                <th scope="col" key={hour} style={{ textAlign: "center" }}>
-                  {hh(hour)}
-                  <br />
-                  <span className="muted">{`–${hh(hour + AVAILABILITY_BLOCK_HOURS)}`}</span>
+                <th scope="col" key={hour} style={{ ...cell, whiteSpace: "nowrap" }}>
+                  {/* Short "06–10" so the grid fits a phone; each checkbox's label has the full times. */}
+                  {`${hh(hour).slice(0, 2)}–${hh(hour + AVAILABILITY_BLOCK_HOURS).slice(0, 2)}`}
                 </th>
               ))}
             </tr>
@@ -63,12 +66,15 @@ export function AvailabilityGrid({
           <tbody>
             {WEEKDAYS.map((day, dayIndex) => (
               <tr key={day}>
-                <th scope="row">{t(`vocabulary:weekday.${day}`)}</th>
+                <th scope="row" style={cell}>
+                  <span aria-hidden="true">{t(`form.weekdayShort.${day}`)}</span>
+                  <span className="visually-hidden">{t(`vocabulary:weekday.${day}`)}</span>
+                </th>
                 {AVAILABILITY_BLOCK_START_HOURS.map((hour, hourIndex) => {
                   const value = `${day}-${String(hour).padStart(2, "0")}`;
                   const cellId = dayIndex === 0 && hourIndex === 0 ? id : `${id}-${value}`;
                   return (
-                    <td key={value} style={{ textAlign: "center" }}>
+                    <td key={value} style={cell}>
                       <input
                         type="checkbox"
                         id={cellId}

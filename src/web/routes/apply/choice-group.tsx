@@ -27,6 +27,7 @@ export function ChoiceGroup(props: {
   return (
     <fieldset
       className={`field${message ? " field--error" : ""}`}
+      style={{ minWidth: 0 }}
       aria-describedby={describedBy(props.name, Boolean(props.hint), Boolean(message))}
     >
       <legend>

@@ -15,9 +15,12 @@ import { applicationFormOptions } from "./option-lists.server.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 import { ApplicationSummary } from "./application-summary.tsx";
 
-// The manage link is a bearer secret in the URL: keep it out of Referer headers and caches.
+// The manage link is a bearer secret in the URL: keep it out of caches and of Referer
+// headers to other sites. Not "no-referrer": browsers then send `Origin: null` with the
+// page's own form posts, which React Router rightly refuses as cross-site, so editing and
+// withdrawing without JavaScript would break.
 export const headers: Route.HeadersFunction = () => ({
-  "Referrer-Policy": "no-referrer",
+  "Referrer-Policy": "same-origin",
   "Cache-Control": "private, no-store",
 });
 
@@ -105,7 +108,7 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
   const view = errors ? "edit" : data.view;
   const title = t("manage.title", { round: data.round.name });
   return (
-    <div style={{ maxWidth: "48rem" }}>
+    <div style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
       <title>{`${title} · ${data.programme.name}`}</title>
       <meta name="robots" content="noindex" />
       <p className="muted" style={{ marginBottom: "0.25rem" }}>
@@ -168,7 +171,11 @@ function WithdrawConfirmation() {
       <p>{t("manage.withdrawBody")}</p>
       <Form method="post" className="actions">
         <input type="hidden" name="intent" value="withdraw" />
-        <button type="submit" className="button button--danger">
+        <button
+          type="submit"
+          className="button button--danger"
+          style={{ background: "var(--danger)", borderColor: "var(--danger)" }}
+        >
           {t("manage.withdrawConfirm")}
         </button>
         <Link to=".">{t("manage.withdrawCancel")}</Link>

@@ -46,7 +46,7 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("apply");
   const { programme, round, state } = loaderData;
   return (
-    <div className="narrow" style={{ maxWidth: "48rem" }}>
+    <div className="narrow" style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
       <title>{t("round.title", { round: round.name, programme: programme.name })}</title>
       <p className="muted" style={{ marginBottom: "0.25rem" }}>
         {programme.name}
