@@ -6,9 +6,11 @@ import { connectDatabase, type DatabaseConnection } from "../src/db/connect.ts";
 import { createUnitOfWork } from "../src/db/unit-of-work.ts";
 import { systemIds } from "../src/ids.ts";
 import { startMailWorker } from "../src/jobs/mail-worker.ts";
+import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.ts";
 import { renderEmail } from "../src/mail/render-email.ts";
 import { createDevMailboxTransport } from "../src/mail/transports/dev-mailbox-transport.ts";
 import { createSmtpTransport } from "../src/mail/transports/smtp-transport.ts";
+import type { MatchingEngine } from "../src/use-cases/matching/matching-ports.ts";
 import type { Clock, UseCaseDeps } from "../src/use-cases/ports.ts";
 
 /** Everything a request handler may use; passed to React Router as the load context. */
@@ -19,6 +21,8 @@ export interface AppServices extends UseCaseDeps {
   pokeMailer(): void;
   mailTransport: "smtp" | "dev-mailbox";
   databaseKind: "pglite" | "postgres";
+  /** Runs matching in a worker thread, so pages keep answering during a large run. */
+  matchingEngine: MatchingEngine;
 }
 
 export interface RunningServices {
@@ -67,6 +71,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     pokeMailer: () => worker.poke(),
     mailTransport: config.smtpUrl ? "smtp" : "dev-mailbox",
     databaseKind: connection.kind,
+    matchingEngine: createWorkerMatchingEngine(),
   };
   return {
     services,

@@ -12,6 +12,9 @@ import emailEs from "../locales/es/email.json";
 import emailFr from "../locales/fr/email.json";
 import facilitatorEn from "../locales/en/facilitator.json";
 import applicantsEn from "../locales/en/applicants.json";
+import matchingEn from "../locales/en/matching.json";
+import matchingEs from "../locales/es/matching.json";
+import matchingFr from "../locales/fr/matching.json";
 
 // Facilitator pages are English-only for now (the issue asks Spanish and French for every
 // participant-facing page); i18next falls back to English for missing namespaces.
@@ -23,9 +26,22 @@ export const resources = {
     email: emailEn,
     facilitator: facilitatorEn,
     applicants: applicantsEn,
+    matching: matchingEn,
   },
-  es: { common: commonEs, apply: applyEs, vocabulary: vocabularyEs, email: emailEs },
-  fr: { common: commonFr, apply: applyFr, vocabulary: vocabularyFr, email: emailFr },
+  es: {
+    common: commonEs,
+    apply: applyEs,
+    vocabulary: vocabularyEs,
+    email: emailEs,
+    matching: matchingEs,
+  },
+  fr: {
+    common: commonFr,
+    apply: applyFr,
+    vocabulary: vocabularyFr,
+    email: emailFr,
+    matching: matchingFr,
+  },
 } as const;
 
 export const NAMESPACES = [
@@ -35,4 +51,5 @@ export const NAMESPACES = [
   "email",
   "facilitator",
   "applicants",
+  "matching",
 ] as const;

@@ -28,6 +28,26 @@ export default [
     "facilitate/rounds/:roundId/import/:jobId",
     "routes/facilitate/applicants/import-progress.tsx",
   ),
+  // Matching a round
+  route("facilitate/rounds/:roundId/matching", "routes/facilitate/matching/overview.tsx"),
+  route("facilitate/rounds/:roundId/matching/compare", "routes/facilitate/matching/compare.tsx"),
+  route("facilitate/rounds/:roundId/matching/runs/:runId", "routes/facilitate/matching/result.tsx"),
+  route(
+    "facilitate/rounds/:roundId/matching/runs/:runId/progress",
+    "routes/facilitate/matching/progress.tsx",
+  ),
+  route(
+    "facilitate/rounds/:roundId/matching/runs/:runId/swap",
+    "routes/facilitate/matching/swap.tsx",
+  ),
+  route(
+    "facilitate/rounds/:roundId/matching/runs/:runId/people/:applicationId",
+    "routes/facilitate/matching/person.tsx",
+  ),
+  route(
+    "facilitate/rounds/:roundId/matching/runs/:runId/publish",
+    "routes/facilitate/matching/publish.tsx",
+  ),
   // Applying (public; the manage link is a bearer secret emailed to the applicant)
   route("p/:programmeSlug/:roundSlug", "routes/apply/round-page.tsx"),
   route("p/:programmeSlug/:roundSlug/apply", "routes/apply/apply-form.tsx"),

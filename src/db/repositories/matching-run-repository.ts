@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { MatchingRunRepository } from "../../use-cases/matching/matching-ports.ts";
 import type {
   MatchConstraintRecord,
@@ -38,7 +38,7 @@ export function createMatchingRunRepository(db: Executor): MatchingRunRepository
       return row && toRecord(row);
     },
     async listByRound(roundId) {
-      const { result: _result, ...columns } = matchingRun._.columns;
+      const { result: _result, ...columns } = getTableColumns(matchingRun);
       const rows = await db
         .select({
           ...columns,

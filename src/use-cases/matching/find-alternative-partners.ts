@@ -27,6 +27,8 @@ export async function findAlternativePartners(
 ): Promise<
   Result<{
     run: MatchingRunRecord;
+    /** The round is closed and not published, so the result may still change. */
+    editable: boolean;
     person: ApplicationRecord;
     people: Map<string, ApplicationRecord>;
     currentGroup: RunGroup | undefined;
@@ -56,8 +58,10 @@ export async function findAlternativePartners(
     best.sort((x, y) => y.score - x.score);
     if (best.length > ALTERNATIVES) best.pop();
   }
+  const published = await repositories.partnerships.findPublication(round.id);
   return ok({
     run,
+    editable: round.status === "closed" && !published && run.status === "done",
     person,
     people: loaded.applications,
     currentGroup,

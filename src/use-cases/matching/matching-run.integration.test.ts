@@ -18,6 +18,7 @@ import { swapPartners } from "./swap-partners.ts";
 
 let database: TestDatabase;
 let deps: MatchingDeps;
+let tick = 0;
 const admin: Actor = { userId: "admin-user", role: "admin" };
 const COUNTRIES = ["FI", "KE", "BR", "JP", "GR", "MX", "IN", "CA", "NG", "FR"];
 const INTERESTS = ["makerspaces", "copyright", "leadership", "local-history", "accessibility"];
@@ -55,7 +56,8 @@ beforeAll(async () => {
     .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
   deps = {
     uow: database.uow,
-    clock: { now: () => new Date("2027-02-01T12:00:00Z") },
+    // Each reading is a second later, so runs have distinct creation times.
+    clock: { now: () => new Date(Date.UTC(2027, 1, 1, 12) + 1000 * tick++) },
     ids: systemIds,
     renderEmail,
     baseUrl: "http://test.localhost",
@@ -265,5 +267,22 @@ describe("adjusting a result by hand", () => {
     expect(together(after, g1!.memberIds[0]!, g2!.memberIds[1]!)).toBe(true);
     expect(together(after, g2!.memberIds[0]!, g1!.memberIds[1]!)).toBe(true);
     expect(after.groups.every((g) => g.manual)).toBe(true);
+  });
+});
+
+describe("the runs of a round", () => {
+  it("are listed newest first with their summary and who ran them", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(6, "list"));
+    const first = await run(round.id);
+    const second = await run(round.id, { basedOnRunId: first.id });
+    const listed = await database.uow.read.matchingRuns.listByRound(round.id);
+    expect(listed.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(listed[0]).toMatchObject({
+      createdByName: "Ada",
+      basedOnRunId: first.id,
+      summary: { people: 6 },
+    });
+    expect("result" in listed[0]!).toBe(false);
   });
 });

@@ -22,6 +22,8 @@ interface SwapInput {
 
 export interface SwapPreview {
   current: [RunGroup, RunGroup];
+  /** Names of the four people, by application id. */
+  names: Record<string, string>;
   /** Each way to swap: the two new pairs, scored, with the hard rules they would break. */
   options: [RunGroup, RunGroup][];
 }
@@ -37,10 +39,13 @@ async function prepare(repositories: Repositories, actor: Actor | null, input: S
   if (!first || !second) return fail({ code: "not_found" });
   if (first.kind !== "pair" || second.kind !== "pair")
     return fail({ code: "conflict", reason: "pairs_only" });
-  const context = editContextFor(
-    await loadRoundParticipants(repositories, round),
-    run.criteria,
-    round,
+  const loaded = await loadRoundParticipants(repositories, round);
+  const context = editContextFor(loaded, run.criteria, round);
+  const names = Object.fromEntries(
+    [...first.memberIds, ...second.memberIds].map((id) => [
+      id,
+      loaded.applications.get(id)?.name ?? "?",
+    ]),
   );
   const options = swapOptions(first, second).map(
     ([x, y]) =>
@@ -52,6 +57,7 @@ async function prepare(repositories: Repositories, actor: Actor | null, input: S
   return ok({
     run,
     context,
+    names,
     keys: [first.key, second.key] as [string, string],
     current: [first, second] as [RunGroup, RunGroup],
     options,
@@ -67,7 +73,8 @@ export async function previewSwap(
     prepare(repositories, actor, input),
   );
   if (!prepared.ok) return prepared;
-  return ok({ current: prepared.value.current, options: prepared.value.options });
+  const { current, options, names } = prepared.value;
+  return ok({ current, options, names });
 }
 
 export async function swapPartners(

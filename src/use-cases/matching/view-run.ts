@@ -15,6 +15,7 @@ export type MemberView = Pick<
 export type GroupSort = "order" | "score-asc" | "score-desc";
 
 export interface RunView {
+  round: { id: string; name: string; status: string };
   run: MatchingRunRecord & { result: RunResult };
   published: boolean;
   editable: boolean;
@@ -73,6 +74,7 @@ export async function viewRun(
   ].map(member);
   const publication = await repositories.partnerships.findPublication(round.id);
   return ok({
+    round: { id: round.id, name: round.name, status: round.status },
     run,
     published: publication !== undefined,
     editable: publication === undefined && round.status === "closed",

@@ -116,6 +116,9 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         <Link className="button button--secondary" to={`/facilitate/rounds/${round.id}/import`}>
           {t("round.importCsv")}
         </Link>
+        <Link className="button button--secondary" to={`/facilitate/rounds/${round.id}/matching`}>
+          {t("matching:nav.matching")}
+        </Link>
       </div>
 
       <h2>{t("round.datesLegend")}</h2>
