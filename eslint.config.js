@@ -12,6 +12,8 @@ export default tseslint.config(
       "**/*.js",
       "**/*.cjs",
       "bench/out/**",
+      "tmp/**",
+      "packages/matching/bench/out/**",
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,0 +1,172 @@
+import { expect, test } from "@playwright/test";
+import { FACILITATOR, signIn } from "./support/accounts.ts";
+import { expectAccessible } from "./support/axe.ts";
+import { firstLink } from "./support/mailbox.ts";
+import {
+  applicantsCsv,
+  fillSpanishApplication,
+  waitForEmailWith,
+} from "./support/matching-round.ts";
+
+test("a facilitator matches a round, adjusts it, publishes, and a participant meets their partner", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const roundName = `Matching round ${stamp}`;
+
+  // A programme and an open round of its own (the demo round stays open for other journeys).
+  await signIn(page, FACILITATOR, "/facilitate");
+  await page.getByRole("link", { name: "Create a programme" }).click();
+  await page.getByLabel("Name").fill(`Matching programme ${stamp}`);
+  await page.getByRole("button", { name: "Create programme" }).click();
+  await page.getByRole("link", { name: "New round" }).click();
+  await page.getByLabel("Round name").fill(roundName);
+  await page.getByLabel("Applications open").fill("2026-01-01T09:00");
+  await page.getByLabel("Applications close").fill("2030-03-01T09:00");
+  await page.getByLabel("Matching").fill("2030-03-03T09:00");
+  await page.getByLabel("Round starts").fill("2030-03-10T09:00");
+  await page.getByLabel("Round ends").fill("2030-07-10T09:00");
+  await page
+    .getByLabel("Rules and agreement")
+    .fill("We meet **once a month** and answer within a week.");
+  await page.getByRole("button", { name: "Create round (as draft)" }).click();
+  await page.getByRole("button", { name: "Open for applications" }).click();
+  await expect(page.getByText("Open for applications", { exact: true })).toBeVisible();
+  const roundUrl = page.url().split("?")[0]!;
+
+  // Seven imported applicants, and one who applies herself in Spanish.
+  await page.getByRole("link", { name: "Import applications (CSV)" }).click();
+  const csv = applicantsCsv(stamp, ["FI", "KE", "BR", "JP", "IN", "CA", "MX"]);
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "peers.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByLabel("I confirm that these applicants consented").check();
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByText(`7 applications were imported into ${roundName}.`)).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.goto(roundUrl);
+  const publicPath = await page
+    .getByRole("link", { name: "Public round page" })
+    .getAttribute("href");
+  const lucia = { name: "Lucía Fernández", email: `lucia-${stamp}@example.org` };
+  const applicant = await browser.newPage();
+  await applicant.goto(`${publicPath}/apply`);
+  await fillSpanishApplication(applicant, lucia.name, lucia.email);
+  await applicant.context().addCookies([{ name: "lang", value: "es", url: applicant.url() }]);
+  await applicant.getByRole("button", { name: "Send my application" }).click();
+  await waitForEmailWith(lucia.email, /Hemos recibido su solicitud/);
+  await applicant.close();
+
+  // Accept all eight (without emailing the decision), then close applications.
+  await page.goto(`${roundUrl}/applicants`);
+  const detailLinks = await page
+    .locator("table a[href*='/applicants/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(detailLinks).toHaveLength(8);
+  for (const href of detailLinks) {
+    await page.goto(href);
+    await page.getByLabel("Accept").check();
+    await page.getByLabel("Email the applicant about this decision").uncheck();
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    await expect(page.getByText("Saved: the application is accepted.")).toBeVisible();
+  }
+  await page.goto(roundUrl);
+  await page.getByRole("button", { name: "Close applications" }).click();
+
+  // Review the criteria and run matching.
+  await page.getByRole("link", { name: "Matching" }).click();
+  await expect(page.getByText(/8 accepted applicants take part/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Run matching" }).click();
+  const resultHeading = page.getByRole("heading", { name: `Result — ${roundName}` });
+  await expect(resultHeading).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole("term").filter({ hasText: "Pairs" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("4");
+  await expect(page.getByRole("img", { name: /Score distribution/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Lock one pair, swap the partners of two others.
+  const lockButton = page.getByRole("button", { name: /^Lock / }).first();
+  const lockedNames = (await lockButton.getAttribute("aria-label"))!.replace(/^Lock /, "");
+  await lockButton.click();
+  await expect(page.getByText("Pair locked: it stays together in re-runs.")).toBeVisible();
+  await expectAccessible(page);
+  const swapBoxes = page.getByRole("checkbox", { name: /for a swap/ });
+  await swapBoxes.nth(1).check();
+  await swapBoxes.nth(2).check();
+  await page.getByRole("button", { name: "Swap partners between the two selected pairs" }).click();
+  await expect(page.getByRole("heading", { name: "Swap partners" })).toBeVisible();
+  await expectAccessible(page);
+  const firstOption = page.locator("section").filter({ hasText: "Option 1" });
+  const confirm = firstOption.getByLabel("I know this breaks a hard rule and want it anyway");
+  if (await confirm.count()) await confirm.check();
+  await firstOption.getByRole("button", { name: /Swap like this/ }).click();
+  await expect(page.getByText("Partners swapped.")).toBeVisible();
+  await expect(page.getByText("Changed by hand").first()).toBeVisible();
+
+  // The five best alternatives for one person.
+  await page.locator("table a[href*='/people/']").first().click();
+  await expect(page.getByRole("heading", { name: /^Alternatives for / })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the result" }).click();
+
+  // Re-run: the locked pair stays together; then compare the two runs.
+  await page.getByRole("button", { name: "Re-run from this result" }).click();
+  await expect(resultHeading).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: `Unlock ${lockedNames}` })).toBeVisible();
+  const rerunUrl = page.url();
+  await page.getByRole("link", { name: "Back to matching" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { name: "Compare runs" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Total score" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Publish the re-run, after a confirmation step.
+  await page.goto(rerunUrl);
+  await page.getByRole("link", { name: "Publish this result…" }).click();
+  await expect(page.getByText("creates 4 partnerships,")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("I have reviewed the result and want to publish it").check();
+  await page.getByRole("button", { name: "Publish and send the emails" }).click();
+  await expect(page.getByText("Published: 4 partnerships created, 8 emails queued.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The introduction reaches Lucía through SMTP, in Spanish, with her partner's details.
+  const introduction = await waitForEmailWith(lucia.email, /Conozca a su pareja/);
+  expect(introduction.subject).toBe(`Conozca a su pareja en ${roundName}`);
+  const partnerEmail = introduction.text.match(
+    /Correo electrónico: (peer-\d+-\d+@example\.org)/,
+  )?.[1];
+  expect(partnerEmail).toBeDefined();
+  expect(introduction.text).toContain("Intereses en común: Makerspaces");
+  expect(introduction.text).toContain("(su hora, Europe/Madrid)");
+  expect(introduction.text).toContain("We meet **once a month** and answer within a week.");
+  const partnerIntroduction = await waitForEmailWith(partnerEmail!, /Meet your partner/);
+  expect(partnerIntroduction.text).toContain(lucia.name);
+  expect(partnerIntroduction.text).toContain(lucia.email);
+
+  // Lucía creates an account with the same email and sees her partner, in Spanish.
+  const participant = await browser.newPage();
+  await participant.goto("/sign-up");
+  await participant.getByLabel("Your name").fill(lucia.name);
+  await participant.getByLabel("Email address").fill(lucia.email);
+  await participant
+    .getByRole("textbox", { name: "Password", exact: true })
+    .fill("a-long-enough-password");
+  await participant.getByLabel("Password again").fill("a-long-enough-password");
+  await participant.getByRole("button", { name: "Create account" }).click();
+  const verification = await waitForEmailWith(lucia.email, /Confirm your email address|Confirme/);
+  await participant.goto(firstLink(verification, "/api/auth/verify-email"));
+  await participant.context().addCookies([{ name: "lang", value: "es", url: participant.url() }]);
+  await participant.goto("/account");
+  await expect(participant.getByRole("heading", { name: "Su pareja" })).toBeVisible();
+  await expect(participant.getByRole("link", { name: partnerEmail! })).toBeVisible();
+  await expect(participant.getByText("once a month")).toBeVisible();
+  await expectAccessible(participant);
+  await participant.close();
+});
