@@ -65,9 +65,11 @@ interface Run {
   weight: number;
   pairs: number;
   solveSeconds: number;
+  cpuSeconds?: number;
   peakRssMb: number;
   certified?: boolean;
   checkSeconds?: number;
+  heapMb?: number;
 }
 
 function runChild(command: string, commandArgs: string[], timeoutSeconds: number): Run | string {
@@ -97,7 +99,7 @@ const seconds = (r: Run | string | undefined): string =>
 
 const lemon = compileLemon();
 console.log(
-  "instance | n | edges | ours s | check s | LEMON s | ours/LEMON | edmonds-blossom s | ours MB | LEMON MB | weight | agree",
+  "instance | n | edges | ours s | check s | LEMON s | ours/LEMON | CPU ours/LEMON | edmonds-blossom s | ours RSS MB | ours heap MB | LEMON RSS MB | weight | agree",
 );
 let mismatches = 0;
 for (const instance of selected) {
@@ -144,8 +146,12 @@ for (const instance of selected) {
       ours.checkSeconds?.toFixed(3),
       seconds(reference),
       ratio,
+      typeof reference === "object" && ours.cpuSeconds !== undefined && reference.cpuSeconds
+        ? (ours.cpuSeconds / Math.max(reference.cpuSeconds, 1e-4)).toFixed(2)
+        : "—",
       seconds(edmonds),
       ours.peakRssMb.toFixed(0),
+      ours.heapMb?.toFixed(0),
       typeof reference === "object" ? reference.peakRssMb.toFixed(0) : "—",
       ours.weight,
       agree ? "yes" : "NO",
