@@ -9,7 +9,7 @@ import type { Route } from "./+types/round-page";
 import { RoundDateList } from "./round-dates.tsx";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const found = await findPublicRound(context.services, params);
+  const found = await findPublicRound(context.services, params, { withQuestions: false });
   if (!found.ok) throwUseCaseError(found.error);
   const { programme, round } = found.value;
   const now = context.services.clock.now();
