@@ -43,7 +43,7 @@ export function ApplicationSummary({
     [t("form.experienceYears"), values.experienceYears],
   ];
   if (mode === "mentor") {
-    rows.push([t("form.role"), t(`form.roleOption.${values.role}`)]);
+    rows.push([t("form.role"), t(`vocabulary:role.${values.role}`)]);
     if (values.role === "mentor") rows.push([t("form.mentorCapacity"), values.mentorCapacity]);
   }
   rows.push(
