@@ -12,10 +12,9 @@ if (!hasChromium) {
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3999);
 
 export default defineConfig({
-  testDir: "e2e",
+  testDir: hasChromium ? "e2e" : "e2e/no-browser",
   testMatch: "**/*.spec.ts",
-  testIgnore: hasChromium ? [] : ["**/*"],
-  passWithNoTests: !hasChromium,
+  testIgnore: hasChromium ? ["no-browser/**"] : [],
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -38,13 +37,15 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: "node --import tsx e2e/support/serve-for-tests.ts",
-    url: `http://localhost:${E2E_PORT}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { E2E_PORT: String(E2E_PORT) },
-  },
+  webServer: !hasChromium
+    ? undefined
+    : {
+        command: "node --import tsx e2e/support/serve-for-tests.ts",
+        url: `http://localhost:${E2E_PORT}/`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: "ignore",
+        stderr: "pipe",
+        env: { E2E_PORT: String(E2E_PORT) },
+      },
 });

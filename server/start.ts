@@ -3,3 +3,5 @@
 // render time); main.ts is therefore imported only after this line.
 process.env.NODE_ENV ??= "production";
 await import("./main.ts");
+
+export {};
