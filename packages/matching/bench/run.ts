@@ -66,6 +66,7 @@ interface Run {
   pairs: number;
   solveSeconds: number;
   cpuSeconds?: number;
+  warmSeconds?: number;
   peakRssMb: number;
   certified?: boolean;
   checkSeconds?: number;
@@ -99,7 +100,7 @@ const seconds = (r: Run | string | undefined): string =>
 
 const lemon = compileLemon();
 console.log(
-  "instance | n | edges | ours s | check s | LEMON s | ours/LEMON | CPU ours/LEMON | edmonds-blossom s | ours RSS MB | ours heap MB | LEMON RSS MB | weight | agree",
+  "instance | n | edges | ours s | check s | LEMON s | ours/LEMON | CPU ours/LEMON | warm ours/LEMON | edmonds-blossom s | ours RSS MB | ours heap MB | LEMON RSS MB | weight | agree",
 );
 let mismatches = 0;
 for (const instance of selected) {
@@ -148,6 +149,9 @@ for (const instance of selected) {
       ratio,
       typeof reference === "object" && ours.cpuSeconds !== undefined && reference.cpuSeconds
         ? (ours.cpuSeconds / Math.max(reference.cpuSeconds, 1e-4)).toFixed(2)
+        : "—",
+      typeof reference === "object" && ours.warmSeconds !== undefined
+        ? (ours.warmSeconds / Math.max(reference.solveSeconds, 1e-4)).toFixed(2)
         : "—",
       seconds(edmonds),
       ours.peakRssMb.toFixed(0),
