@@ -163,6 +163,8 @@ export async function loadDemoIfEmpty(
       toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1),
     );
   });
+  // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
+  await services.uow.read.applications.refreshStatistics();
   return { loaded: true, accounts: DEMO_ACCOUNTS };
 }
 

@@ -144,6 +144,7 @@ async function writeApplications(
       });
       return [];
     });
+    if (problems.length === 0) await deps.uow.read.applications.refreshStatistics();
   } catch (error) {
     cause = error;
     problems = [

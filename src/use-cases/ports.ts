@@ -170,6 +170,8 @@ export interface ApplicationRepository {
   listForUserEmail(
     email: string,
   ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
+  /** After a bulk insert: lets the query planner see how many rows there now are. */
+  refreshStatistics(): Promise<void>;
 }
 
 export interface OutboxRepository {

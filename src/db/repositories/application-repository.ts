@@ -94,7 +94,7 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .select()
         .from(application)
         .where(where)
-        .orderBy(desc(application.createdAt), asc(application.id))
+        .orderBy(desc(application.createdAt), desc(application.id))
         .offset(offset)
         .limit(limit);
       const [total] = await db.select({ n: count() }).from(application).where(where);
@@ -117,6 +117,9 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .groupBy(column)
         .orderBy(desc(count()), asc(column));
       return rows;
+    },
+    async refreshStatistics() {
+      await db.execute(sql`analyze ${application}`);
     },
     async listForUserEmail(email) {
       const rows = await db

@@ -61,7 +61,7 @@ export const application = pgTable(
     uniqueIndex("application_manage_token").on(t.manageTokenHash),
     index("application_round_status").on(t.roundId, t.status),
     index("application_round_country").on(t.roundId, t.country),
-    index("application_round_created").on(t.roundId, t.createdAt),
+    index("application_round_created").on(t.roundId, t.createdAt, t.id),
   ],
 );
 
