@@ -135,6 +135,9 @@ describe("maxWeightMatching on larger graphs", () => {
         expect(verifyMatchingCertificate(graph, result, { maxCardinality })).toEqual({
           certified: true,
         });
+        // Doubled units keep every dual an integer, so the check is exact.
+        expect(result.dual.vertexDual2.every(Number.isInteger)).toBe(true);
+        expect(result.dual.blossomDual2.every(Number.isInteger)).toBe(true);
       }
     }
   });
