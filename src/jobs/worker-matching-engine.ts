@@ -4,6 +4,7 @@
  * The worker is started with the same loader flags as the server (tsx), so it runs the
  * TypeScript engine directly.
  */
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { MatchProgress, RoundResult } from "@shelfmates/matching";
 import type { MatchingEngine } from "../use-cases/matching/matching-ports.ts";
@@ -13,24 +14,37 @@ type WorkerMessage =
   | { type: "result"; result: RoundResult }
   | { type: "error"; message: string; stack?: string };
 
+const RUN_TIME_LIMIT_MS = 10 * 60_000;
+
 export function createWorkerMatchingEngine(): MatchingEngine {
   return {
     run(participants, config, options, onProgress) {
       return new Promise((resolve, reject) => {
-        // Module hooks are per thread, and Node 20 resolves a worker's entry before any
-        // --import runs: a small CommonJS bootstrap registers tsx, then loads the entry.
-        const entry = new URL("./matching-worker.ts", import.meta.url).href;
-        const tsx = import.meta.resolve("tsx/esm/api");
-        const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+        // The engine is TypeScript. ESM loader hooks in worker threads are unreliable on
+        // Node 20 (runs hung or failed at random), so the worker uses tsx's CommonJS
+        // require hook instead, which runs on the worker's own thread.
+        const entry = fileURLToPath(new URL("./matching-worker.ts", import.meta.url));
+        const tsx = fileURLToPath(import.meta.resolve("tsx/cjs/api"));
+        const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
         const worker = new Worker(bootstrap, {
           eval: true,
+          execArgv: withoutImports(process.execArgv),
           workerData: { participants, config, options },
         });
         let settled = false;
+        // A run that has not answered in time is stopped, so it cannot hang "running" forever.
+        const timer = setTimeout(() => {
+          if (settled) return;
+          settled = true;
+          reject(new Error(`matching took longer than ${RUN_TIME_LIMIT_MS / 60_000} minutes`));
+          void worker.terminate();
+        }, RUN_TIME_LIMIT_MS);
+        timer.unref();
         worker.on("message", (message: WorkerMessage) => {
           if (message.type === "progress") onProgress(message.progress);
           else {
             settled = true;
+            clearTimeout(timer);
             if (message.type === "result") resolve(message.result);
             else {
               const error = new Error(message.message);
@@ -43,6 +57,7 @@ export function createWorkerMatchingEngine(): MatchingEngine {
         });
         worker.on("error", (error) => {
           settled = true;
+          clearTimeout(timer);
           reject(error);
         });
         worker.on("exit", (code) => {
@@ -51,4 +66,14 @@ export function createWorkerMatchingEngine(): MatchingEngine {
       });
     },
   };
+}
+
+/** The parent's flags without `--import …` (the worker must not start ESM loader hooks). */
+function withoutImports(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--import") i++;
+    else if (!argv[i]!.startsWith("--import=")) kept.push(argv[i]!);
+  }
+  return kept;
 }

@@ -286,3 +286,28 @@ describe("the runs of a round", () => {
     expect("result" in listed[0]!).toBe(false);
   });
 });
+
+describe("re-running after manual changes", () => {
+  it("re-runs after a lock and a swap, keeping the lock", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(8, "after"));
+    const first = await run(round.id);
+    const [g1, g2, g3] = first.result.groups;
+    await adjustRunGroup(deps, admin, {
+      roundId: round.id,
+      runId: first.id,
+      groupKey: g1!.key,
+      action: "lock",
+    });
+    const swapped = await swapPartners(deps, admin, {
+      roundId: round.id,
+      runId: first.id,
+      groupKeys: [g2!.key, g3!.key],
+      option: 0,
+      confirmBreaks: true,
+    });
+    expect(swapped.ok).toBe(true);
+    const again = await run(round.id, { basedOnRunId: first.id });
+    expect(together(again.result, g1!.memberIds[0]!, g1!.memberIds[1]!)).toBe(true);
+  });
+});
