@@ -24,6 +24,7 @@ import {
   startMatchingRun,
   type MatchingDeps,
 } from "../src/use-cases/matching/start-matching-run.ts";
+import { loadRoundParticipants } from "../src/use-cases/matching/round-participants.ts";
 import type { Actor } from "../src/use-cases/result.ts";
 
 const TARGET_MS: Record<number, number> = { 392: 2_000, 10_000: 30_000 };
