@@ -105,6 +105,9 @@ export function createAuth(deps: AuthDeps) {
         },
       },
     },
+    // A signed cookie carries the session for a minute, so most pages need no session query.
+    // Signing out clears it at once; a session revoked elsewhere ends within the minute.
+    session: { cookieCache: { enabled: true, maxAge: 60 } },
     rateLimit: { enabled: deps.rateLimit, window: 60, max: 100 },
     advanced: { database: { generateId: () => deps.ids.newId() } },
   });
