@@ -33,23 +33,30 @@ export async function loadDemoIfEmpty(
   if (existing.total > 0) return { loaded: false, accounts: DEMO_ACCOUNTS };
   log("Loading demo data (first start)…");
   const userIds: string[] = [];
+  // Created through better-auth's own adapter (its password hashing, its tables) rather than
+  // the sign-up endpoint, so no verification email goes to the demo addresses.
+  const ctx = await services.auth.$context;
   for (const account of DEMO_ACCOUNTS) {
     const name = account.role === "administrator" ? "Ada Administrator" : "Fenna Facilitator";
     const found = await services.uow.read.users.findByEmail(account.email);
-    const id =
-      found?.id ??
-      (
-        await services.auth.api.signUpEmail({
-          body: { name, email: account.email, password: account.password },
-        })
-      ).user.id;
-    userIds.push(id);
+    if (found) {
+      userIds.push(found.id);
+      continue;
+    }
+    const user = await ctx.internalAdapter.createUser(
+      { name, email: account.email, emailVerified: true },
+      { method: "admin" },
+    );
+    await ctx.internalAdapter.linkAccount({
+      userId: user.id,
+      providerId: "credential",
+      accountId: user.id,
+      password: await ctx.password.hash(account.password),
+    });
+    userIds.push(user.id);
   }
   const [adminId, facilitatorId] = userIds as [string, string];
   await services.uow.read.users.setRole(adminId, "admin");
-  await services.auth.$context.then((ctx) =>
-    Promise.all(userIds.map((id) => ctx.internalAdapter.updateUser(id, { emailVerified: true }))),
-  );
 
   const now = services.clock.now();
   const at = (days: number) =>
