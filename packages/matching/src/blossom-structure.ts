@@ -321,23 +321,30 @@ export class BlossomStructure {
   }
 
   protected augmentMatching(k: number): void {
+    this.augmentSide(this.edgeI[k]!, 2 * k + 1);
+    this.augmentSide(this.edgeJ[k]!, 2 * k);
+  }
+
+  /**
+   * Flips the alternating path from even vertex s0 up to its tree's root, matching s0 through
+   * endpoint p0 (-1: s0 becomes unmatched and the root matched, LEMON's unmatchNode).
+   */
+  protected augmentSide(s0: number, p0: number): void {
     const { n, labelend, endpoint, mate } = this;
-    for (let side = 0; side < 2; side++) {
-      let s = side === 0 ? this.edgeI[k]! : this.edgeJ[k]!;
-      let p = side === 0 ? 2 * k + 1 : 2 * k;
-      for (;;) {
-        const bs = this.top(s);
-        if (bs >= n) this.augmentBlossom(bs, s);
-        mate[s] = p;
-        if (labelend[bs] === -1) break;
-        const t = endpoint[labelend[bs]!]!;
-        const bt = this.top(t);
-        s = endpoint[labelend[bt]!]!;
-        const j = endpoint[labelend[bt]! ^ 1]!;
-        if (bt >= n) this.augmentBlossom(bt, j);
-        mate[j] = labelend[bt]!;
-        p = labelend[bt]! ^ 1;
-      }
+    let s = s0;
+    let p = p0;
+    for (;;) {
+      const bs = this.top(s);
+      if (bs >= n) this.augmentBlossom(bs, s);
+      mate[s] = p;
+      if (labelend[bs] === -1) break;
+      const t = endpoint[labelend[bs]!]!;
+      const bt = this.top(t);
+      s = endpoint[labelend[bt]!]!;
+      const j = endpoint[labelend[bt]! ^ 1]!;
+      if (bt >= n) this.augmentBlossom(bt, j);
+      mate[j] = labelend[bt]!;
+      p = labelend[bt]! ^ 1;
     }
   }
 

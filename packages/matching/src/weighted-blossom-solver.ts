@@ -60,6 +60,15 @@ class WeightedBlossomSolver extends BlossomStructure {
   /** δ3: per edge between two even blossoms, when it gets tight. */
   private readonly delta3: IndexedMinHeap;
   private readonly delta4 = new LazyMinHeap();
+  /** δ1 (jumpstart mode): per even vertex, when its dual reaches zero. */
+  private readonly delta1 = new LazyMinHeap();
+  /**
+   * Without maxCardinality the solver starts like LEMON: y = half the heaviest incident
+   * weight, tight edges matched greedily, and only unmatched vertices with y > 0 root trees;
+   * an even vertex whose dual reaches zero becomes unmatched (δ1), its tree dissolves.
+   */
+  private readonly jumpstart: boolean;
+  /** Number of alternating trees (with maxCardinality: of unmatched vertices). */
   private freeCount: number;
 
   constructor(
@@ -74,6 +83,7 @@ class WeightedBlossomSolver extends BlossomStructure {
     this.treeBlossoms = new Array<number[] | null>(n).fill(null);
     this.queue = new Int32Array(Math.max(16, n));
     this.freeCount = n;
+    this.jumpstart = !maxCardinality;
     this.delta2 = new IndexedMinHeap(n);
     this.best2 = new Int32Array(n).fill(-1);
     this.delta3 = new IndexedMinHeap(m);
@@ -81,15 +91,76 @@ class WeightedBlossomSolver extends BlossomStructure {
 
   run(): SolverOutput {
     const { n } = this;
-    for (let v = 0; v < n; v++) {
-      this.treeBlossoms[v] = [];
-      this.assignLabel(v, EVEN, -1, v);
+    if (this.jumpstart) {
+      this.initialMatching();
+      this.freeCount = 0;
+      for (let v = 0; v < n; v++) {
+        if (this.mate[v] !== -1 || this.y2[v] === 0) continue;
+        this.treeBlossoms[v] = [];
+        this.assignLabel(v, EVEN, -1, v);
+        this.freeCount++;
+      }
+    } else {
+      for (let v = 0; v < n; v++) {
+        this.treeBlossoms[v] = [];
+        this.assignLabel(v, EVEN, -1, v);
+      }
     }
     for (;;) {
       this.scanQueue();
       if (!this.step()) break;
     }
     return this.output();
+  }
+
+  /**
+   * The jumpstart: 2·y_v = the heaviest weight at v (feasible), tight edges between unmatched
+   * vertices matched greedily; then each unmatched vertex lowers its dual as far as
+   * feasibility allows (not below zero) and takes a neighbour that is unmatched and tight.
+   */
+  private initialMatching(): void {
+    const { n, adjStart, adj, adjVertex, adjWeight2, y2, mate } = this;
+    for (let v = 0; v < n; v++) {
+      let max = 0;
+      const end = adjStart[v + 1]!;
+      for (let a = adjStart[v]!; a < end; a++) if (adjWeight2[a]! > max) max = adjWeight2[a]!;
+      y2[v] = max / 2;
+    }
+    for (let v = 0; v < n; v++) {
+      if (mate[v] !== -1) continue;
+      const yv = y2[v]!;
+      const end = adjStart[v + 1]!;
+      for (let a = adjStart[v]!; a < end; a++) {
+        const u = adjVertex[a]!;
+        if (mate[u] === -1 && yv + y2[u]! === adjWeight2[a]!) {
+          mate[v] = adj[a]!;
+          mate[u] = adj[a]! ^ 1;
+          break;
+        }
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      if (mate[v] !== -1) continue;
+      const start = adjStart[v]!;
+      const end = adjStart[v + 1]!;
+      let need = 0;
+      for (let a = start; a < end; a++) {
+        const required = adjWeight2[a]! - y2[adjVertex[a]!]!;
+        if (required > need) need = required;
+      }
+      y2[v] = need;
+      for (let a = start; a < end; a++) {
+        const u = adjVertex[a]!;
+        if (mate[u] === -1 && need + y2[u]! === adjWeight2[a]!) {
+          mate[v] = adj[a]!;
+          mate[u] = adj[a]! ^ 1;
+          break;
+        }
+      }
+      // Tree roots start with even 2·y, so every tree shares one parity and slacks between
+      // even vertices stay even: δ3 = slack/2 and all duals remain integers.
+      if (mate[v] === -1 && need % 2 !== 0) y2[v] = need + 1;
+    }
   }
 
   // ---- labels ------------------------------------------------------------------------
@@ -142,6 +213,7 @@ class WeightedBlossomSolver extends BlossomStructure {
       const v = this.queue[--this.queueSize]!;
       if (label[this.top(v)] !== EVEN) continue;
       const yv = this.dual2(v);
+      if (this.jumpstart) this.delta1.push(this.deltaSum + yv, v);
       const end = adjStart[v + 1]!;
       for (let i = adjStart[v]!; i < end; i++) {
         const w = adjVertex[i]!;
@@ -194,12 +266,14 @@ class WeightedBlossomSolver extends BlossomStructure {
     const delta2 = this.delta2;
     const delta3 = this.delta3;
     const delta4 = this.delta4;
+    const delta1 = this.delta1;
+    if (this.jumpstart) this.cleanDelta1();
     this.cleanDelta2();
     this.cleanDelta3();
     this.cleanDelta4();
     let type = 0;
     let time = Infinity;
-    if (!this.maxCardinality || this.freeCount <= 1) {
+    if (!this.jumpstart && (!this.maxCardinality || this.freeCount <= 1)) {
       type = 1;
       time = this.deltaSum + Math.max(0, this.maxWeight - this.deltaSum);
     }
@@ -207,6 +281,11 @@ class WeightedBlossomSolver extends BlossomStructure {
     if (delta2.size > 0 && delta2.peekKey() < time) {
       type = 2;
       time = delta2.peekKey();
+    }
+    // δ1 wins ties over growing and expanding, δ3 over δ1 (LEMON's order).
+    if (delta1.size > 0 && delta1.topKey() <= time) {
+      type = 5;
+      time = delta1.topKey();
     }
     // On ties δ3 (augment or shrink) goes first, as in LEMON: growing trees first over
     // long runs of tight edges builds huge trees that each augmentation dissolves again
@@ -220,6 +299,7 @@ class WeightedBlossomSolver extends BlossomStructure {
       time = delta4.topKey();
     }
     if (type === 0) {
+      if (this.jumpstart) throw new Error("blossom solver: trees left but no event");
       type = 1;
       time = this.deltaSum + Math.max(0, this.maxWeight - this.deltaSum);
     }
@@ -230,7 +310,23 @@ class WeightedBlossomSolver extends BlossomStructure {
       const k = this.best2[w]!;
       // p points at w; p ^ 1 at the even vertex.
       const p = this.edgeI[k] === w ? 2 * k : 2 * k + 1;
-      this.assignLabel(w, ODD, p ^ 1, this.tree[this.top(this.endpoint[p ^ 1]!)]!);
+      const u = this.endpoint[p ^ 1]!;
+      const treeRoot = this.tree[this.top(u)]!;
+      const bw = this.top(w);
+      if (this.mate[this.blossombase[bw]!] === -1) {
+        // w's blossom is unmatched outside the forest (jumpstart mode): augment.
+        this.augmentSide(u, p);
+        if (bw >= this.n) this.augmentBlossom(bw, w);
+        this.mate[w] = p ^ 1;
+        this.freeCount--;
+        this.dissolveTrees(treeRoot, -1);
+      } else {
+        this.assignLabel(w, ODD, p ^ 1, treeRoot);
+      }
+    } else if (type === 5) {
+      const v = delta1.topItem();
+      delta1.pop();
+      this.unmatchVertex(v);
     } else if (type === 3) {
       this.onTightEvenEdge(delta3.pop());
     } else {
@@ -239,6 +335,25 @@ class WeightedBlossomSolver extends BlossomStructure {
       this.expandOddBlossom(b);
     }
     return true;
+  }
+
+  private cleanDelta1(): void {
+    const { delta1 } = this;
+    while (delta1.size > 0) {
+      const v = delta1.topItem();
+      if (this.label[this.top(v)] === EVEN && delta1.topKey() === this.deltaSum + this.dual2(v)) {
+        return;
+      }
+      delta1.pop();
+    }
+  }
+
+  /** δ1: even vertex v's dual reached zero; v becomes unmatched, its tree's root matched, the tree dissolves (LEMON's unmatchNode). */
+  private unmatchVertex(v: number): void {
+    const treeRoot = this.tree[this.top(v)]!;
+    this.augmentSide(v, -1);
+    this.freeCount--;
+    this.dissolveTrees(treeRoot, -1);
   }
 
   private cleanDelta2(): void {
@@ -451,7 +566,9 @@ class WeightedBlossomSolver extends BlossomStructure {
   /** After an augmentation the two trees' blossoms become unlabelled; their vertices look for even neighbours. */
   private dissolveTrees(t1: number, t2: number): void {
     const touched: number[] = [];
-    for (const root of [t1, t2]) {
+    for (let r = 0; r < 2; r++) {
+      const root = r === 0 ? t1 : t2;
+      if (root === -1) continue;
       const list = this.treeBlossoms[root]!;
       for (const b of list) {
         if (
