@@ -11,10 +11,13 @@ export function readCookie(header: string | null, name: string): string | undefi
   return undefined;
 }
 
-/** The reader's language: their account setting, else the switcher's cookie, else Accept-Language. */
+/**
+ * The reader's language: the switcher's latest choice on this browser (a cookie; the switcher
+ * also saves it on the account), else their account setting (a new device), else Accept-Language.
+ */
 export function localeForRequest(headers: Headers | undefined, userLocale?: string | null): Locale {
-  if (isLocale(userLocale)) return userLocale;
   const cookie = readCookie(headers?.get("cookie") ?? null, LOCALE_COOKIE);
   if (isLocale(cookie)) return cookie;
+  if (isLocale(userLocale)) return userLocale;
   return localeFromAcceptLanguage(headers?.get("accept-language") ?? null) ?? DEFAULT_LOCALE;
 }
