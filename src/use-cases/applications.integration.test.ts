@@ -5,6 +5,7 @@ import { user } from "../db/schema/index.ts";
 import { renderEmail } from "../mail/render-email.ts";
 import { systemIds } from "../ids.ts";
 import { changeRoundStatus } from "./change-round-status.ts";
+import { acceptAllSubmitted } from "./accept-all-submitted.ts";
 import { cloneRound } from "./clone-round.ts";
 import { createProgramme } from "./create-programme.ts";
 import { decideApplication } from "./decide-application.ts";
@@ -253,6 +254,27 @@ describe("facilitator decisions and rounds", () => {
     expect(mail.items.find((m) => m.kind === "application-decision")?.bodyText).toContain(
       "Welcome aboard!",
     );
+  });
+
+  it("accepts every submitted application at once, leaving the others as they are", async () => {
+    const round = await openRound();
+    for (const name of ["a", "b", "c"]) await apply(round.id, `bulk-${name}@example.org`);
+    const withdrawn = await apply(round.id, "bulk-gone@example.org");
+    if (!withdrawn.ok) throw new Error("submit");
+    await withdrawApplication(deps, { token: withdrawn.value.manageToken });
+    const stranger: Actor = { userId: "nobody", role: "user" };
+    expect(await acceptAllSubmitted(deps, stranger, { roundId: round.id })).toMatchObject({
+      ok: false,
+    });
+    expect(await acceptAllSubmitted(deps, admin, { roundId: round.id })).toEqual({
+      ok: true,
+      value: { accepted: 3 },
+    });
+    const counts = await database.uow.read.applications.countBy(round.id, "status");
+    expect(counts).toEqual([
+      { value: "accepted", count: 3 },
+      { value: "withdrawn", count: 1 },
+    ]);
   });
 
   it("does not let a stranger decide or see a round", async () => {

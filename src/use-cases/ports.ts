@@ -172,6 +172,8 @@ export interface ApplicationRepository {
   ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
   /** After a bulk insert: lets the query planner see how many rows there now are. */
   refreshStatistics(): Promise<void>;
+  /** Accepts every application of the round still "submitted"; returns how many. */
+  acceptAllSubmitted(roundId: string, now: Date): Promise<number>;
 }
 
 export interface OutboxRepository {

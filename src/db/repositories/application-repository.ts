@@ -118,6 +118,14 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .orderBy(desc(count()), asc(column));
       return rows;
     },
+    async acceptAllSubmitted(roundId, now) {
+      const rows = await db
+        .update(application)
+        .set({ status: "accepted", updatedAt: now })
+        .where(and(eq(application.roundId, roundId), eq(application.status, "submitted")))
+        .returning({ id: application.id });
+      return rows.length;
+    },
     async refreshStatistics() {
       await db.execute(sql`analyze ${application}`);
     },

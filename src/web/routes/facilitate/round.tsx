@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { allowedNextStatuses } from "../../../domain/round-status.ts";
+import { acceptAllSubmitted } from "../../../use-cases/accept-all-submitted.ts";
 import { changeRoundStatus } from "../../../use-cases/change-round-status.ts";
 import { cloneRound } from "../../../use-cases/clone-round.ts";
 import { getRoundForFacilitator } from "../../../use-cases/facilitator-queries.ts";
@@ -32,12 +33,23 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       : url.searchParams.get("status")
         ? "status"
         : null,
+    acceptedNow: url.searchParams.has("accepted")
+      ? Number(url.searchParams.get("accepted")) || 0
+      : null,
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
+  if (form.get("intent") === "accept-all") {
+    if (form.get("reviewed") !== "yes") return { error: "round.acceptAllConfirm" };
+    const result = await acceptAllSubmitted(context.services, actorOf(viewer), {
+      roundId: params.roundId,
+    });
+    if (!result.ok) throwUseCaseError(result.error);
+    return redirect(`/facilitate/rounds/${params.roundId}?accepted=${result.value.accepted}`);
+  }
   if (form.get("intent") === "clone") {
     const result = await cloneRound(context.services, actorOf(viewer), {
       roundId: params.roundId,
@@ -62,6 +74,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
   const { round, programme } = loaderData;
   const publicPath = `/p/${programme.slug}/${round.slug}`;
   const total = loaderData.statusCounts.reduce((sum, s) => sum + s.count, 0);
+  const submitted = loaderData.statusCounts.find((s) => s.value === "submitted")?.count ?? 0;
   return (
     <>
       <title>{`${round.name} — ${programme.name}`}</title>
@@ -109,6 +122,24 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
           </span>
         ))}
       </p>
+      {loaderData.acceptedNow !== null && (
+        <p className="notice notice--ok" role="status">
+          {t("round.acceptedAll", { count: loaderData.acceptedNow })}
+        </p>
+      )}
+      {submitted > 0 && (
+        <Form method="post" className="card">
+          <input type="hidden" name="intent" value="accept-all" />
+          <p>{t("round.acceptAllHint")}</p>
+          <div className="choice field">
+            <input type="checkbox" id="reviewed" name="reviewed" value="yes" required />
+            <label htmlFor="reviewed">{t("round.acceptAllReviewed")}</label>
+          </div>
+          <button type="submit" className="button">
+            {t("round.acceptAll", { count: submitted })}
+          </button>
+        </Form>
+      )}
       <div className="actions">
         <Link className="button" to={`/facilitate/rounds/${round.id}/applicants`}>
           {t("round.viewApplicants")}
