@@ -142,6 +142,17 @@ describe("maxWeightMatching on larger graphs", () => {
     }
   });
 
+  it("is certified on many sparse graphs with small weights (jumpstart: unmatched vertices outside the forest)", () => {
+    // Seeds 15, 25 and 30 once lost the δ2 entry of an unmatched vertex with y = 0 after an
+    // augmentation reached it, so a later edge to it went infeasible.
+    for (let seed = 1; seed <= 40; seed++) {
+      const graph = randomGraph(seed, 300, 8, 30);
+      expect(verifyMatchingCertificate(graph, maxWeightMatching(graph))).toEqual({
+        certified: true,
+      });
+    }
+  });
+
   it("solves a long odd cycle quickly (ties must not grow huge trees)", () => {
     const n = 20_001;
     const edges: [number, number, number][] = [];

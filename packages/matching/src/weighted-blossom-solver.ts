@@ -320,6 +320,8 @@ class WeightedBlossomSolver extends BlossomStructure {
         this.mate[w] = p ^ 1;
         this.freeCount--;
         this.dissolveTrees(treeRoot, -1);
+        // w left the δ2 heap but stays unlabelled: it needs its entry back.
+        this.rescanVertex(w, bw);
       } else {
         this.assignLabel(w, ODD, p ^ 1, treeRoot);
       }
