@@ -5,8 +5,9 @@
  * (1986); the same design as LEMON's MaxWeightedMatching): the blossom bookkeeping follows
  * van Rantwijk's mwmatching (see max-weight-matching-cubic.ts), but
  *
- * - every unmatched vertex is the root of an alternating tree, and the forest is kept
- *   across augmentations: only the two trees joined by an augmenting path are dissolved;
+ * - every unmatched vertex with a positive dual is the root of an alternating tree (without
+ *   maxCardinality after LEMON's jumpstart, see initialMatching), and the forest is kept
+ *   across augmentations: only the trees joined by an augmenting path are dissolved;
  * - duals are lazy: one global clock `deltaSum` advances by each dual change δ, and a
  *   top-level blossom stores when it got its label, so a dual change costs O(1);
  * - the next δ comes from three binary heaps keyed by the clock time at which an event
