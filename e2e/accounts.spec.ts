@@ -29,6 +29,7 @@ test("sign up, sign out, sign in with an emailed link, reset the password, sign 
   await page.goto(firstLink(magic, "/api/auth/magic-link/verify"));
   await expect(page.getByText(`Signed in as Amara Okafor (${email})`)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   // Wrong password: a clear message, no hint whether the account exists.
   await page.goto("/sign-in");
