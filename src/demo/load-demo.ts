@@ -156,7 +156,7 @@ export async function loadDemoIfEmpty(
           waitlistReason: null,
           decisionMessage: null,
           source: "form",
-          locale: "en",
+          locale: demoLocale(profile.country),
           customAnswers: {},
           consentAt: at(-14 + (i * 14) / count),
           createdAt: at(-14 + (i * 14) / count),
@@ -173,6 +173,32 @@ export async function loadDemoIfEmpty(
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
   await services.uow.read.applications.refreshStatistics();
   return { loaded: true, accounts: DEMO_ACCOUNTS };
+}
+
+// Applicants from Spanish- and French-speaking countries read the site (and their emails)
+// in their language, as they would have chosen with the language switcher.
+const SPANISH_SPEAKING = new Set([
+  "ES",
+  "MX",
+  "CO",
+  "AR",
+  "CL",
+  "PE",
+  "UY",
+  "EC",
+  "VE",
+  "BO",
+  "PY",
+  "CR",
+  "GT",
+  "CU",
+]);
+const FRENCH_SPEAKING = new Set(["FR", "SN", "CI", "CM", "ML", "BF", "NE", "MG", "HT", "LU", "MC"]);
+
+function demoLocale(country: string): string {
+  if (SPANISH_SPEAKING.has(country)) return "es";
+  if (FRENCH_SPEAKING.has(country)) return "fr";
+  return "en";
 }
 
 const DEMO_RULES = `## Our agreement
