@@ -1,23 +1,10 @@
-import type { Clock, UnitOfWork } from "./ports.ts";
+import type { Clock, MailTransport, UnitOfWork } from "./ports.ts";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
-}
-
-interface Transport {
-  name: string;
-  send(email: {
-    from: string;
-    to: string;
-    toName: string;
-    subject: string;
-    text: string;
-    html: string;
-    messageId: string;
-  }): Promise<{ messageId: string | null }>;
 }
 
 /**
@@ -28,7 +15,7 @@ interface Transport {
 export async function deliverDueEmails(deps: {
   uow: UnitOfWork;
   clock: Clock;
-  transport: Transport;
+  transport: MailTransport;
   from: string;
   hostname: string;
 }): Promise<{ sent: number; failed: number }> {
