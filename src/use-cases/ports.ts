@@ -178,6 +178,8 @@ export interface ApplicationRepository {
 
 export interface OutboxRepository {
   enqueue(email: OutboxEmail & { id: string; createdAt: Date }): Promise<void>;
+  /** Many at once (e.g. a round's introductions), in batched statements. */
+  enqueueMany(emails: (OutboxEmail & { id: string; createdAt: Date })[]): Promise<void>;
   /** Claims due emails: marks them "sending" and returns them (committed before delivery). */
   claimDue(now: Date, limit: number): Promise<OutboxRecord[]>;
   markSent(id: string, transport: string, messageId: string | null, now: Date): Promise<void>;

@@ -7,7 +7,7 @@
  */
 import { checkRoundTransition } from "../../domain/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
-import { enqueueEmail } from "../enqueue-email.ts";
+import { enqueueEmails, type EmailToQueue } from "../enqueue-email.ts";
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { describePartner, partnersOf } from "./match-emails.ts";
@@ -70,12 +70,13 @@ export async function publishRun(
     });
 
     const emailDeps = { ...deps, now };
+    const emails: EmailToQueue[] = [];
     let introductions = 0;
     for (const p of partnerships) {
       const memberIds = p.members.map((m) => m.applicationId);
       for (const recipientId of memberIds) {
         const recipient = person(recipientId);
-        await enqueueEmail(repositories, emailDeps, {
+        emails.push({
           to: recipient.email,
           toName: recipient.name,
           locale: recipient.locale,
@@ -105,7 +106,7 @@ export async function publishRun(
         updatedAt: now,
       };
       await repositories.applications.update(applicant);
-      await enqueueEmail(repositories, emailDeps, {
+      emails.push({
         to: applicant.email,
         toName: applicant.name,
         locale: applicant.locale,
@@ -119,6 +120,7 @@ export async function publishRun(
         },
       });
     }
+    await enqueueEmails(repositories, emailDeps, emails);
     await repositories.audit.record({
       id: deps.ids.newId(),
       actorUserId: actor?.userId ?? null,
