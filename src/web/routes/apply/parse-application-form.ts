@@ -8,6 +8,7 @@ import {
 import { toFieldErrors, type FieldErrors } from "../../../domain/field-errors.ts";
 import type { RoundMode } from "../../../domain/round-modes.ts";
 import { languageRows, LANGUAGE_ROWS, type ApplicationFormValues } from "./form-values.ts";
+import { formText, formTexts } from "../../form-data.ts";
 
 export type ParsedApplicationForm =
   | {
@@ -87,12 +88,8 @@ function readFormValues(
   form: FormData,
   questions: readonly CustomQuestion[],
 ): ApplicationFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  const list = (name: string) =>
-    form.getAll(name).filter((v): v is string => typeof v === "string");
+  const text = (name: string) => formText(form, name);
+  const list = (name: string) => formTexts(form, name);
   const languages: { code: string; level: string }[] = [];
   for (let i = 0; i < MAX_LANGUAGES; i++) {
     if (i >= LANGUAGE_ROWS && !form.has(`languages.${i}.code`)) break;
