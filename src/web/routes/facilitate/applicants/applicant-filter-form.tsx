@@ -3,13 +3,15 @@ import { Form, Link } from "react-router";
 import { APPLICATION_STATUSES } from "../../../../domain/application-status.ts";
 import { SECTORS } from "../../../../domain/vocabulary.ts";
 import type { ApplicantFilters } from "../../../../use-cases/ports.ts";
+import type { Option } from "../../apply/form-values.ts";
 
 /** Search and filters as a GET form, so results have a URL and work without JavaScript. */
 export function ApplicantFilterForm(props: {
   filters: ApplicantFilters;
   /** Countries that applicants come from (the only useful choices), by name. */
   countries: { code: string; name: string }[];
-  languages: { code: string; name: string }[];
+  /** Every language, named in the reader's language (apply/option-lists.server.ts). */
+  languages: Option[];
   clearPath: string;
 }) {
   const { t } = useTranslation("applicants");
@@ -47,8 +49,8 @@ export function ApplicantFilterForm(props: {
         <select id="filter-language" name="language" defaultValue={filters.language ?? ""}>
           <option value="">{t("filters.any")}</option>
           {props.languages.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
+            <option key={l.value} value={l.value}>
+              {l.label}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { countryName } from "../../../../domain/countries.ts";
-import { LANGUAGE_CODES, languageName } from "../../../../domain/languages.ts";
+import { languageName } from "../../../../domain/languages.ts";
 
 /*
  * Country and language names are looked up on the server and sent with the page: Node and
@@ -13,18 +13,4 @@ export function countryNames(codes: Iterable<string>, locale: string): Record<st
 
 export function languageNames(codes: Iterable<string>, locale: string): Record<string, string> {
   return Object.fromEntries([...new Set(codes)].map((code) => [code, languageName(code, locale)]));
-}
-
-const languageOptionsByLocale = new Map<string, { code: string; name: string }[]>();
-
-/** Every ISO 639-1 language, sorted by its name in the locale. */
-export function languageOptions(locale: string): { code: string; name: string }[] {
-  let options = languageOptionsByLocale.get(locale);
-  if (!options) {
-    options = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) })).sort(
-      (a, b) => a.name.localeCompare(b.name, locale),
-    );
-    languageOptionsByLocale.set(locale, options);
-  }
-  return options;
 }

@@ -8,7 +8,8 @@ import { actorOf, requestLocale, requireViewer } from "../../../viewer.server.ts
 import { ApplicantCounts } from "./applicant-counts.tsx";
 import { ApplicantFilterForm } from "./applicant-filter-form.tsx";
 import { applicantFiltersFromUrl, applicantFiltersQuery } from "./applicant-filters.ts";
-import { countryNames, languageNames, languageOptions } from "./display-names.server.ts";
+import { languageOptions } from "../../apply/option-lists.server.ts";
+import { countryNames, languageNames } from "./display-names.server.ts";
 import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
 import type { Route } from "./+types/list";
 
