@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { fillApplication } from "./application-form.ts";
 import { emailsTo, type ReceivedEmail } from "./mailbox.ts";
 
 const HEADER =
@@ -33,33 +34,18 @@ export async function fillSpanishApplication(
   name: string,
   email: string,
 ): Promise<void> {
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Country where you work").selectOption("ES");
-  await page.getByLabel("City or town").fill("Salamanca");
-  await page.getByLabel("Your time zone").selectOption("Europe/Madrid");
-  await page.getByRole("combobox", { name: "Language 1", exact: true }).selectOption("es");
-  await page
-    .getByRole("combobox", { name: "Level in language 1", exact: true })
-    .selectOption("native");
-  await page
-    .getByRole("combobox", { name: "Language 2 (optional)", exact: true })
-    .selectOption("en");
-  await page
-    .getByRole("combobox", { name: "Level in language 2 (optional)", exact: true })
-    .selectOption("C1");
-  await page.getByLabel("Library or organisation").fill("Biblioteca Pública de Salamanca");
-  await page.getByRole("combobox", { name: "Sector", exact: true }).selectOption("public");
-  await page.locator('input[name="careerStage"][value="mid"]').check();
-  await page.getByLabel("Years of experience in libraries").fill("9");
-  await page.locator('input[name="interests"][value="makerspaces"]').check();
-  await page.locator('input[name="interests"][value="children-services"]').check();
-  await page.locator('input[name="matchBy"][value="interests"]').check();
-  await page.locator('input[name="partnerSector"][value="any"]').check();
-  await page.locator('input[name="meetingFormats"][value="online"]').check();
-  await page.locator('input[name="availability"][value="tue-14"]').check();
-  await page.locator('input[name="availability"][value="thu-10"]').check();
-  await page.getByLabel("I agree that my answers are stored").check();
+  await fillApplication(page, {
+    name,
+    email,
+    country: "ES",
+    timeZone: "Europe/Madrid",
+    language: "es",
+    level: "native",
+    city: "Salamanca",
+    library: "Biblioteca Pública de Salamanca",
+    partnerSector: "any",
+    availability: ["tue-14", "thu-10"],
+  });
 }
 
 /** Waits for an email to `address` whose subject matches. */
