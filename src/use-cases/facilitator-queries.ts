@@ -1,4 +1,5 @@
 import { canCreateProgrammes, canFacilitate } from "./authorise.ts";
+import { findFacilitatedRound } from "./find-facilitated-round.ts";
 import type { Page, ProgrammeRecord, QuestionRecord, RoundRecord, UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Actor, type Result } from "./result.ts";
 
@@ -60,15 +61,11 @@ export async function getRoundForFacilitator(
   }>
 > {
   const repositories = deps.uow.read;
-  const round = await repositories.rounds.findById(roundId);
-  if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
-    return fail({ code: "not_found" });
-  const programme = await repositories.programmes.findById(round.programmeId);
-  if (!programme) return fail({ code: "not_found" });
+  const found = await findFacilitatedRound(repositories, actor, roundId);
+  if (!found) return fail({ code: "not_found" });
   return ok({
-    round,
-    programme,
-    questions: await repositories.rounds.listQuestions(round.id),
-    statusCounts: await repositories.applications.countBy(round.id, "status"),
+    ...found,
+    questions: await repositories.rounds.listQuestions(found.round.id),
+    statusCounts: await repositories.applications.countBy(found.round.id, "status"),
   });
 }
