@@ -6,6 +6,7 @@
 import { assertValidGraph, type WeightedGraph } from "./graph.ts";
 import type { MatchingOptions, MatchingResult } from "./matching-result.ts";
 import { buildMatchingResult } from "./matching-result-builder.ts";
+import { solveCoreThenPrice } from "./solve-core-then-price.ts";
 import { solveWeightedBlossom } from "./weighted-blossom-solver.ts";
 
 export type { MatchingDual, MatchingOptions, MatchingResult } from "./matching-result.ts";
@@ -20,6 +21,12 @@ export function maxWeightMatching(
   options: MatchingOptions = {},
 ): MatchingResult {
   assertValidGraph(graph);
+  const maxCardinality = options.maxCardinality === true;
+  // Dense graphs (over 48 edges per vertex, such as a round of 400 with all pairs) are
+  // solved on each vertex's 16 heaviest edges first, then priced: solve-core-then-price.ts.
+  if (!maxCardinality && graph.edgeFrom.length > 48 * graph.vertexCount) {
+    return solveCoreThenPrice(graph, 16);
+  }
   const { edgeFrom, edgeTo, edgeWeight } = graph;
   let selfLoops = 0;
   for (let e = 0; e < edgeFrom.length; e++) if (edgeFrom[e] === edgeTo[e]) selfLoops++;
@@ -39,12 +46,6 @@ export function maxWeightMatching(
       edgeW[k++] = edgeWeight[e]!;
     }
   }
-  const solved = solveWeightedBlossom(
-    graph.vertexCount,
-    edgeI,
-    edgeJ,
-    edgeW,
-    options.maxCardinality === true,
-  );
+  const solved = solveWeightedBlossom(graph.vertexCount, edgeI, edgeJ, edgeW, maxCardinality);
   return buildMatchingResult(graph, solved.mates, solved.vertexDual2, solved.blossoms);
 }
