@@ -135,6 +135,27 @@ export function swapPartners(
  * becomes unmatched ("partner_moved") when alone. A mentor keeps their other mentees: the
  * mentee joins the mentor's group.
  */
+/**
+ * True when pairing a and b puts more mentees with a mentor than the mentor offered to take
+ * (`capacityOf`: the mentor's capacity, null when not a mentor).
+ */
+export function exceedsMentorCapacity(
+  result: RunResult,
+  a: string,
+  b: string,
+  context: EditContext,
+  capacityOf: (id: string) => number | null,
+): boolean {
+  const mentor = [a, b].find((id) => context.roleOf(id) === "mentor");
+  if (mentor === undefined) return false;
+  const mentee = mentor === a ? b : a;
+  const capacity = capacityOf(mentor);
+  if (capacity === null) return false;
+  const group = result.groups.find((g) => g.kind === "mentorship" && g.memberIds[0] === mentor);
+  const mentees = group ? group.memberIds.slice(1).filter((id) => id !== mentee).length : 0;
+  return mentees + 1 > capacity;
+}
+
 export function pairPeople(
   result: RunResult,
   a: string,

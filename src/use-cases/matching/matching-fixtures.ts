@@ -22,6 +22,9 @@ export interface PersonSpec {
   locale?: string;
   status?: ApplicationStatus;
   goals?: string;
+  role?: ApplicationProfile["role"];
+  mentorCapacity?: number;
+  experienceYears?: number;
 }
 
 export function fixtureProfile(spec: PersonSpec): ApplicationProfile {
@@ -37,7 +40,7 @@ export function fixtureProfile(spec: PersonSpec): ApplicationProfile {
     solo: false,
     jobTitle: "Librarian",
     careerStage: "mid",
-    experienceYears: 8,
+    experienceYears: spec.experienceYears ?? 8,
     interests: spec.interests ?? ["makerspaces"],
     otherInterests: "",
     goals: spec.goals ?? "",
@@ -45,15 +48,20 @@ export function fixtureProfile(spec: PersonSpec): ApplicationProfile {
     partnerSector: "any",
     meetingFormats: ["online"],
     availability: spec.availability ?? ["tue-14"],
-    role: "peer",
-    mentorCapacity: null,
+    role: spec.role ?? "peer",
+    mentorCapacity: spec.mentorCapacity ?? null,
   };
 }
 
 export async function createClosedRound(
   deps: UseCaseDeps,
   actor: Actor,
-  options: { programmeId?: string; startsAt?: Date; rulesMarkdown?: string } = {},
+  options: {
+    programmeId?: string;
+    startsAt?: Date;
+    rulesMarkdown?: string;
+    mode?: "peer" | "mentor";
+  } = {},
 ): Promise<RoundRecord> {
   let programmeId = options.programmeId;
   if (!programmeId) {
@@ -71,7 +79,7 @@ export async function createClosedRound(
     round: {
       name: `Round ${startsAt.toISOString().slice(0, 10)}`,
       theme: "",
-      mode: "peer",
+      mode: options.mode ?? "peer",
       applicationsOpenAt: new Date(startsAt.getTime() - 40 * day),
       applicationsCloseAt: new Date(startsAt.getTime() - 10 * day),
       matchingAt: new Date(startsAt.getTime() - 7 * day),

@@ -81,12 +81,15 @@ export type ManualChange =
   | { kind: "swap"; before: string[][]; after: string[][] }
   | { kind: "pair"; memberIds: string[] };
 
+/** What a facilitator can confirm breaking by hand: a hard rule, or a mentor's capacity. */
+export type ConfirmedBreak = HardRuleViolation | "over_capacity";
+
 export interface RecordedChange {
   change: ManualChange;
   at: string;
   by: string | null;
-  /** Hard rules the change broke, confirmed by the facilitator. */
-  confirmedBreaks: HardRuleViolation[];
+  /** Hard rules (or a mentor's capacity) the change broke, confirmed by the facilitator. */
+  confirmedBreaks: ConfirmedBreak[];
 }
 
 export type RunStatus = "running" | "done" | "failed";

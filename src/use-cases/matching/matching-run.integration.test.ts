@@ -250,6 +250,51 @@ describe("adjusting a result by hand", () => {
     ).toBe(true);
   });
 
+  it("asks for confirmation before giving a mentor more mentees than they offered to take", async () => {
+    const round = await createClosedRound(deps, admin, { mode: "mentor" });
+    const mentee = { experienceYears: 1, role: "mentee" as const };
+    const mentor = { experienceYears: 20, role: "mentor" as const, mentorCapacity: 1 };
+    const [m1, m2, a, b] = await addApplicants(deps, round, [
+      { email: "mentor1@example.org", country: "FI", ...mentor },
+      { email: "mentor2@example.org", country: "KE", ...mentor },
+      { email: "a@example.org", country: "BR", ...mentee },
+      { email: "b@example.org", country: "JP", ...mentee },
+    ]);
+    const stored = await run(round.id);
+    const withM1 = stored.result.groups.find((g) => g.memberIds[0] === m1!.id)!;
+    const other = withM1.memberIds[1] === a!.id ? b! : a!;
+    const input = { roundId: round.id, runId: stored.id, applicationId: other.id };
+    expect(
+      await pairPeople(deps, admin, { ...input, partnerId: m1!.id, confirmBreaks: false }),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: "needs_confirmation", data: { breaks: "over_capacity" } },
+    });
+    const confirmed = await pairPeople(deps, admin, {
+      ...input,
+      partnerId: m1!.id,
+      confirmBreaks: true,
+    });
+    expect(confirmed.ok && confirmed.value.group.memberIds).toEqual([
+      m1!.id,
+      withM1.memberIds[1],
+      other.id,
+    ]);
+    const after = (await database.uow.read.matchingRuns.findById(stored.id))!;
+    expect(after.manualChanges.at(-1)?.confirmedBreaks).toEqual(["over_capacity"]);
+    // Moving a mentee between mentors within their capacity needs no confirmation.
+    expect(
+      (
+        await pairPeople(deps, admin, {
+          ...input,
+          applicationId: withM1.memberIds[1]!,
+          partnerId: m2!.id,
+          confirmBreaks: false,
+        })
+      ).ok,
+    ).toBe(true);
+  });
+
   it("swaps partners between two pairs", async () => {
     const round = await createClosedRound(deps, admin);
     await addApplicants(deps, round, people(4, "swap"));

@@ -2,13 +2,14 @@
  * "Pair with this person": puts two people of a run together by hand. Whoever they leave
  * behind is kept in the smaller group or listed as unmatched. A pairing that breaks a hard
  * rule (same country, no shared language, previous partner, same library) needs
- * `confirmBreaks` and is marked in the result; a blocked pair is refused.
+ * `confirmBreaks` and is marked in the result; a blocked pair is refused. So does giving a
+ * mentor more mentees than they offered to take.
  */
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { pairPeople as applyPairing } from "./edit-run-result.ts";
+import { pairPeople as applyPairing, exceedsMentorCapacity } from "./edit-run-result.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
-import type { RunGroup } from "./matching-run-types.ts";
+import type { ConfirmedBreak, RunGroup } from "./matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";
 
 export async function pairPeople(
@@ -36,14 +37,24 @@ export async function pairPeople(
     if (violation === "blocked") return fail({ code: "conflict", reason: "blocked" });
     if (violation === "not_mentor_and_mentee")
       return fail({ code: "conflict", reason: "not_mentor_and_mentee" });
-    if (violation && !input.confirmBreaks)
-      return fail({ code: "conflict", reason: "needs_confirmation", data: { breaks: violation } });
+    const breaks: ConfirmedBreak[] = violation ? [violation] : [];
+    const capacityOf = (id: string) => loaded.applications.get(id)?.mentorCapacity ?? null;
+    if (
+      exceedsMentorCapacity(run.result, input.applicationId, input.partnerId, context, capacityOf)
+    )
+      breaks.push("over_capacity");
+    if (breaks.length > 0 && !input.confirmBreaks)
+      return fail({
+        code: "conflict",
+        reason: "needs_confirmation",
+        data: { breaks: breaks.join(",") },
+      });
     const result = applyPairing(run.result, input.applicationId, input.partnerId, context);
     await saveChangedResult(repositories, run, result, {
       change: { kind: "pair", memberIds: [input.applicationId, input.partnerId] },
       at: deps.clock.now().toISOString(),
       by: actor?.userId ?? null,
-      confirmedBreaks: violation ? [violation] : [],
+      confirmedBreaks: breaks,
     });
     return ok({ group: result.groups[result.groups.length - 1]! });
   });
