@@ -31,6 +31,7 @@ export default [
   // Matching a round
   route("facilitate/rounds/:roundId/matching", "routes/facilitate/matching/overview.tsx"),
   route("facilitate/rounds/:roundId/matching/compare", "routes/facilitate/matching/compare.tsx"),
+  route("facilitate/rounds/:roundId/matching/blocks", "routes/facilitate/matching/blocks.tsx"),
   route("facilitate/rounds/:roundId/matching/runs/:runId", "routes/facilitate/matching/result.tsx"),
   route(
     "facilitate/rounds/:roundId/matching/runs/:runId/progress",

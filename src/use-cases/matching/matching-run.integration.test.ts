@@ -11,7 +11,9 @@ import { inProcessMatchingEngine } from "./in-process-engine.ts";
 import { defaultCriteria } from "./matching-criteria.ts";
 import { addApplicants, createClosedRound, type PersonSpec } from "./matching-fixtures.ts";
 import type { RunResult } from "./matching-run-types.ts";
+import { listBlockedPairs } from "./list-blocked-pairs.ts";
 import { pairPeople } from "./pair-people.ts";
+import { unblockPair } from "./unblock-pair.ts";
 import { publishRun } from "./publish-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 import { swapPartners } from "./swap-partners.ts";
@@ -163,6 +165,32 @@ describe("running matching on a round", () => {
       secondRunId: previous,
     });
     expect(compared.ok).toBe(true);
+
+    // The block is listed with both names and can be lifted; outsiders see nothing.
+    const page = { offset: 0, limit: 25 };
+    const listed = await listBlockedPairs(deps, admin, { roundId: round.id, page });
+    expect(listed.ok && listed.value.total).toBe(1);
+    const nameOf = async (id: string) => (await database.uow.read.applications.findById(id))!.name;
+    const pair = listed.ok ? listed.value.pairs[0]! : undefined;
+    expect([pair?.a.name, pair?.b.name].sort()).toEqual(
+      [await nameOf(ba), await nameOf(bb)].sort(),
+    );
+    const outsider: Actor = { userId: "someone", role: "participant" };
+    expect(await listBlockedPairs(deps, outsider, { roundId: round.id, page })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    const lift = { roundId: round.id, applicationA: bb, applicationB: ba };
+    expect(await unblockPair(deps, outsider, lift)).toMatchObject({ ok: false });
+    expect(await unblockPair(deps, admin, lift)).toEqual({ ok: true, value: { unblocked: true } });
+    expect(await unblockPair(deps, admin, lift)).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    const after = await listBlockedPairs(deps, admin, { roundId: round.id, page });
+    expect(after.ok && after.value.total).toBe(0);
+    const constraints = await database.uow.read.matchingRuns.listConstraints(round.id);
+    expect(constraints.map((c) => c.kind)).toEqual(["lock"]);
   });
 
   it("never pairs partners from an earlier round of the programme again", async () => {

@@ -105,7 +105,17 @@ export default function MatchingOverview({ loaderData, actionData }: Route.Compo
         })}
       </p>
       <p>{t("overview.previous")}</p>
-      <p>{t("overview.constraints", { locks: loaderData.locks, blocks: loaderData.blocks })}</p>
+      <p>
+        {t("overview.constraints", { locks: loaderData.locks, blocks: loaderData.blocks })}
+        {loaderData.blocks > 0 && (
+          <>
+            {" "}
+            <Link to={`/facilitate/rounds/${round.id}/matching/blocks`}>
+              {t("overview.manageBlocks")}
+            </Link>
+          </>
+        )}
+      </p>
 
       {round.status === "closed" && !publication && (
         <>

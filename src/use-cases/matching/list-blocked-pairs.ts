@@ -1,0 +1,52 @@
+/**
+ * The pairs a facilitator blocked in a round (never paired again by a run), newest first,
+ * one page at a time, with both people's names so they can be recognised and unblocked.
+ */
+import { getFacilitatedRound } from "../find-facilitated-round.ts";
+import type { RoundRecord, UseCaseDeps } from "../ports.ts";
+import { ok, type Actor, type Result } from "../result.ts";
+
+export interface BlockedPerson {
+  id: string;
+  name: string;
+  country: string;
+}
+
+export interface BlockedPair {
+  a: BlockedPerson;
+  b: BlockedPerson;
+  blockedAt: Date;
+}
+
+export async function listBlockedPairs(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  input: { roundId: string; page: { offset: number; limit: number } },
+): Promise<Result<{ round: RoundRecord; pairs: BlockedPair[]; total: number; editable: boolean }>> {
+  const found = await getFacilitatedRound(deps, actor, input.roundId);
+  if (!found.ok) return found;
+  const { round } = found.value;
+  const repositories = deps.uow.read;
+  const blocks = (await repositories.matchingRuns.listConstraints(round.id))
+    .filter((c) => c.kind === "block")
+    .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime());
+  const page = blocks.slice(input.page.offset, input.page.offset + input.page.limit);
+  const person = async (id: string): Promise<BlockedPerson> => {
+    const application = await repositories.applications.findById(id);
+    return { id, name: application?.name ?? "?", country: application?.country ?? "" };
+  };
+  const pairs = await Promise.all(
+    page.map(async (c) => ({
+      a: await person(c.applicationA),
+      b: await person(c.applicationB),
+      blockedAt: c.createdAt,
+    })),
+  );
+  const published = await repositories.partnerships.findPublication(round.id);
+  return ok({
+    round,
+    pairs,
+    total: blocks.length,
+    editable: round.status === "closed" && !published,
+  });
+}
