@@ -118,9 +118,29 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the result" }).click();
 
-  // Re-run: the locked pair stays together; then compare the two runs.
+  // Block a pair by mistake, then lift the block from the matching page.
   await page.waitForURL(/\/runs\/[^/]+$/);
   const firstRunPath = new URL(page.url()).pathname;
+  const blockButton = page.getByRole("button", { name: /^Block / }).last();
+  const blockedNames = (await blockButton.getAttribute("aria-label"))!
+    .replace(/^Block /, "")
+    .replace(/ \(never pair them\)$/, "");
+  await blockButton.click();
+  await expect(page.getByText("Pair blocked: they are unmatched")).toBeVisible();
+  await page.getByRole("link", { name: "Back to matching" }).click();
+  await page.getByRole("link", { name: "See and lift the blocks" }).click();
+  await expect(page.getByRole("heading", { name: /^Blocked pairs/ })).toBeVisible();
+  await expectAccessible(page);
+  const [blockedA, blockedB] = blockedNames.split(" & ") as [string, string];
+  const liftButton = page.getByRole("button", { name: /^Lift the block on / });
+  await expect(liftButton).toHaveAccessibleName(new RegExp(blockedA));
+  await expect(liftButton).toHaveAccessibleName(new RegExp(blockedB));
+  await liftButton.click();
+  await expect(page.getByRole("status")).toContainText(/^Block lifted: .* may be paired again/);
+  await expect(page.getByText("No pairs are blocked in this round.")).toBeVisible();
+  await page.goto(firstRunPath);
+
+  // Re-run: the locked pair stays together; then compare the two runs.
   await page.getByRole("button", { name: "Re-run from this result" }).click();
   await page.waitForURL(
     (url) => /\/runs\/[^/]+$/.test(url.pathname) && url.pathname !== firstRunPath,
