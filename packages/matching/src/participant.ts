@@ -16,9 +16,13 @@ export const CAREER_STAGE_ORDER: readonly CareerStage[] = [
   "senior",
   "retired",
 ];
-export type MatchBy = "interests" | "career_stage" | "anyone";
-export type PartnerSectorPreference = "same" | "other" | "any";
-export type ParticipantRole = "peer" | "mentor" | "mentee";
+/** The choices of the next three fields; scoring keeps each person's as an index into these. */
+export const MATCH_BY_ORDER = ["interests", "career_stage", "anyone"] as const;
+export type MatchBy = (typeof MATCH_BY_ORDER)[number];
+export const PARTNER_SECTOR_ORDER = ["same", "other", "any"] as const;
+export type PartnerSectorPreference = (typeof PARTNER_SECTOR_ORDER)[number];
+export const ROLE_ORDER = ["peer", "mentor", "mentee"] as const;
+export type ParticipantRole = (typeof ROLE_ORDER)[number];
 
 export interface Participant {
   /** Unique in the round; results refer to people by this id. */

@@ -1,8 +1,9 @@
 /**
  * A candidate pair's score: the sum of its named contributions, each `round(weight · value)`
  * with value in [0, 1], so scores are whole points (0–1000 with the default weights) and
- * the matching solvers stay exact. `scorePair` is the hot path (no allocation);
- * `explainPair` gives the same total with the reasons as data.
+ * the matching solvers stay exact. `scorePair` is the hot path (no allocation; the
+ * contributions summed directly, each shared quantity computed once); `explainPair` gives
+ * the same total with the reasons as data, from the RULES table.
  */
 import type { Contribution, ContributionName, PairExplanation } from "./explanation.ts";
 import type { Participant } from "./participant.ts";
@@ -12,13 +13,19 @@ import {
   type ScoringWeights,
 } from "./scoring-config.ts";
 import { availabilityValue, explainAvailability } from "./scoring/availability-overlap.ts";
-import { findHardRuleViolation } from "./scoring/hard-rules.ts";
-import { explainLanguage, languageValue } from "./scoring/language-comfort.ts";
-import { explainMatchBy, matchByValue } from "./scoring/match-by.ts";
+import { findHardRuleViolationAt } from "./scoring/hard-rules.ts";
+import { explainLanguage, languageValue, languageValueAt } from "./scoring/language-comfort.ts";
+import { explainMatchBy, matchByValue, matchByValueWith } from "./scoring/match-by.ts";
 import { explainMentorFit, mentorFitValue } from "./scoring/mentor-fit.ts";
 import { explainPartnerSector, partnerSectorValue } from "./scoring/partner-sector.ts";
 import { buildRoundIndex, type RoundIndex } from "./scoring/round-index.ts";
-import { explainSharedInterests, sharedInterestsValue } from "./scoring/shared-interests.ts";
+import {
+  explainSharedInterests,
+  interestsValueOf,
+  sharedInterestIdf,
+  sharedInterestsValue,
+} from "./scoring/shared-interests.ts";
+import { bestSharedLevel } from "./scoring/shared-languages.ts";
 import { explainTextSimilarity, textSimilarityValue } from "./scoring/text-similarity.ts";
 
 export type { RoundIndex } from "./scoring/round-index.ts";
@@ -49,6 +56,7 @@ const RULES: readonly ContributionRule[] = [
     value: mentorFitValue,
     explain: explainMentorFit,
     mentorOnly: true,
+    costly: true,
   },
   { name: "language", weight: "language", value: languageValue, explain: explainLanguage },
   {
@@ -93,37 +101,69 @@ export function scorePair(index: RoundIndex, a: number, b: number): number {
 
 /** The score without checking hard rules (for locked pairs, which the facilitator fixed anyway). */
 export function scoreAllowedPair(index: RoundIndex, a: number, b: number): number {
-  return sumRules(index, a, b, false) + sumRules(index, a, b, true);
+  const cheap = sumCheapRules(
+    index,
+    a,
+    b,
+    sharedInterestIdf(index, a, b),
+    bestSharedLevel(index, a, b),
+  );
+  return cheap + scoreCostlyPart(index, a, b);
 }
 
 /** The contributions that need no text comparison, or -1 when a hard rule removes the pair. */
 export function scoreCheapPart(index: RoundIndex, a: number, b: number): number {
-  if (findHardRuleViolation(index, a, b) !== null) return -1;
-  return sumRules(index, a, b, false);
+  const bestLevel = bestSharedLevel(index, a, b);
+  if (findHardRuleViolationAt(index, a, b, bestLevel) !== null) return -1;
+  return sumCheapRules(index, a, b, sharedInterestIdf(index, a, b), bestLevel);
 }
 
-/** The text contributions (free-text similarity, mentor fit). */
+/** The text contributions (free-text similarity, mentor fit): RULES marked `costly`. */
 export function scoreCostlyPart(index: RoundIndex, a: number, b: number): number {
-  return sumRules(index, a, b, true);
+  const weights = index.config.weights;
+  let total = 0;
+  if (index.config.mode === "mentor" && weights.mentorFit > 0)
+    total += points(weights.mentorFit, mentorFitValue(index, a, b));
+  if (weights.textSimilarity > 0)
+    total += points(weights.textSimilarity, textSimilarityValue(index, a, b));
+  return total;
 }
 
-/** The most the costly part can add, so candidates that cannot reach a top k are skipped exactly. */
+/**
+ * The most the costly part can add, so candidates that cannot reach a top k are skipped
+ * exactly: each costly value is at most 1, so its points at most round(weight).
+ */
 export function maxCostlyPoints(index: RoundIndex): number {
   let max = 0;
-  for (const rule of activeRules(index)) if (rule.costly) max += index.config.weights[rule.weight];
-  return Math.ceil(max);
+  for (const rule of activeRules(index))
+    if (rule.costly) max += Math.round(index.config.weights[rule.weight]);
+  return max;
 }
 
-function sumRules(index: RoundIndex, a: number, b: number, costly: boolean): number {
+/**
+ * RULES without `costly`, summed as explainPair does, given the two quantities several of
+ * them use: the Σ IDF of the shared interests and the best shared language level.
+ */
+export function sumCheapRules(
+  index: RoundIndex,
+  a: number,
+  b: number,
+  sharedIdf: number,
+  bestLevel: number,
+): number {
   const weights = index.config.weights;
-  const mentor = index.config.mode === "mentor";
-  let total = 0;
-  for (const rule of RULES) {
-    if ((rule.mentorOnly && !mentor) || Boolean(rule.costly) !== costly) continue;
-    const weight = weights[rule.weight];
-    if (weight > 0) total += Math.round(weight * rule.value(index, a, b));
-  }
-  return total;
+  const interests = interestsValueOf(index, sharedIdf);
+  return (
+    points(weights.sharedInterests, interests) +
+    points(weights.language, languageValueAt(index, bestLevel)) +
+    points(weights.availability, availabilityValue(index, a, b)) +
+    points(weights.matchBy, matchByValueWith(index, a, b, interests)) +
+    points(weights.partnerSector, partnerSectorValue(index, a, b))
+  );
+}
+
+function points(weight: number, value: number): number {
+  return weight > 0 ? Math.round(weight * value) : 0;
 }
 
 export function explainPair(index: RoundIndex, a: number, b: number): PairExplanation {

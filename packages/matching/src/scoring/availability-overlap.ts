@@ -9,7 +9,10 @@ import type { RoundIndex } from "./round-index.ts";
 
 export function availabilityValue(index: RoundIndex, a: number, b: number): number {
   if (!index.hasAvailability[a] || !index.hasAvailability[b]) return 0.5;
-  return Math.min(1, overlapHours(index.slots, a, b) / index.config.availabilityHoursForFullPoints);
+  return Math.min(
+    1,
+    overlapHours(index.slots, index.slotWords, a, b) / index.config.availabilityHoursForFullPoints,
+  );
 }
 
 export function explainAvailability(
@@ -22,6 +25,8 @@ export function explainAvailability(
   return {
     contribution: "availability",
     points,
-    detail: known ? { hoursPerWeek: overlapHours(index.slots, a, b) } : { unknown: 1 },
+    detail: known
+      ? { hoursPerWeek: overlapHours(index.slots, index.slotWords, a, b) }
+      : { unknown: 1 },
   };
 }

@@ -35,11 +35,27 @@ export function writeAvailabilitySlots(
   return any;
 }
 
-export function overlapHours(slots: Uint32Array, a: number, b: number): number {
+/** Bit w set when the participant's word w (at word offset `offset`) has a slot. */
+export function nonEmptySlotWords(slots: Uint32Array, offset: number): number {
+  let words = 0;
+  for (let w = 0; w < SLOT_WORDS; w++) if (slots[offset + w] !== 0) words |= 1 << w;
+  return words;
+}
+
+/** `slotWords`: nonEmptySlotWords per participant, so only words both use are compared. */
+export function overlapHours(
+  slots: Uint32Array,
+  slotWords: Uint16Array,
+  a: number,
+  b: number,
+): number {
   let count = 0;
   const oa = a * SLOT_WORDS;
   const ob = b * SLOT_WORDS;
-  for (let w = 0; w < SLOT_WORDS; w++) count += popcount(slots[oa + w]! & slots[ob + w]!);
+  for (let both = slotWords[a]! & slotWords[b]!; both !== 0; both &= both - 1) {
+    const w = 31 - Math.clz32(both & -both);
+    count += popcount(slots[oa + w]! & slots[ob + w]!);
+  }
   return count / 2;
 }
 

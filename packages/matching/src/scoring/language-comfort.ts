@@ -11,7 +11,11 @@ import { bestSharedLevel, sharedLanguages } from "./shared-languages.ts";
 const NATIVE = LANGUAGE_LEVEL_ORDER.length - 1;
 
 export function languageValue(index: RoundIndex, a: number, b: number): number {
-  const best = bestSharedLevel(index, a, b);
+  return languageValueAt(index, bestSharedLevel(index, a, b));
+}
+
+/** The value for the best level at which the two share a language (-1: none). */
+export function languageValueAt(index: RoundIndex, best: number): number {
   const floor = Math.max(0, minLanguageLevelIndex(index));
   if (best < floor) return 0;
   return floor === NATIVE ? 1 : (best - floor) / (NATIVE - floor);

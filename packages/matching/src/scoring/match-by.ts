@@ -4,24 +4,34 @@
  * "anyone" always. The pair's value is the mean of the two.
  */
 import type { Contribution } from "../explanation.ts";
+import { MATCH_BY_ORDER } from "../participant.ts";
 import type { RoundIndex } from "./round-index.ts";
 import { sharedInterestsValue } from "./shared-interests.ts";
 
+const INTERESTS = MATCH_BY_ORDER.indexOf("interests");
+const CAREER_STAGE = MATCH_BY_ORDER.indexOf("career_stage");
+
 function wishMet(index: RoundIndex, self: number, other: number, interests: number): number {
-  switch (index.participants[self]!.matchBy) {
-    case "anyone":
-      return 1;
-    case "interests":
-      return interests;
-    case "career_stage": {
-      const gap = Math.abs(index.careerStage[self]! - index.careerStage[other]!);
-      return gap === 0 ? 1 : gap === 1 ? 0.5 : 0;
-    }
+  const wish = index.matchBy[self];
+  if (wish === INTERESTS) return interests;
+  if (wish === CAREER_STAGE) {
+    const gap = Math.abs(index.careerStage[self]! - index.careerStage[other]!);
+    return gap === 0 ? 1 : gap === 1 ? 0.5 : 0;
   }
+  return 1;
 }
 
 export function matchByValue(index: RoundIndex, a: number, b: number): number {
-  const interests = sharedInterestsValue(index, a, b);
+  return matchByValueWith(index, a, b, sharedInterestsValue(index, a, b));
+}
+
+/** The same, given the pair's shared-interests value (scoring computes it once for both). */
+export function matchByValueWith(
+  index: RoundIndex,
+  a: number,
+  b: number,
+  interests: number,
+): number {
   return (wishMet(index, a, b, interests) + wishMet(index, b, a, interests)) / 2;
 }
 

@@ -5,35 +5,49 @@
  * required minimum (40 %).
  */
 import type { Contribution } from "../explanation.ts";
+import { ROLE_ORDER } from "../participant.ts";
 import type { RoundIndex } from "./round-index.ts";
 import { documentSimilarity, topSharedWords } from "./text-features.ts";
+import { textValueOf } from "./text-similarity.ts";
 
-function roles(index: RoundIndex, a: number, b: number): { mentor: number; mentee: number } {
-  return index.participants[a]!.role === "mentor"
-    ? { mentor: a, mentee: b }
-    : { mentor: b, mentee: a };
+const MENTOR = ROLE_ORDER.indexOf("mentor");
+
+/** Whether `a` is the mentor of the pair (else `b` is). */
+export function isMentorOfPair(index: RoundIndex, a: number): boolean {
+  return index.role[a] === MENTOR;
 }
 
 function parts(index: RoundIndex, a: number, b: number) {
-  const { mentor, mentee } = roles(index, a, b);
-  const { config } = index;
-  const similarity = documentSimilarity(index.needsText[mentee]!, index.offersText[mentor]!);
-  const extraYears =
-    index.participants[mentor]!.experienceYears - index.participants[mentee]!.experienceYears;
-  const beyondMinimum = extraYears - config.hard.mentorMinExtraYears;
-  return {
-    mentor,
-    mentee,
-    similarity,
-    extraYears,
-    textFit: Math.min(1, similarity / config.textSimilarityForFullPoints),
-    experienceFit: Math.max(0, Math.min(1, beyondMinimum / config.mentorExtraYearsForFullPoints)),
-  };
+  const [mentor, mentee] = isMentorOfPair(index, a) ? [a, b] : [b, a];
+  const similarity = documentSimilarity(
+    index.text,
+    index.needsText[mentee]!,
+    index.offersText[mentor]!,
+  );
+  const extraYears = index.experienceYears[mentor]! - index.experienceYears[mentee]!;
+  return { mentor, mentee, similarity, extraYears };
 }
 
 export function mentorFitValue(index: RoundIndex, a: number, b: number): number {
-  const { textFit, experienceFit } = parts(index, a, b);
-  return 0.6 * textFit + 0.4 * experienceFit;
+  const { mentor, mentee, similarity } = parts(index, a, b);
+  return mentorFitValueWith(index, mentor, mentee, similarity);
+}
+
+/** The value given the similarity of the mentee's needs to the mentor's offer. */
+export function mentorFitValueWith(
+  index: RoundIndex,
+  mentor: number,
+  mentee: number,
+  similarity: number,
+): number {
+  const { config, experienceYears } = index;
+  const beyondMinimum =
+    experienceYears[mentor]! - experienceYears[mentee]! - config.hard.mentorMinExtraYears;
+  const experienceFit = Math.max(
+    0,
+    Math.min(1, beyondMinimum / config.mentorExtraYearsForFullPoints),
+  );
+  return 0.6 * textValueOf(index, similarity) + 0.4 * experienceFit;
 }
 
 export function explainMentorFit(
@@ -46,12 +60,7 @@ export function explainMentorFit(
   return {
     contribution: "mentor_fit",
     points,
-    items: topSharedWords(
-      index.needsText[mentee]!,
-      index.offersText[mentor]!,
-      index.featureNames,
-      3,
-    ),
+    items: topSharedWords(index.text, index.needsText[mentee]!, index.offersText[mentor]!, 3),
     detail: { extraYears, cosine: Math.round(similarity * 1000) / 1000 },
   };
 }

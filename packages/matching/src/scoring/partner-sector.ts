@@ -3,18 +3,17 @@
  * different one (the cross-sector pairs solo librarians gain most from), "any" always.
  */
 import type { Contribution } from "../explanation.ts";
+import { PARTNER_SECTOR_ORDER } from "../participant.ts";
 import type { RoundIndex } from "./round-index.ts";
 
+const SAME = PARTNER_SECTOR_ORDER.indexOf("same");
+const OTHER = PARTNER_SECTOR_ORDER.indexOf("other");
+
 function wishMet(index: RoundIndex, self: number, other: number): number {
+  const wish = index.partnerSector[self];
+  if (wish !== SAME && wish !== OTHER) return 1;
   const same = index.sector[self] === index.sector[other];
-  switch (index.participants[self]!.partnerSector) {
-    case "any":
-      return 1;
-    case "same":
-      return same ? 1 : 0;
-    case "other":
-      return same ? 0 : 1;
-  }
+  return same === (wish === SAME) ? 1 : 0;
 }
 
 export function partnerSectorValue(index: RoundIndex, a: number, b: number): number {

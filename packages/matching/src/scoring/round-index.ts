@@ -1,14 +1,21 @@
 /**
  * Everything about a round's participants that scoring reads, precomputed once into flat
- * arrays: countries, libraries and sectors as small integers, languages and interests as
- * CSR lists sorted by id, availability as UTC bit sets, free text as TF-IDF vectors.
- * Scoring a pair then touches only these arrays.
+ * arrays: countries, libraries, sectors and each person's choices as small integers,
+ * languages and interests as CSR lists sorted by id, availability as UTC bit sets, free text
+ * as TF-IDF vectors. Scoring a pair then touches only these arrays (candidate generation
+ * scores millions of pairs; reading the participant objects there cost most of its time).
  */
 import type { Participant } from "../participant.ts";
-import { CAREER_STAGE_ORDER, LANGUAGE_LEVEL_ORDER } from "../participant.ts";
+import {
+  CAREER_STAGE_ORDER,
+  LANGUAGE_LEVEL_ORDER,
+  MATCH_BY_ORDER,
+  PARTNER_SECTOR_ORDER,
+  ROLE_ORDER,
+} from "../participant.ts";
 import type { ScoringConfig } from "../scoring-config.ts";
-import { SLOT_WORDS, writeAvailabilitySlots } from "./availability-slots.ts";
-import { TextCorpus, type TextDocument } from "./text-features.ts";
+import { nonEmptySlotWords, SLOT_WORDS, writeAvailabilitySlots } from "./availability-slots.ts";
+import { TextCorpus, type TextVectors } from "./text-features.ts";
 
 export type ExclusionKind = "previous" | "blocked";
 
@@ -21,6 +28,13 @@ export interface RoundIndex {
   library: Int32Array;
   sector: Int32Array;
   careerStage: Int8Array;
+  /** Index into MATCH_BY_ORDER, PARTNER_SECTOR_ORDER, ROLE_ORDER. */
+  matchBy: Int8Array;
+  partnerSector: Int8Array;
+  role: Int8Array;
+  experienceYears: Float64Array;
+  /** Index into LANGUAGE_LEVEL_ORDER from which a shared language counts; -1 = no language rule. */
+  minLanguageLevel: number;
   languageStart: Int32Array;
   languageId: Int32Array;
   /** Index into LANGUAGE_LEVEL_ORDER. */
@@ -33,15 +47,20 @@ export interface RoundIndex {
   /** IDF of a typical chosen interest (mean over all choices): the unit of interestsForFullPoints. */
   meanInterestIdf: number;
   slots: Uint32Array;
+  /** Which of a participant's slot words are not empty (see overlapHours). */
+  slotWords: Uint16Array;
   hasAvailability: Uint8Array;
+  /** The round's free-text documents as TF-IDF vectors; the next three are documents in it. */
+  text: TextVectors;
   /** Free-text interests and goals, for peer similarity. */
-  profileText: TextDocument[];
-  /** Mentor mode: what a mentee asks for (goals, free-text interests). */
-  needsText: TextDocument[];
-  /** Mentor mode: what a mentor offers (interests, free-text interests, goals). */
-  offersText: TextDocument[];
-  featureNames: string[];
+  profileText: Int32Array;
+  /** Mentor mode: what a mentee asks for (goals, free-text interests); else the empty document. */
+  needsText: Int32Array;
+  /** Mentor mode: what a mentor offers (interests, free-text interests, goals); else empty. */
+  offersText: Int32Array;
   exclusions: Map<number, Map<number, ExclusionKind>>;
+  /** 1 when the person has an exclusion (the map is looked up only then). */
+  hasExclusions: Uint8Array;
   indexById: Map<string, number>;
 }
 
@@ -64,11 +83,16 @@ export function buildRoundIndex(
   const library = new Int32Array(n);
   const sector = new Int32Array(n);
   const careerStage = new Int8Array(n);
+  const matchBy = new Int8Array(n);
+  const partnerSector = new Int8Array(n);
+  const role = new Int8Array(n);
+  const experienceYears = new Float64Array(n);
   const languageStart = new Int32Array(n + 1);
   const interestStart = new Int32Array(n + 1);
   const languageLists: { id: number; level: number }[][] = [];
   const interestLists: number[][] = [];
   const slots = new Uint32Array(n * SLOT_WORDS);
+  const slotWords = new Uint16Array(n);
   const hasAvailability = new Uint8Array(n);
   const corpus = new TextCorpus();
 
@@ -78,6 +102,10 @@ export function buildRoundIndex(
     library[i] = libraryName === "" ? -1 : libraries.id(`${country[i]}|${libraryName}`);
     sector[i] = sectors.id(p.sector);
     careerStage[i] = CAREER_STAGE_ORDER.indexOf(p.careerStage);
+    matchBy[i] = MATCH_BY_ORDER.indexOf(p.matchBy);
+    partnerSector[i] = PARTNER_SECTOR_ORDER.indexOf(p.partnerSector);
+    role[i] = ROLE_ORDER.indexOf(p.role);
+    experienceYears[i] = p.experienceYears;
     const spoken = new Map<number, number>();
     for (const l of p.languages) {
       const id = languages.id(l.code.toLowerCase());
@@ -95,6 +123,7 @@ export function buildRoundIndex(
     )
       ? 1
       : 0;
+    slotWords[i] = nonEmptySlotWords(slots, i * SLOT_WORDS);
   });
   const profileDocs = participants.map((p) => corpus.add(`${p.otherInterests}\n${p.goals}`));
   const mentorMode = config.mode === "mentor";
@@ -106,7 +135,7 @@ export function buildRoundIndex(
       ? corpus.add(`${p.interests.join(" ").replace(/-/g, " ")}\n${p.otherInterests}\n${p.goals}`)
       : -1,
   );
-  const docs = corpus.finish();
+  const text = corpus.finish();
 
   const languageCount = languageLists.reduce((sum, l) => sum + l.length, 0);
   const languageId = new Int32Array(languageCount);
@@ -132,6 +161,10 @@ export function buildRoundIndex(
   );
   let idfSum = 0;
   for (let k = 0; k < interestTotal; k++) idfSum += interestIdf[interestId[k]!]!;
+  const exclusions = buildExclusions(participants, indexById, config);
+  const hasExclusions = new Uint8Array(n);
+  for (const i of exclusions.keys()) hasExclusions[i] = 1;
+  const minLevel = config.hard.minSharedLanguageLevel;
 
   return {
     participants,
@@ -141,6 +174,11 @@ export function buildRoundIndex(
     library,
     sector,
     careerStage,
+    matchBy,
+    partnerSector,
+    role,
+    experienceYears,
+    minLanguageLevel: minLevel === null ? -1 : LANGUAGE_LEVEL_ORDER.indexOf(minLevel),
     languageStart,
     languageId,
     languageLevel,
@@ -151,18 +189,17 @@ export function buildRoundIndex(
     interestIdf,
     meanInterestIdf: interestTotal > 0 ? idfSum / interestTotal : 1,
     slots,
+    slotWords,
     hasAvailability,
-    profileText: profileDocs.map((d) => docs[d]!),
-    needsText: needsDocs.map((d) => (d < 0 ? EMPTY_DOC : docs[d]!)),
-    offersText: offersDocs.map((d) => (d < 0 ? EMPTY_DOC : docs[d]!)),
-    featureNames: corpus.featureNames,
-    exclusions: buildExclusions(participants, indexById, config),
+    text,
+    profileText: Int32Array.from(profileDocs),
+    needsText: Int32Array.from(needsDocs, (d) => (d < 0 ? text.empty : d)),
+    offersText: Int32Array.from(offersDocs, (d) => (d < 0 ? text.empty : d)),
+    exclusions,
+    hasExclusions,
     indexById,
   };
 }
-
-const EMPTY_VECTOR = { ids: new Int32Array(0), weights: new Float64Array(0) };
-const EMPTY_DOC: TextDocument = { words: EMPTY_VECTOR, grams: EMPTY_VECTOR };
 
 function buildExclusions(
   participants: readonly Participant[],

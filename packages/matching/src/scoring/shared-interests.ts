@@ -28,8 +28,13 @@ export function sharedInterestIdf(index: RoundIndex, a: number, b: number): numb
 }
 
 export function sharedInterestsValue(index: RoundIndex, a: number, b: number): number {
+  return interestsValueOf(index, sharedInterestIdf(index, a, b));
+}
+
+/** The value of a pair whose shared interests' IDFs sum to `sharedIdf`. */
+export function interestsValueOf(index: RoundIndex, sharedIdf: number): number {
   const full = index.config.interestsForFullPoints * index.meanInterestIdf;
-  return Math.min(1, sharedInterestIdf(index, a, b) / full);
+  return Math.min(1, sharedIdf / full);
 }
 
 export function explainSharedInterests(

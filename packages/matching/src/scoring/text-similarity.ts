@@ -4,7 +4,15 @@ import type { RoundIndex } from "./round-index.ts";
 import { documentSimilarity, topSharedWords } from "./text-features.ts";
 
 export function textSimilarityValue(index: RoundIndex, a: number, b: number): number {
-  const similarity = documentSimilarity(index.profileText[a]!, index.profileText[b]!);
+  return textValueOf(index, profileSimilarity(index, a, b));
+}
+
+function profileSimilarity(index: RoundIndex, a: number, b: number): number {
+  return documentSimilarity(index.text, index.profileText[a]!, index.profileText[b]!);
+}
+
+/** The value of a document similarity (also mentor fit's text part). */
+export function textValueOf(index: RoundIndex, similarity: number): number {
   return Math.min(1, similarity / index.config.textSimilarityForFullPoints);
 }
 
@@ -14,11 +22,11 @@ export function explainTextSimilarity(
   b: number,
   points: number,
 ): Contribution {
-  const similarity = documentSimilarity(index.profileText[a]!, index.profileText[b]!);
+  const similarity = profileSimilarity(index, a, b);
   return {
     contribution: "text_similarity",
     points,
-    items: topSharedWords(index.profileText[a]!, index.profileText[b]!, index.featureNames, 3),
+    items: topSharedWords(index.text, index.profileText[a]!, index.profileText[b]!, 3),
     detail: { cosine: Math.round(similarity * 1000) / 1000 },
   };
 }
