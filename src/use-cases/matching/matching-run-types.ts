@@ -55,6 +55,7 @@ export interface RunSummary {
   people: number;
   matchedPeople: number;
   groups: number;
+  /** Peer pairs and the mentor–mentee pairs of mentorships. */
   pairs: number;
   triads: number;
   unmatched: number;

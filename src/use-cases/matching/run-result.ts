@@ -59,7 +59,10 @@ export function summariseRun(
     people: everyone.length,
     matchedPeople: groups.reduce((n, g) => n + g.memberIds.length, 0),
     groups: groups.length,
-    pairs: groups.filter((g) => g.kind === "pair").length,
+    // As the engine's summary counts them: a mentorship is one pair per mentee.
+    pairs: groups
+      .filter((g) => g.kind === "pair" || g.kind === "mentorship")
+      .reduce((n, g) => n + g.links.length, 0),
     triads: groups.filter((g) => g.kind === "triad").length,
     unmatched: unmatched.length,
     meanScore: scores.length === 0 ? 0 : round1(totalScore / scores.length),
