@@ -175,7 +175,7 @@ describe("running matching on a round", () => {
     expect([pair?.a.name, pair?.b.name].sort()).toEqual(
       [await nameOf(ba), await nameOf(bb)].sort(),
     );
-    const outsider: Actor = { userId: "someone", role: "participant" };
+    const outsider: Actor = { userId: "someone", role: "user" };
     expect(await listBlockedPairs(deps, outsider, { roundId: round.id, page })).toMatchObject({
       ok: false,
       error: { code: "not_found" },
