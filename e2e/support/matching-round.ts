@@ -28,6 +28,43 @@ export function applicantsCsv(stamp: number, countries: readonly string[]): stri
   return [HEADER, ...rows].join("\r\n");
 }
 
+export interface MentoringApplicant {
+  name: string;
+  email: string;
+  country: string;
+  role: "mentor" | "mentee";
+  /** Mentors only: how many mentees they take. */
+  capacity?: number;
+}
+
+/**
+ * A CSV of a mentoring round, all speaking English and free on Tuesday afternoons (UTC):
+ * mentors with 20 years of experience, mentees with 2, well past the engine's default gap.
+ */
+export function mentoringCsv(people: readonly MentoringApplicant[]): string {
+  const rows = people.map((person, i) =>
+    [
+      person.name,
+      person.email,
+      person.country,
+      "en:C1",
+      "UTC",
+      `Library ${i + 1}`,
+      i % 2 ? "academic" : "public",
+      person.role === "mentor" ? "senior" : "early",
+      person.role === "mentor" ? "20" : "2",
+      "makerspaces;children-services",
+      "interests",
+      "any",
+      "online",
+      "tue-14;thu-10",
+      person.role,
+      person.capacity ?? "",
+    ].join(","),
+  );
+  return [`${HEADER},role,capacity`, ...rows].join("\r\n");
+}
+
 /** The public application form, filled in English with a Spanish-speaking librarian's answers. */
 export async function fillSpanishApplication(
   page: Page,
