@@ -114,8 +114,14 @@ function topKPairs(
   const scorer = new FocusedScorer(index);
   const best = new BestPartners(scorer, rank, personOfRank, maxCostlyPoints(index), poolSize, k);
   const extra = new Int32Array(poolSize);
-  const seenPair = new Set<number>();
   const edges = new EdgeList();
+  // Who chose whom so far, as linked lists per chosen person: a pair is listed once, when
+  // the first of the two chooses the other.
+  const chosenBy = new Int32Array(n).fill(-1);
+  const nextChooser = new Int32Array(total * k);
+  const chooser = new Int32Array(total * k);
+  let choices = 0;
+  const choseMe = new Int32Array(n).fill(-1);
   let done = 0;
 
   const visit = (u: number) => {
@@ -129,15 +135,15 @@ function topKPairs(
       const extraCount = languagePool.find(u, wanted, pool, count, extra, poolSize);
       best.find(extra, extraCount, k - best.count);
     }
+    for (let c = chosenBy[u]!; c >= 0; c = nextChooser[c]!) choseMe[chooser[c]!] = u;
     for (let j = 0; j < best.count; j++) {
       const v = best.partner[j]!;
+      chooser[choices] = u;
+      nextChooser[choices] = chosenBy[v]!;
+      chosenBy[v] = choices++;
+      if (choseMe[v] === u) continue;
       const uFirst = right ? side[u] === 1 : u < v;
-      const a = uFirst ? u : v;
-      const b = uFirst ? v : u;
-      const key = a * n + b;
-      if (seenPair.has(key)) continue;
-      seenPair.add(key);
-      edges.push(a, b, best.score[j]!);
+      edges.push(uFirst ? u : v, uFirst ? v : u, best.score[j]!);
     }
     if ((++done & 63) === 0) options.onProgress?.(done, total);
   };
