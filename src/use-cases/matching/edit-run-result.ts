@@ -5,7 +5,12 @@
  * confirm them; the summary is recomputed.
  */
 import type { HardRuleViolation, MatchLink } from "@shelfmates/matching";
-import type { RunGroup, RunResult, RunUnmatchedReason } from "./matching-run-types.ts";
+import type {
+  ConfirmedBreak,
+  RunGroup,
+  RunResult,
+  RunUnmatchedReason,
+} from "./matching-run-types.ts";
 import { summariseRun, type PersonFacts } from "./run-result.ts";
 
 /** A scored, explained link between two application ids, and the hard rule it breaks. */
@@ -161,6 +166,8 @@ export function pairPeople(
   a: string,
   b: string,
   context: EditContext,
+  /** Breaks confirmed beyond the hard rules (a mentor's capacity), marked on the new group. */
+  confirmed: readonly ConfirmedBreak[] = [],
 ): RunResult {
   const mentor = [a, b].find((id) => context.roleOf(id) === "mentor");
   const moving = mentor === undefined ? [a, b] : [a, b].filter((id) => id !== mentor);
@@ -182,6 +189,7 @@ export function pairPeople(
     else if (rest.length > 1)
       groups.push(buildGroup(`g${next++}`, rest, context, { locked: false, manual: true }));
   }
-  groups.push(buildGroup(`g${next++}`, joined, context, { locked: false, manual: true }));
+  const made = buildGroup(`g${next++}`, joined, context, { locked: false, manual: true });
+  groups.push({ ...made, hardRuleBreaks: [...new Set([...made.hardRuleBreaks, ...confirmed])] });
   return withSummary({ ...result, groups, unmatched, nextKey: next }, context);
 }

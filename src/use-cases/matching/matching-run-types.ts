@@ -48,7 +48,8 @@ export interface RunGroup {
   /** Made or changed by hand after the run. */
   manual: boolean;
   /** Hard rules this group breaks, each confirmed by the facilitator. */
-  hardRuleBreaks: HardRuleViolation[];
+  /** Hard rules (or a mentor's capacity) this group breaks, confirmed by the facilitator. */
+  hardRuleBreaks: ConfirmedBreak[];
 }
 
 export interface RunSummary {

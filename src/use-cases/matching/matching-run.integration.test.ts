@@ -308,6 +308,7 @@ describe("adjusting a result by hand", () => {
       withM1.memberIds[1],
       other.id,
     ]);
+    expect(confirmed.ok && confirmed.value.group.hardRuleBreaks).toEqual(["over_capacity"]);
     const after = (await database.uow.read.matchingRuns.findById(stored.id))!;
     expect(after.manualChanges.at(-1)?.confirmedBreaks).toEqual(["over_capacity"]);
     // Moving a mentee between mentors within their capacity needs no confirmation.

@@ -49,7 +49,7 @@ export async function pairPeople(
         reason: "needs_confirmation",
         data: { breaks: breaks.join(",") },
       });
-    const result = applyPairing(run.result, input.applicationId, input.partnerId, context);
+    const result = applyPairing(run.result, input.applicationId, input.partnerId, context, breaks);
     await saveChangedResult(repositories, run, result, {
       change: { kind: "pair", memberIds: [input.applicationId, input.partnerId] },
       at: deps.clock.now().toISOString(),
