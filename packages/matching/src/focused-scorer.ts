@@ -5,12 +5,19 @@
  * points are exactly scoreCheapPart's and scoreCostlyPart's (score-pair.ts): the same
  * values, added in the same (ascending id) order; ids the focus lacks add +0.
  */
-import { sumCheapRules } from "./score-pair.ts";
+import * as pairScores from "./score-pair.ts";
 import { DenseTextDocument } from "./scoring/dense-text-document.ts";
-import { findHardRuleViolationAt } from "./scoring/hard-rules.ts";
-import { isMentorOfPair, mentorFitValueWith } from "./scoring/mentor-fit.ts";
+import * as hardRules from "./scoring/hard-rules.ts";
+import * as mentorFit from "./scoring/mentor-fit.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
-import { textValueOf } from "./scoring/text-similarity.ts";
+import * as textSimilarity from "./scoring/text-similarity.ts";
+
+// Bound once: the app's matching worker loads the engine as CommonJS, where every use of
+// an imported name is a getter call (see weighted-blossom-solver.ts); these run per pair.
+const { sumCheapRules } = pairScores;
+const { findHardRuleViolationAt } = hardRules;
+const { isMentorOfPair, mentorFitValueWith } = mentorFit;
+const { textValueOf } = textSimilarity;
 
 export class FocusedScorer {
   private focus = -1;

@@ -12,21 +12,25 @@ import {
   type ScoringConfigInput,
   type ScoringWeights,
 } from "./scoring-config.ts";
-import { availabilityValue, explainAvailability } from "./scoring/availability-overlap.ts";
+import * as availability from "./scoring/availability-overlap.ts";
 import { findHardRuleViolationAt } from "./scoring/hard-rules.ts";
-import { explainLanguage, languageValue, languageValueAt } from "./scoring/language-comfort.ts";
-import { explainMatchBy, matchByValue, matchByValueWith } from "./scoring/match-by.ts";
+import * as language from "./scoring/language-comfort.ts";
+import * as matchBy from "./scoring/match-by.ts";
 import { explainMentorFit, mentorFitValue } from "./scoring/mentor-fit.ts";
-import { explainPartnerSector, partnerSectorValue } from "./scoring/partner-sector.ts";
+import * as partnerSector from "./scoring/partner-sector.ts";
 import { buildRoundIndex, type RoundIndex } from "./scoring/round-index.ts";
-import {
-  explainSharedInterests,
-  interestsValueOf,
-  sharedInterestIdf,
-  sharedInterestsValue,
-} from "./scoring/shared-interests.ts";
+import * as sharedInterests from "./scoring/shared-interests.ts";
 import { bestSharedLevel } from "./scoring/shared-languages.ts";
 import { explainTextSimilarity, textSimilarityValue } from "./scoring/text-similarity.ts";
+
+// Bound once: the app's matching worker loads the engine as CommonJS, where every use of
+// an imported name is a getter call (see weighted-blossom-solver.ts); these run per pair.
+const { availabilityValue, explainAvailability } = availability;
+const { explainLanguage, languageValue, languageValueAt } = language;
+const { explainMatchBy, matchByValue, matchByValueWith } = matchBy;
+const { explainPartnerSector, partnerSectorValue } = partnerSector;
+const { explainSharedInterests, interestsValueOf, sharedInterestIdf, sharedInterestsValue } =
+  sharedInterests;
 
 export type { RoundIndex } from "./scoring/round-index.ts";
 export type { HardRuleViolation } from "./scoring/hard-rules.ts";

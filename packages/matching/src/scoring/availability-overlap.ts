@@ -4,8 +4,12 @@
  * good nor bad, and must not push them to the end of the queue.
  */
 import type { Contribution } from "../explanation.ts";
-import { overlapHours } from "./availability-slots.ts";
+import * as slots from "./availability-slots.ts";
 import type { RoundIndex } from "./round-index.ts";
+
+// Bound once: the app's matching worker loads the engine as CommonJS, where every use of
+// an imported name is a getter call (see weighted-blossom-solver.ts); these run per pair.
+const { overlapHours } = slots;
 
 export function availabilityValue(index: RoundIndex, a: number, b: number): number {
   if (!index.hasAvailability[a] || !index.hasAvailability[b]) return 0.5;

@@ -16,7 +16,7 @@ export function languageValue(index: RoundIndex, a: number, b: number): number {
 
 /** The value for the best level at which the two share a language (-1: none). */
 export function languageValueAt(index: RoundIndex, best: number): number {
-  const floor = Math.max(0, minLanguageLevelIndex(index));
+  const floor = Math.max(0, index.minLanguageLevel);
   if (best < floor) return 0;
   return floor === NATIVE ? 1 : (best - floor) / (NATIVE - floor);
 }

@@ -8,9 +8,12 @@ import type { Contribution } from "../explanation.ts";
 import { ROLE_ORDER } from "../participant.ts";
 import type { RoundIndex } from "./round-index.ts";
 import { documentSimilarity, topSharedWords } from "./text-features.ts";
-import { textValueOf } from "./text-similarity.ts";
+import * as textSimilarity from "./text-similarity.ts";
 
 const MENTOR = ROLE_ORDER.indexOf("mentor");
+// Bound once: the app's matching worker loads the engine as CommonJS, where every use of
+// an imported name is a getter call (see weighted-blossom-solver.ts); these run per pair.
+const { textValueOf } = textSimilarity;
 
 /** Whether `a` is the mentor of the pair (else `b` is). */
 export function isMentorOfPair(index: RoundIndex, a: number): boolean {
