@@ -86,9 +86,10 @@ describe("scorePair", () => {
     });
   });
 
-  it("finds similar free text in Greek, Arabic and Chinese, not only in English", () => {
+  it("finds similar free text in Greek, Cyrillic, Arabic and Chinese, not only in English", () => {
     const texts: [string, string, string][] = [
       ["Ψηφιοποίηση παλαιών χειρογράφων", "ψηφιοποίηση χειρόγραφων", "Παιδικά βιβλία και ανάγνωση"],
+      ["Оцифровка старых рукописей", "оцифровка рукописи", "Детское чтение"],
       ["الفهرسة العربية للمخطوطات", "فهرسة المخطوطات", "خدمات الأطفال"],
       ["古籍数字化项目", "古籍数字化", "儿童阅读推广"],
     ];

@@ -1,12 +1,10 @@
 /**
- * Free text to TF-IDF vectors that work in any script: words for languages written with
- * spaces, plus character n-grams (trigrams of each word; bigrams for Chinese, Japanese,
- * Korean and Thai, which do not separate words), so "βιβλιοθήκη"/"βιβλιοθήκες",
- * "مكتبة"/"المكتبة" and "图书馆"/"图书馆学" still meet. Accents and other combining marks are
- * dropped (NFD) so spelling with or without them compares equal.
- * Weights: (1 + ln tf) · idf with idf = ln((N + 1) / (df + 1)) + 1 (smoothed, as in
- * scikit-learn), each part L2-normalised; similarity = mean of the word and n-gram cosines.
+ * Free text to TF-IDF vectors: the words and character n-grams of tokenize-text.ts
+ * (any script; stop words left out), weighted (1 + ln tf) · idf with
+ * idf = ln((N + 1) / (df + 1)) + 1 (smoothed, as in scikit-learn), each part L2-normalised;
+ * similarity = mean of the word and n-gram cosines.
  */
+import { tokenize } from "./tokenize-text.ts";
 
 /**
  * All documents of a round in flat arrays (one allocation, read in order when scoring):
@@ -22,39 +20,6 @@ export interface TextVectors {
   featureNames: string[];
   /** The empty document. */
   empty: number;
-}
-
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const STOP_WORDS = new Set(
-  (
-    "the and for with from that this into about our their them they have has are was were will " +
-    "would can could how what who why when where which want learn more other like also such " +
-    "all any some new share how its his her your you not but los las del por para con una que " +
-    "les des pour avec une dans sur"
-  ).split(" "),
-);
-
-export function tokenize(text: string): { words: string[]; grams: string[] } {
-  const normalised = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const words: string[] = [];
-  const grams: string[] = [];
-  for (const word of normalised.split(/[^\p{L}\p{N}]+/u)) {
-    if (word === "") continue;
-    if (UNSPACED.test(word)) {
-      const chars = Array.from(word);
-      if (chars.length === 1) grams.push(chars[0]!);
-      for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-      if (chars.length <= 4) words.push(word);
-      continue;
-    }
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    words.push(word);
-    const padded = Array.from(`_${word}_`);
-    for (let i = 0; i + 2 < padded.length; i++)
-      grams.push(padded[i]! + padded[i + 1]! + padded[i + 2]!);
-  }
-  return { words, grams };
 }
 
 /** Feature ids and document frequencies over all documents of a round. */
