@@ -25,31 +25,35 @@ export interface TextVectors {
 /** Feature ids and document frequencies over all documents of a round. */
 export class TextCorpus {
   readonly featureNames: string[] = [];
-  private readonly idByName = new Map<string, number>();
-  private documentFrequency: number[] = [];
-  private readonly pending: { words: number[]; grams: number[] }[] = [];
+  private readonly idByWord = new Map<string, number>();
+  private readonly idByGram = new Map<string, number>();
+  private readonly documentFrequency: number[] = [];
+  /** Per document: its word ids, then its n-gram ids, each part sorted. */
+  private readonly pending: { words: Int32Array; grams: Int32Array }[] = [];
+  /** Distinct features summed over documents (the length of the vectors). */
+  private total = 0;
 
   /** Adds a document; returns its index in the vectors `finish` gives. */
   add(text: string): number {
     const { words, grams } = tokenize(text);
-    const doc = {
-      words: words.map((w) => this.idOf(`w:${w}`)),
-      grams: grams.map((g) => this.idOf(g)),
-    };
-    for (const id of new Set([...doc.words, ...doc.grams])) this.documentFrequency[id]!++;
+    const doc = { words: new Int32Array(words.length), grams: new Int32Array(grams.length) };
+    for (let i = 0; i < words.length; i++) doc.words[i] = this.idOf(this.idByWord, words[i]!, "w:");
+    for (let i = 0; i < grams.length; i++) doc.grams[i] = this.idOf(this.idByGram, grams[i]!, "");
+    doc.words.sort();
+    doc.grams.sort();
+    this.countDocument(doc.words);
+    this.countDocument(doc.grams);
     this.pending.push(doc);
     return this.pending.length - 1;
   }
 
   finish(): TextVectors {
     const n = this.pending.length;
-    const idf = this.documentFrequency.map((df) => Math.log((n + 1) / (df + 1)) + 1);
+    const idf = Float64Array.from(this.documentFrequency, (df) => Math.log((n + 1) / (df + 1)) + 1);
     const wordStart = new Int32Array(n + 2);
     const gramStart = new Int32Array(n + 1);
-    let total = 0;
-    for (const doc of this.pending) total += new Set(doc.words).size + new Set(doc.grams).size;
-    const ids = new Int32Array(total);
-    const weights = new Float64Array(total);
+    const ids = new Int32Array(this.total);
+    const weights = new Float64Array(this.total);
     let end = 0;
     this.pending.forEach((doc, d) => {
       wordStart[d] = end;
@@ -61,39 +65,54 @@ export class TextCorpus {
     return { wordStart, gramStart, ids, weights, featureNames: this.featureNames, empty: n };
   }
 
-  private idOf(name: string): number {
-    let id = this.idByName.get(name);
+  /** Counts each distinct id of a sorted list once in documentFrequency. */
+  private countDocument(sorted: Int32Array): void {
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+      this.documentFrequency[sorted[i]!]!++;
+      this.total++;
+    }
+  }
+
+  /** The feature's name is `prefix` + token ("w:" for words, so they never equal an n-gram). */
+  private idOf(ids: Map<string, number>, token: string, prefix: string): number {
+    let id = ids.get(token);
     if (id === undefined) {
       id = this.featureNames.length;
-      this.idByName.set(name, id);
-      this.featureNames.push(name);
+      ids.set(token, id);
+      this.featureNames.push(prefix + token);
       this.documentFrequency.push(0);
     }
     return id;
   }
 }
 
-/** Writes the weighted, normalised vector of `featureIds` at `offset`; returns its end. */
+/**
+ * Writes the weighted, normalised vector of a sorted list of feature ids (repeats = term
+ * frequency) at `offset`; returns its end.
+ */
 function weigh(
-  featureIds: number[],
-  idf: number[],
+  sorted: Int32Array,
+  idf: Float64Array,
   ids: Int32Array,
   weights: Float64Array,
   offset: number,
 ): number {
-  const counts = new Map<number, number>();
-  for (const id of featureIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const sorted = [...counts.keys()].sort((a, b) => a - b);
+  let end = offset;
   let norm = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    const w = (1 + Math.log(counts.get(sorted[k]!)!)) * idf[sorted[k]!]!;
-    ids[offset + k] = sorted[k]!;
-    weights[offset + k] = w;
+  for (let i = 0; i < sorted.length;) {
+    const id = sorted[i]!;
+    let next = i + 1;
+    while (next < sorted.length && sorted[next] === id) next++;
+    const w = (1 + Math.log(next - i)) * idf[id]!;
+    ids[end] = id;
+    weights[end++] = w;
     norm += w * w;
+    i = next;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < sorted.length; k++) weights[offset + k]! /= norm;
-  return offset + sorted.length;
+  if (norm > 0) for (let k = offset; k < end; k++) weights[k]! /= norm;
+  return end;
 }
 
 /** Σ of the products of equal ids in two sorted ranges of `text` (a cosine for normalised parts). */

@@ -15,6 +15,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   Object.values(STOP_WORDS_BY_LANGUAGE).flatMap((list) => normalise(list).split(/\s+/u)),
 );
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without accents or other combining marks. */
 function normalise(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -27,9 +29,11 @@ export function isStopWord(word: string): boolean {
 export function tokenize(text: string): { words: string[]; grams: string[] } {
   const words: string[] = [];
   const grams: string[] = [];
-  for (const word of normalise(text).split(/[^\p{L}\p{N}]+/u)) {
+  // ASCII text (most of it) has no marks, no unspaced scripts, no surrogate pairs.
+  const ascii = !NOT_ASCII.test(text);
+  for (const word of (ascii ? text.toLowerCase() : normalise(text)).split(/[^\p{L}\p{N}]+/u)) {
     if (word === "") continue;
-    if (UNSPACED.test(word)) {
+    if (!ascii && UNSPACED.test(word)) {
       const chars = Array.from(word);
       if (chars.length === 1) grams.push(chars[0]!);
       for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
@@ -38,7 +42,7 @@ export function tokenize(text: string): { words: string[]; grams: string[] } {
     }
     if (word.length < 3 || STOP_WORDS.has(word)) continue;
     words.push(word);
-    const padded = Array.from(`_${word}_`);
+    const padded = ascii ? `_${word}_` : Array.from(`_${word}_`);
     for (let i = 0; i + 2 < padded.length; i++)
       grams.push(padded[i]! + padded[i + 1]! + padded[i + 2]!);
   }
