@@ -13,7 +13,6 @@ import { FocusedScorer } from "./focused-scorer.ts";
 import { InterestPool } from "./interest-pool.ts";
 import { LanguagePool } from "./language-pool.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
-import { maxCostlyPoints } from "./score-pair.ts";
 
 export interface CandidatePairs {
   /** Participant indexes; in bipartite mode `a` is from the left set, `b` from the right. */
@@ -112,7 +111,7 @@ function topKPairs(
   const interestPool = new InterestPool(index, side, poolSize, rank, personOfRank);
   const languagePool = new LanguagePool(index, side);
   const scorer = new FocusedScorer(index);
-  const best = new BestPartners(scorer, rank, personOfRank, maxCostlyPoints(index), poolSize, k);
+  const best = new BestPartners(scorer, rank, personOfRank, poolSize, k);
   const extra = new Int32Array(poolSize);
   const edges = new EdgeList();
   // Who chose whom so far, as linked lists per chosen person: a pair is listed once, when

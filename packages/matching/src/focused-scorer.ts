@@ -14,7 +14,7 @@ import * as textSimilarity from "./scoring/text-similarity.ts";
 
 // Bound once: the app's matching worker loads the engine as CommonJS, where every use of
 // an imported name is a getter call (see weighted-blossom-solver.ts); these run per pair.
-const { sumCheapRules } = pairScores;
+const { maxCostlyPoints, sumCheapRules } = pairScores;
 const { findHardRuleViolationAt } = hardRules;
 const { isMentorOfPair, mentorFitValueWith } = mentorFit;
 const { textValueOf } = textSimilarity;
@@ -31,12 +31,18 @@ export class FocusedScorer {
   /** Per language id: the focus's level (index into LANGUAGE_LEVEL_ORDER), else -1. */
   private readonly focusLevel: Int8Array;
 
+  /** The most scoreCostlyPart can give (each part at most its rounded weight). */
+  readonly maxCostlyPoints: number;
+  private readonly maxMentorFitPoints: number;
+
   constructor(private readonly index: RoundIndex) {
     this.profile = new DenseTextDocument(index.text);
     this.mentorSide = new DenseTextDocument(index.text);
     this.mentorMode = index.config.mode === "mentor";
     this.focusIdf = new Float64Array(index.interestNames.length);
     this.focusLevel = new Int8Array(index.languageCodes.length).fill(-1);
+    this.maxCostlyPoints = maxCostlyPoints(index);
+    this.maxMentorFitPoints = this.mentorMode ? Math.round(index.config.weights.mentorFit) : 0;
   }
 
   setFocus(u: number): void {
@@ -77,10 +83,23 @@ export class FocusedScorer {
 
   /** scoreCostlyPart(focus, v). */
   costly(v: number): number {
+    return this.costlyReaching(v, -Infinity);
+  }
+
+  /**
+   * scoreCostlyPart(focus, v), or -1 as soon as it is certain to be below `need`: the
+   * free-text points first, then mentor fit only if it could still make up the difference.
+   */
+  costlyReaching(v: number, need: number): number {
     const { index, focus } = this;
     const weights = index.config.weights;
     let total = 0;
+    if (weights.textSimilarity > 0) {
+      const similarity = this.profile.similarity(index.profileText[v]!);
+      total += Math.round(weights.textSimilarity * textValueOf(index, similarity));
+    }
     if (this.mentorMode && weights.mentorFit > 0) {
+      if (total + this.maxMentorFitPoints < need) return -1;
       const mentor = this.focusIsMentor ? focus : v;
       const mentee = this.focusIsMentor ? v : focus;
       const other = this.focusIsMentor ? index.needsText[v]! : index.offersText[v]!;
@@ -88,10 +107,6 @@ export class FocusedScorer {
       total += Math.round(
         weights.mentorFit * mentorFitValueWith(index, mentor, mentee, similarity),
       );
-    }
-    if (weights.textSimilarity > 0) {
-      const similarity = this.profile.similarity(index.profileText[v]!);
-      total += Math.round(weights.textSimilarity * textValueOf(index, similarity));
     }
     return total;
   }
