@@ -59,53 +59,68 @@ export class IndexedMinHeap {
   }
 
   private removeAt(at: number): void {
-    const item = this.heap[at]!;
-    this.position[item] = -1;
-    const last = this.heap[--this.size]!;
+    const heap = this.heap;
+    const position = this.position;
+    const item = heap[at]!;
+    position[item] = -1;
+    const last = heap[--this.size]!;
     if (at === this.size) return;
-    this.heap[at] = last;
-    this.position[last] = at;
+    heap[at] = last;
+    position[last] = at;
     this.up(at);
-    this.down(this.position[last]);
+    this.down(position[last]!);
   }
 
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a]!;
-    const kb = this.key[b]!;
-    return ka < kb || (ka === kb && a < b);
-  }
-
+  // The sift loops keep arrays in locals and compare inline (key, then item): a first call
+  // runs before V8 optimises anything, and there each property read and call is costly.
   private up(start: number): void {
     const heap = this.heap;
+    const position = this.position;
+    const key = this.key;
     const item = heap[start]!;
+    const itemKey = key[item]!;
     let at = start;
     while (at > 0) {
       const parentAt = (at - 1) >> 1;
       const parent = heap[parentAt]!;
-      if (!this.less(item, parent)) break;
+      const parentKey = key[parent]!;
+      if (itemKey > parentKey || (itemKey === parentKey && item > parent)) break;
       heap[at] = parent;
-      this.position[parent] = at;
+      position[parent] = at;
       at = parentAt;
     }
     heap[at] = item;
-    this.position[item] = at;
+    position[item] = at;
   }
 
   private down(start: number): void {
     const heap = this.heap;
+    const position = this.position;
+    const key = this.key;
+    const size = this.size;
     const item = heap[start]!;
+    const itemKey = key[item]!;
     let at = start;
     for (;;) {
       let child = 2 * at + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.less(heap[child + 1]!, heap[child]!)) child++;
-      const next = heap[child]!;
-      if (!this.less(next, item)) break;
-      heap[at] = next;
-      this.position[next] = at;
+      if (child >= size) break;
+      let childItem = heap[child]!;
+      let childKey = key[childItem]!;
+      if (child + 1 < size) {
+        const right = heap[child + 1]!;
+        const rightKey = key[right]!;
+        if (rightKey < childKey || (rightKey === childKey && right < childItem)) {
+          child++;
+          childItem = right;
+          childKey = rightKey;
+        }
+      }
+      if (itemKey < childKey || (itemKey === childKey && item < childItem)) break;
+      heap[at] = childItem;
+      position[childItem] = at;
       at = child;
     }
     heap[at] = item;
-    this.position[item] = at;
+    position[item] = at;
   }
 }
