@@ -69,33 +69,46 @@ export class BlossomStructure {
     protected readonly edgeJ: Int32Array,
     protected readonly edgeW: Float64Array,
   ) {
+    // Arrays in locals: the constructor runs once, before V8 optimises anything, and there
+    // every property read costs.
     const m = edgeI.length;
-    this.endpoint = new Int32Array(2 * m);
-    this.adjStart = new Int32Array(n + 1);
+    const endpoint = new Int32Array(2 * m);
+    const adjStart = new Int32Array(n + 1);
     let maxWeight = 0;
     for (let k = 0; k < m; k++) {
-      this.endpoint[2 * k] = edgeI[k]!;
-      this.endpoint[2 * k + 1] = edgeJ[k]!;
-      this.adjStart[edgeI[k]! + 1]!++;
-      this.adjStart[edgeJ[k]! + 1]!++;
-      if (edgeW[k]! > maxWeight) maxWeight = edgeW[k]!;
+      const i = edgeI[k]!;
+      const j = edgeJ[k]!;
+      const w = edgeW[k]!;
+      endpoint[2 * k] = i;
+      endpoint[2 * k + 1] = j;
+      adjStart[i + 1]!++;
+      adjStart[j + 1]!++;
+      if (w > maxWeight) maxWeight = w;
     }
-    this.maxWeight = maxWeight;
-    for (let v = 0; v < n; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
-    this.adj = new Int32Array(2 * m);
-    this.adjVertex = new Int32Array(2 * m);
-    this.adjWeight2 = new Float64Array(2 * m);
-    const fill = this.adjStart.slice(0, n);
+    for (let v = 0; v < n; v++) adjStart[v + 1]! += adjStart[v]!;
+    const adj = new Int32Array(2 * m);
+    const adjVertex = new Int32Array(2 * m);
+    const adjWeight2 = new Float64Array(2 * m);
+    const fill = adjStart.slice(0, n);
     for (let k = 0; k < m; k++) {
-      const a = fill[edgeI[k]!]!++;
-      this.adj[a] = 2 * k + 1;
-      this.adjVertex[a] = edgeJ[k]!;
-      this.adjWeight2[a] = 2 * edgeW[k]!;
-      const b = fill[edgeJ[k]!]!++;
-      this.adj[b] = 2 * k;
-      this.adjVertex[b] = edgeI[k]!;
-      this.adjWeight2[b] = 2 * edgeW[k]!;
+      const i = edgeI[k]!;
+      const j = edgeJ[k]!;
+      const w2 = 2 * edgeW[k]!;
+      const a = fill[i]!++;
+      adj[a] = 2 * k + 1;
+      adjVertex[a] = j;
+      adjWeight2[a] = w2;
+      const b = fill[j]!++;
+      adj[b] = 2 * k;
+      adjVertex[b] = i;
+      adjWeight2[b] = w2;
     }
+    this.endpoint = endpoint;
+    this.adjStart = adjStart;
+    this.maxWeight = maxWeight;
+    this.adj = adj;
+    this.adjVertex = adjVertex;
+    this.adjWeight2 = adjWeight2;
     this.mate = new Int32Array(n).fill(-1);
     this.label = new Uint8Array(2 * n);
     this.labelend = new Int32Array(2 * n).fill(-1);

@@ -42,6 +42,21 @@ export class IndexedMinHeap {
     }
   }
 
+  /** Inserts the item, or lowers its key; returns false (and changes nothing) when its key is not lower. */
+  setIfLower(item: number, key: number): boolean {
+    const at = this.position[item]!;
+    if (at >= 0 && key >= this.key[item]!) return false;
+    this.key[item] = key;
+    if (at < 0) {
+      this.heap[this.size] = item;
+      this.position[item] = this.size;
+      this.up(this.size++);
+    } else {
+      this.up(at);
+    }
+    return true;
+  }
+
   pop(): number {
     const top = this.heap[0]!;
     this.removeAt(0);

@@ -208,12 +208,14 @@ class WeightedBlossomSolver extends BlossomStructure {
   /** Scans the edges of queued even vertices: acts on tight edges, queues the others as events. */
   private scanQueue(): void {
     const { adjStart, adj, adjVertex, adjWeight2, vertexSet, setTop, setOffset, label, y2 } = this;
-    const labelTime = this.labelTime;
+    const { labelTime, delta2, delta3, best2 } = this;
+    // Scanning changes no dual (only step() advances the clock).
+    const deltaSum = this.deltaSum;
     while (this.queueSize > 0) {
       const v = this.queue[--this.queueSize]!;
       if (label[this.top(v)] !== EVEN) continue;
       const yv = this.dual2(v);
-      if (this.jumpstart) this.delta1.push(this.deltaSum + yv, v);
+      if (this.jumpstart) this.delta1.push(deltaSum + yv, v);
       const end = adjStart[v + 1]!;
       for (let i = adjStart[v]!; i < end; i++) {
         const w = adjVertex[i]!;
@@ -224,18 +226,14 @@ class WeightedBlossomSolver extends BlossomStructure {
         if (lw === ODD) continue;
         const k = adj[i]! >> 1;
         const y = y2[w]! + setOffset[setW]!;
-        const yw = lw === EVEN ? y - (this.deltaSum - labelTime[bw]!) : y;
+        const yw = lw === EVEN ? y - (deltaSum - labelTime[bw]!) : y;
         const slack = yv + yw - adjWeight2[i]!;
         if (lw === UNLABELLED) {
           // Even a tight edge waits in the heap: growing a tree must not win over an
           // augmentation or a blossom due at the same time (see step()).
-          const due = this.deltaSum + slack;
-          if (!this.delta2.has(w) || due < this.delta2.key[w]!) {
-            this.delta2.set(w, due);
-            this.best2[w] = k;
-          }
+          if (delta2.setIfLower(w, deltaSum + slack)) best2[w] = k;
         } else if (slack > 0) {
-          this.delta3.set(k, this.deltaSum + slack / 2);
+          delta3.set(k, deltaSum + slack / 2);
         } else if (this.onTightEvenEdge(k)) {
           break; // v's tree was dissolved by an augmentation
         }
