@@ -83,7 +83,7 @@ export class IndexedMinHeap {
     heap[at] = last;
     position[last] = at;
     this.up(at);
-    this.down(position[last]!);
+    this.down(position[last]);
   }
 
   // The sift loops keep arrays in locals and compare inline (key, then item): a first call
