@@ -13,12 +13,13 @@ import type { MatchingResult } from "./matching-result.ts";
 import { buildMatchingResult } from "./matching-result-builder.ts";
 import { priceEdges } from "./price-edges.ts";
 import { markedSubgraph, markStrongEdges } from "./strong-edges.ts";
-import { solveWeightedBlossom } from "./weighted-blossom-solver.ts";
+import { solveWeightedBlossom, type WarmStart } from "./weighted-blossom-solver.ts";
 
 /** `graph` must be valid (assertValidGraph); k ≥ 1 edges per vertex start the core. */
 export function solveCoreThenPrice(graph: WeightedGraph, k: number): MatchingResult {
   const core = new Uint8Array(graph.edgeFrom.length);
   let coreSize = markStrongEdges(graph, k, core);
+  let warmStart: WarmStart | undefined;
   for (;;) {
     const sub = markedSubgraph(graph, core, coreSize);
     const solved = solveWeightedBlossom(
@@ -27,6 +28,7 @@ export function solveCoreThenPrice(graph: WeightedGraph, k: number): MatchingRes
       sub.edgeTo,
       sub.edgeWeight,
       false,
+      warmStart,
     );
     const added = priceEdges(graph, core, solved.vertexDual2, solved.blossoms);
     if (added === 0) {
@@ -34,5 +36,7 @@ export function solveCoreThenPrice(graph: WeightedGraph, k: number): MatchingRes
       return buildMatchingResult(sub, solved.mates, solved.vertexDual2, solved.blossoms);
     }
     coreSize += added;
+    // The next solve starts from this optimum: only around the new edges does anything move.
+    warmStart = solved;
   }
 }

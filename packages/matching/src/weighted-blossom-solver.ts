@@ -40,14 +40,21 @@ const { BlossomStructure, cyclicAt, EVEN, ODD, UNLABELLED } = structure;
 
 export type { SolverOutput } from "./blossom-structure.ts";
 
+/**
+ * A solution to start from (without maxCardinality): the mates and duals of an optimum on
+ * a subgraph of this graph, e.g. before pricing added edges.
+ */
+export type WarmStart = Pick<SolverOutput, "mates" | "vertexDual2" | "blossoms">;
+
 export function solveWeightedBlossom(
   n: number,
   edgeI: Int32Array,
   edgeJ: Int32Array,
   edgeW: Float64Array,
   maxCardinality: boolean,
+  warmStart?: WarmStart,
 ): SolverOutput {
-  return new WeightedBlossomSolver(n, edgeI, edgeJ, edgeW, maxCardinality).run();
+  return new WeightedBlossomSolver(n, edgeI, edgeJ, edgeW, maxCardinality).run(warmStart);
 }
 
 class WeightedBlossomSolver extends BlossomStructure {
@@ -89,10 +96,11 @@ class WeightedBlossomSolver extends BlossomStructure {
     this.delta3 = new IndexedMinHeap(m);
   }
 
-  run(): SolverOutput {
+  run(warmStart?: WarmStart): SolverOutput {
     const { n } = this;
     if (this.jumpstart) {
-      this.initialMatching();
+      if (warmStart) this.startFrom(warmStart);
+      else this.initialMatching();
       this.freeCount = 0;
       for (let v = 0; v < n; v++) {
         if (this.mate[v] !== -1 || this.y2[v] === 0) continue;
@@ -161,6 +169,46 @@ class WeightedBlossomSolver extends BlossomStructure {
       // even vertices stay even: δ3 = slack/2 and all duals remain integers.
       if (mate[v] === -1 && need % 2 !== 0) y2[v] = need + 1;
     }
+  }
+
+  /**
+   * Starts from an earlier optimum on part of this graph (jumpstart mode). Its blossoms are
+   * unwound into their vertices (each member's y rises by half the blossom's z, which keeps
+   * the blossom's inner pairs tight), then duals rise until every edge is feasible, and the
+   * earlier pairs whose edge is still tight stay matched. Who lost a pair, like a blossom's
+   * base, is unmatched; unmatched vertices with y > 0 root trees as after the jumpstart
+   * (with an even 2·y, see initialMatching).
+   */
+  private startFrom(warm: WarmStart): void {
+    const { n, adjStart, adj, adjVertex, adjWeight2, y2, mate } = this;
+    y2.set(warm.vertexDual2);
+    for (const blossom of warm.blossoms) {
+      const rise = Math.ceil(blossom.dual2 / 2);
+      for (let i = 0; i < blossom.members.length; i++) {
+        const v = blossom.members[i]!;
+        y2[v] = y2[v]! + rise;
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      const end = adjStart[v + 1]!;
+      for (let a = adjStart[v]!; a < end; a++) {
+        const deficit = adjWeight2[a]! - y2[v]! - y2[adjVertex[a]!]!;
+        if (deficit > 0) y2[v] = y2[v]! + deficit;
+      }
+    }
+    for (let v = 0; v < n; v++) {
+      const u = warm.mates[v]!;
+      if (u < v) continue;
+      const end = adjStart[v + 1]!;
+      for (let a = adjStart[v]!; a < end; a++) {
+        if (adjVertex[a] === u && y2[v]! + y2[u]! === adjWeight2[a]!) {
+          mate[v] = adj[a]!;
+          mate[u] = adj[a]! ^ 1;
+          break;
+        }
+      }
+    }
+    for (let v = 0; v < n; v++) if (mate[v] === -1 && y2[v]! % 2 !== 0) y2[v] = y2[v]! + 1;
   }
 
   // ---- labels ------------------------------------------------------------------------
