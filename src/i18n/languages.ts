@@ -1,4 +1,4 @@
-/** Interface languages. English is complete; Spanish and French cover every participant-facing page and email. */
+/** Interface languages: English, Spanish and French cover every page and email. */
 export const SUPPORTED_LOCALES = ["en", "es", "fr"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";

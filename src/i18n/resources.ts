@@ -11,13 +11,17 @@ import emailEn from "../locales/en/email.json";
 import emailEs from "../locales/es/email.json";
 import emailFr from "../locales/fr/email.json";
 import facilitatorEn from "../locales/en/facilitator.json";
+import facilitatorEs from "../locales/es/facilitator.json";
+import facilitatorFr from "../locales/fr/facilitator.json";
 import applicantsEn from "../locales/en/applicants.json";
+import applicantsEs from "../locales/es/applicants.json";
+import applicantsFr from "../locales/fr/applicants.json";
 import matchingEn from "../locales/en/matching.json";
 import matchingEs from "../locales/es/matching.json";
 import matchingFr from "../locales/fr/matching.json";
 
-// Facilitator pages are English-only for now (the issue asks Spanish and French for every
-// participant-facing page); i18next falls back to English for missing namespaces.
+// Every namespace exists in every locale (locale-parity.test.ts checks the keys); i18next
+// still falls back to English for a key that is missing.
 export const resources = {
   en: {
     common: commonEn,
@@ -33,6 +37,8 @@ export const resources = {
     apply: applyEs,
     vocabulary: vocabularyEs,
     email: emailEs,
+    facilitator: facilitatorEs,
+    applicants: applicantsEs,
     matching: matchingEs,
   },
   fr: {
@@ -40,6 +46,8 @@ export const resources = {
     apply: applyFr,
     vocabulary: vocabularyFr,
     email: emailFr,
+    facilitator: facilitatorFr,
+    applicants: applicantsFr,
     matching: matchingFr,
   },
 } as const;
