@@ -170,8 +170,7 @@ export function maxWeightBipartiteBMatching(
         const y = arcHead[a]!;
         if (done[y]) continue;
         const d = dx + arcCost[a]!;
-        if (!heap.has(y) || d < dist[y]!) {
-          heap.set(y, d);
+        if (heap.setIfLower(y, d)) {
           pred[y] = x;
           predEdge[y] = arcEdge[a]!;
         }

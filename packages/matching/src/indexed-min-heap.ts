@@ -14,10 +14,6 @@ export class IndexedMinHeap {
     this.position = new Int32Array(capacity).fill(-1);
   }
 
-  has(item: number): boolean {
-    return this.position[item]! >= 0;
-  }
-
   peek(): number {
     return this.size > 0 ? this.heap[0]! : -1;
   }
@@ -44,16 +40,8 @@ export class IndexedMinHeap {
 
   /** Inserts the item, or lowers its key; returns false (and changes nothing) when its key is not lower. */
   setIfLower(item: number, key: number): boolean {
-    const at = this.position[item]!;
-    if (at >= 0 && key >= this.key[item]!) return false;
-    this.key[item] = key;
-    if (at < 0) {
-      this.heap[this.size] = item;
-      this.position[item] = this.size;
-      this.up(this.size++);
-    } else {
-      this.up(at);
-    }
+    if (this.position[item]! >= 0 && key >= this.key[item]!) return false;
+    this.set(item, key);
     return true;
   }
 
