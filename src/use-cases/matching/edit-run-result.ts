@@ -29,6 +29,11 @@ export interface EditContext {
   roleOf: (id: string) => string;
 }
 
+/** The (first) mentor among these application ids, if any. */
+function mentorAmong(ids: readonly string[], context: EditContext): string | undefined {
+  return ids.find((id) => context.roleOf(id) === "mentor");
+}
+
 function withSummary(result: RunResult, context: EditContext): RunResult {
   return { ...result, summary: summariseRun(result.groups, result.unmatched, context.people) };
 }
@@ -40,7 +45,7 @@ export function buildGroup(
   context: EditContext,
   flags: { locked: boolean; manual: boolean },
 ): RunGroup {
-  const mentor = memberIds.find((id) => context.roleOf(id) === "mentor");
+  const mentor = mentorAmong(memberIds, context);
   const isMentorship =
     mentor !== undefined && memberIds.some((id) => context.roleOf(id) === "mentee");
   const members = isMentorship ? [mentor, ...memberIds.filter((id) => id !== mentor)] : memberIds;
@@ -151,7 +156,7 @@ export function exceedsMentorCapacity(
   context: EditContext,
   capacityOf: (id: string) => number | null,
 ): boolean {
-  const mentor = [a, b].find((id) => context.roleOf(id) === "mentor");
+  const mentor = mentorAmong([a, b], context);
   if (mentor === undefined) return false;
   const mentee = mentor === a ? b : a;
   const capacity = capacityOf(mentor);
@@ -169,7 +174,7 @@ export function pairPeople(
   /** Breaks confirmed beyond the hard rules (a mentor's capacity), marked on the new group. */
   confirmed: readonly ConfirmedBreak[] = [],
 ): RunResult {
-  const mentor = [a, b].find((id) => context.roleOf(id) === "mentor");
+  const mentor = mentorAmong([a, b], context);
   const moving = mentor === undefined ? [a, b] : [a, b].filter((id) => id !== mentor);
   let next = result.nextKey;
   const unmatched = result.unmatched.filter((u) => u.id !== a && u.id !== b);
