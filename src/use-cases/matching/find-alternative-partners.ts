@@ -7,7 +7,7 @@ import { explainPair, scorePair, type PairExplanation } from "@shelfmates/matchi
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findGroupOf } from "./edit-run-result.ts";
-import { findFacilitatedRun } from "./find-facilitated-run.ts";
+import { findFacilitatedRun, isStillMatching } from "./find-facilitated-run.ts";
 import type { MatchingRunRecord, RunGroup } from "./matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";
 
@@ -58,10 +58,9 @@ export async function findAlternativePartners(
     best.sort((x, y) => y.score - x.score);
     if (best.length > ALTERNATIVES) best.pop();
   }
-  const published = await repositories.partnerships.findPublication(round.id);
   return ok({
     run,
-    editable: round.status === "closed" && !published && run.status === "done",
+    editable: run.status === "done" && (await isStillMatching(repositories, round)),
     person,
     people: loaded.applications,
     currentGroup,

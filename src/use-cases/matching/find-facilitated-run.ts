@@ -20,6 +20,14 @@ export async function findFacilitatedRun(
   return { ...found, run };
 }
 
+/** Whether a round's matching may still change: applications closed, result not yet published. */
+export async function isStillMatching(
+  repositories: Repositories,
+  round: RoundRecord,
+): Promise<boolean> {
+  return round.status === "closed" && !(await repositories.partnerships.findPublication(round.id));
+}
+
 /** A finished run that may still be changed: its round is closed and not yet published. Locks the run row. */
 export async function findEditableRun(
   repositories: Repositories,
@@ -30,7 +38,7 @@ export async function findEditableRun(
   const found = await findFacilitatedRun(repositories, actor, roundId, runId, { forUpdate: true });
   if (!found) return fail({ code: "not_found" });
   const { round, run } = found;
-  if (round.status !== "closed" || (await repositories.partnerships.findPublication(round.id)))
+  if (!(await isStillMatching(repositories, round)))
     return fail({ code: "conflict", reason: "published" });
   if (run.status !== "done" || !run.result) return fail({ code: "conflict", reason: "not_done" });
   return ok({ round, run: { ...run, result: run.result } });

@@ -5,6 +5,7 @@
 import { getFacilitatedRound } from "../find-facilitated-round.ts";
 import type { RoundRecord, UseCaseDeps } from "../ports.ts";
 import { ok, type Actor, type Result } from "../result.ts";
+import { isStillMatching } from "./find-facilitated-run.ts";
 
 export interface BlockedPerson {
   id: string;
@@ -42,11 +43,10 @@ export async function listBlockedPairs(
       blockedAt: c.createdAt,
     })),
   );
-  const published = await repositories.partnerships.findPublication(round.id);
   return ok({
     round,
     pairs,
     total: blocks.length,
-    editable: round.status === "closed" && !published,
+    editable: await isStillMatching(repositories, round),
   });
 }

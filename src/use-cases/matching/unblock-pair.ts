@@ -5,6 +5,7 @@
 import { findFacilitatedRound } from "../find-facilitated-round.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
+import { isStillMatching } from "./find-facilitated-run.ts";
 
 export async function unblockPair(
   deps: Pick<UseCaseDeps, "uow">,
@@ -16,7 +17,7 @@ export async function unblockPair(
     const found = await findFacilitatedRound(repositories, actor, input.roundId);
     if (!found) return fail({ code: "not_found" });
     const { round } = found;
-    if (round.status !== "closed" || (await repositories.partnerships.findPublication(round.id)))
+    if (!(await isStillMatching(repositories, round)))
       return fail({ code: "conflict", reason: "published" });
     const constraints = await repositories.matchingRuns.listConstraints(round.id);
     const block = constraints.find(
