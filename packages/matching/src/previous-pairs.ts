@@ -26,5 +26,7 @@ export function tieBreakWeights(
   maxBonusCount: number,
 ): Float64Array {
   const scale = maxBonusCount + 1;
-  return Float64Array.from(score, (s, e) => s * scale + (isPrevious(e) ? 1 : 0));
+  const weights = new Float64Array(score.length);
+  for (let e = 0; e < score.length; e++) weights[e] = score[e]! * scale + (isPrevious(e) ? 1 : 0);
+  return weights;
 }
