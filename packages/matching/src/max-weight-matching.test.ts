@@ -53,6 +53,24 @@ describe.each(solvers)("%s", (_name, solve) => {
     }
   }
 
+  it("matches brute force in maxCardinality mode with weights too large to shift (about 2^48)", () => {
+    const heavy = smallGraph(false).map((g) => ({
+      ...g,
+      edgeWeight: g.edgeWeight.map((w) => 2 ** 48 + w),
+    }));
+    fc.assert(
+      fc.property(heavy, (graph) => {
+        const result = solve(graph, { maxCardinality: true });
+        const best = bruteForceMatching(graph, true);
+        expect([result.pairCount, result.weight]).toEqual([best.pairCount, best.weight]);
+        expect(verifyMatchingCertificate(graph, result, { maxCardinality: true })).toEqual({
+          certified: true,
+        });
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
   it("handles the empty graph, one vertex, and isolated vertices", () => {
     for (const graph of [createGraph(0, []), createGraph(1, []), createGraph(5, [])]) {
       const result = solve(graph);

@@ -5,6 +5,7 @@
  */
 import { assertValidGraph, type WeightedGraph } from "./graph.ts";
 import type { MatchingOptions, MatchingResult } from "./matching-result.ts";
+import { shiftForCardinality, unshiftResult } from "./cardinality-shift.ts";
 import { buildMatchingResult } from "./matching-result-builder.ts";
 import { solveCoreThenPrice } from "./solve-core-then-price.ts";
 import { solveWeightedBlossom } from "./weighted-blossom-solver.ts";
@@ -22,6 +23,13 @@ export function maxWeightMatching(
 ): MatchingResult {
   assertValidGraph(graph);
   const maxCardinality = options.maxCardinality === true;
+  if (maxCardinality) {
+    // As a plain maximum-weight matching with every weight raised by the same constant
+    // (cardinality-shift.ts); the solver's own maxCardinality mode is the fallback for
+    // weights too large to shift exactly.
+    const shifted = shiftForCardinality(graph);
+    if (shifted) return unshiftResult(maxWeightMatching(shifted.shifted), shifted.shift);
+  }
   // Dense graphs (over 48 edges per vertex, such as a round of 400 with all pairs) are
   // solved on each vertex's 16 heaviest edges first, then priced: solve-core-then-price.ts.
   if (!maxCardinality && graph.edgeFrom.length > 48 * graph.vertexCount) {

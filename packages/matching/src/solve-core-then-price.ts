@@ -5,8 +5,9 @@
  * again until none is left. The result is optimal for the whole graph and its dual is
  * feasible on every edge, so the certificate is checked against the whole graph as usual.
  *
- * Only without maxCardinality: there the dual alone does not prove that no larger
- * matching exists, so a core could hide an augmenting path.
+ * Plain maximum weight only: maxCardinality gets here through cardinality-shift.ts (the
+ * solver's own maxCardinality dual does not prove that no larger matching exists, so a
+ * core could hide an augmenting path).
  */
 import type { WeightedGraph } from "./graph.ts";
 import type { MatchingResult } from "./matching-result.ts";
