@@ -7,7 +7,9 @@
  * in the Hungarian method, on the uncloned network s → left → right → t. A left vertex may
  * also stay unassigned through its own edge left → t of cost 0 (or M in maxCardinality
  * mode), so every left vertex is routed and the row-by-row method stays exact. Edge costs
- * are −w; M exceeds any total weight, so maxCardinality maximises the count first.
+ * are −w; M exceeds any total weight, so maxCardinality maximises the count first. Left
+ * vertices whose best edge leads to a right vertex with room start on it (row reduction):
+ * only the others are routed by Dijkstra.
  *
  * The final potentials give LP duals u (left) and v (right); `verifyBMatchingCertificate`
  * checks them independently.
@@ -75,14 +77,6 @@ export function maxWeightBipartiteBMatching(
   // Nodes: left 0..L-1, right L..L+R-1, sink t = L+R.
   const t = L + R;
   const potential = new Float64Array(L + R + 1);
-  let maxWeight = 0;
-  for (let e = 0; e < m; e++) {
-    const j = L + edgeRight[e]!;
-    if (-edgeWeight[e]! < potential[j]!) potential[j] = -edgeWeight[e]!;
-    if (edgeWeight[e]! > maxWeight) maxWeight = edgeWeight[e]!;
-  }
-  potential[t] = -maxWeight;
-
   const assignment = new Int32Array(L).fill(-1);
   const assignedEdge = new Int32Array(L).fill(-1);
   const load = new Int32Array(R);
@@ -90,6 +84,46 @@ export function maxWeightBipartiteBMatching(
   const firstAssigned = new Int32Array(R).fill(-1);
   const nextAssigned = new Int32Array(L).fill(-1);
   const prevAssigned = new Int32Array(L).fill(-1);
+  const unlink = (i: number): void => {
+    const j = assignment[i]!;
+    if (j < 0) return;
+    if (prevAssigned[i] === -1) firstAssigned[j] = nextAssigned[i]!;
+    else nextAssigned[prevAssigned[i]!] = nextAssigned[i]!;
+    if (nextAssigned[i] !== -1) prevAssigned[nextAssigned[i]!] = prevAssigned[i]!;
+  };
+  const link = (i: number, j: number): void => {
+    prevAssigned[i] = -1;
+    nextAssigned[i] = firstAssigned[j]!;
+    if (firstAssigned[j] !== -1) prevAssigned[firstAssigned[j]!] = i;
+    firstAssigned[j] = i;
+  };
+
+  // Start (as the Hungarian method's row reduction): right duals v = 0 (π_j = π_t = 0) and
+  // each left vertex's dual u_i = its best weight (+ M), π_i = u_i − M, so every reduced
+  // cost is ≥ 0 and each left vertex's best edge is tight. Whoever's best right vertex has
+  // room takes it (a shortest path of length 0); only the others need a Dijkstra search.
+  const routed = new Uint8Array(L);
+  for (let i = 0; i < L; i++) {
+    let best = -1;
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const e = order[k]!;
+      if (rightCapacity[edgeRight[e]!]! > 0 && (best === -1 || edgeWeight[e]! > edgeWeight[best]!))
+        best = e;
+    }
+    if (best === -1) {
+      potential[i] = -unassignedCost;
+      continue;
+    }
+    potential[i] = edgeWeight[best]!;
+    const j = edgeRight[best]!;
+    if (load[j]! < rightCapacity[j]!) {
+      load[j]!++;
+      assignment[i] = j;
+      assignedEdge[i] = best;
+      link(i, j);
+      routed[i] = 1;
+    }
+  }
 
   const heap = new IndexedMinHeap(L + R + 1);
   const dist = heap.key;
@@ -106,21 +140,8 @@ export function maxWeightBipartiteBMatching(
   const arcCost = new Float64Array(arcCapacity);
   const arcEdge = new Int32Array(arcCapacity);
 
-  const unlink = (i: number): void => {
-    const j = assignment[i]!;
-    if (j < 0) return;
-    if (prevAssigned[i] === -1) firstAssigned[j] = nextAssigned[i]!;
-    else nextAssigned[prevAssigned[i]!] = nextAssigned[i]!;
-    if (nextAssigned[i] !== -1) prevAssigned[nextAssigned[i]!] = prevAssigned[i]!;
-  };
-  const link = (i: number, j: number): void => {
-    prevAssigned[i] = -1;
-    nextAssigned[i] = firstAssigned[j]!;
-    if (firstAssigned[j] !== -1) prevAssigned[firstAssigned[j]!] = i;
-    firstAssigned[j] = i;
-  };
-
   for (let source = 0; source < L; source++) {
+    if (routed[source]) continue;
     let visitedCount = 0;
     heap.set(source, 0);
     pred[source] = -1;
@@ -148,7 +169,7 @@ export function maxWeightBipartiteBMatching(
         }
         if (assignment[x] !== -1 || x === source) {
           arcHead[arcCount] = t;
-          arcCost[arcCount] = unassignedCost + px - potential[t];
+          arcCost[arcCount] = unassignedCost + px - potential[t]!;
           arcEdge[arcCount++] = -1;
         }
       } else {
@@ -156,7 +177,7 @@ export function maxWeightBipartiteBMatching(
         const pj = potential[x]!;
         if (load[j]! < rightCapacity[j]!) {
           arcHead[arcCount] = t;
-          arcCost[arcCount] = pj - potential[t];
+          arcCost[arcCount] = pj - potential[t]!;
           arcEdge[arcCount++] = -1;
         }
         for (let i = firstAssigned[j]!; i !== -1; i = nextAssigned[i]!) {
@@ -208,8 +229,8 @@ export function maxWeightBipartiteBMatching(
   const leftDual = new Float64Array(L);
   const rightDual = new Float64Array(R);
   for (let i = 0; i < L; i++)
-    leftDual[i] = Math.max(0, potential[i]! - potential[t] + unassignedCost);
-  for (let j = 0; j < R; j++) rightDual[j] = Math.max(0, potential[t] - potential[L + j]!);
+    leftDual[i] = Math.max(0, potential[i]! - potential[t]! + unassignedCost);
+  for (let j = 0; j < R; j++) rightDual[j] = Math.max(0, potential[t]! - potential[L + j]!);
   // A mentor of capacity 0 is full and never on a path: any dual covering its edges will do.
   for (let e = 0; e < m; e++) {
     const j = edgeRight[e]!;

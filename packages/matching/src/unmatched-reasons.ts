@@ -33,14 +33,15 @@ export function findUnmatchedReason(
   pool: Int32Array,
   oddOneOut: boolean,
 ): UnmatchedReason {
-  const counts = new Map<HardRuleViolation | "allowed", number>();
+  const counts = new Map<HardRuleViolation, number>();
   for (const other of pool) {
     if (other === person) continue;
-    const violation = findHardRuleViolation(index, person, other) ?? "allowed";
+    const violation = findHardRuleViolation(index, person, other);
+    // One allowed partner settles it (most unmatched people of a large round have many).
+    if (violation === null) return oddOneOut ? "odd_one_out" : "partners_taken";
     counts.set(violation, (counts.get(violation) ?? 0) + 1);
   }
-  const count = (key: HardRuleViolation | "allowed") => counts.get(key) ?? 0;
-  if (count("allowed") > 0) return oddOneOut ? "odd_one_out" : "partners_taken";
+  const count = (key: HardRuleViolation) => counts.get(key) ?? 0;
   const others = [...counts.values()].reduce((a, b) => a + b, 0);
   if (others === 0) return "odd_one_out";
   if (count("no_shared_language") === others) return "no_shared_language";
