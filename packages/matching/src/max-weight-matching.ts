@@ -8,6 +8,7 @@ import type { MatchingOptions, MatchingResult } from "./matching-result.ts";
 import { shiftForCardinality, unshiftResult } from "./cardinality-shift.ts";
 import { buildMatchingResult } from "./matching-result-builder.ts";
 import { solveCoreThenPrice } from "./solve-core-then-price.ts";
+import { markedSubgraph } from "./strong-edges.ts";
 import { solveWeightedBlossom } from "./weighted-blossom-solver.ts";
 
 export type { MatchingDual, MatchingOptions, MatchingResult } from "./matching-result.ts";
@@ -22,38 +23,41 @@ export function maxWeightMatching(
   options: MatchingOptions = {},
 ): MatchingResult {
   assertValidGraph(graph);
-  const maxCardinality = options.maxCardinality === true;
-  if (maxCardinality) {
+  if (options.maxCardinality === true) {
     // As a plain maximum-weight matching with every weight raised by the same constant
-    // (cardinality-shift.ts); the solver's own maxCardinality mode is the fallback for
-    // weights too large to shift exactly.
+    // (cardinality-shift.ts; the shifted graph is valid by construction); the solver's own
+    // maxCardinality mode is the fallback for weights too large to shift exactly.
     const shifted = shiftForCardinality(graph);
-    if (shifted) return unshiftResult(maxWeightMatching(shifted.shifted), shifted.shift);
+    if (shifted) return unshiftResult(solveValidGraph(shifted.shifted, false), shifted.shift);
+    return solveValidGraph(graph, true);
   }
+  return solveValidGraph(graph, false);
+}
+
+function solveValidGraph(graph: WeightedGraph, maxCardinality: boolean): MatchingResult {
   // Dense graphs (over 48 edges per vertex, such as a round of 400 with all pairs) are
   // solved on each vertex's 16 heaviest edges first, then priced: solve-core-then-price.ts.
   if (!maxCardinality && graph.edgeFrom.length > 48 * graph.vertexCount) {
     return solveCoreThenPrice(graph, 16);
   }
-  const { edgeFrom, edgeTo, edgeWeight } = graph;
-  let selfLoops = 0;
-  for (let e = 0; e < edgeFrom.length; e++) if (edgeFrom[e] === edgeTo[e]) selfLoops++;
-  let edgeI = edgeFrom;
-  let edgeJ = edgeTo;
-  let edgeW = edgeWeight;
-  if (selfLoops > 0) {
-    const m = edgeFrom.length - selfLoops;
-    edgeI = new Int32Array(m);
-    edgeJ = new Int32Array(m);
-    edgeW = new Float64Array(m);
-    let k = 0;
-    for (let e = 0; e < edgeFrom.length; e++) {
-      if (edgeFrom[e] === edgeTo[e]) continue;
-      edgeI[k] = edgeFrom[e]!;
-      edgeJ[k] = edgeTo[e]!;
-      edgeW[k++] = edgeWeight[e]!;
-    }
-  }
-  const solved = solveWeightedBlossom(graph.vertexCount, edgeI, edgeJ, edgeW, maxCardinality);
+  const solvable = withoutSelfLoops(graph);
+  const solved = solveWeightedBlossom(
+    graph.vertexCount,
+    solvable.edgeFrom,
+    solvable.edgeTo,
+    solvable.edgeWeight,
+    maxCardinality,
+  );
   return buildMatchingResult(graph, solved.mates, solved.vertexDual2, solved.blossoms);
+}
+
+/** The graph itself when it has no self loop, else a copy without them. */
+function withoutSelfLoops(graph: WeightedGraph): WeightedGraph {
+  const { edgeFrom, edgeTo } = graph;
+  let loops = 0;
+  for (let e = 0; e < edgeFrom.length; e++) if (edgeFrom[e] === edgeTo[e]) loops++;
+  if (loops === 0) return graph;
+  const kept = new Uint8Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e++) if (edgeFrom[e] !== edgeTo[e]) kept[e] = 1;
+  return markedSubgraph(graph, kept, edgeFrom.length - loops);
 }

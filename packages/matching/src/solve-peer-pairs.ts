@@ -11,6 +11,7 @@ import { verifyMatchingCertificate } from "./certificate.ts";
 import type { WeightedGraph } from "./graph.ts";
 import { maxWeightMatching } from "./max-weight-matching.ts";
 import { tieBreakWeights } from "./previous-pairs.ts";
+import { markedSubgraph } from "./strong-edges.ts";
 
 export interface PeerSolution {
   /** Participant index pairs. */
@@ -46,8 +47,9 @@ export function solvePeerPairs(
     edgeWeight: tieBreakWeights(candidates.score, options.isPrevious, vertices.length >> 1),
   };
   if (options.fairnessFirst && candidates.score.length > 0) {
-    fairnessThreshold = findBottleneckThreshold(vertices.length, from, to, candidates.score);
-    graph = edgesScoring(graph, candidates.score, fairnessThreshold);
+    const threshold = findBottleneckThreshold(graph, candidates.score);
+    fairnessThreshold = threshold;
+    graph = edgesWhere(graph, (e) => candidates.score[e]! >= threshold);
   }
   const result = maxWeightMatching(graph, { maxCardinality: true });
   const verdict = verifyMatchingCertificate(graph, result, { maxCardinality: true });
@@ -58,57 +60,34 @@ export function solvePeerPairs(
   return { pairs, certified: verdict.certified, reason: verdict.reason, fairnessThreshold };
 }
 
-/** The edges of `graph` whose score is at least `threshold`. */
-function edgesScoring(graph: WeightedGraph, score: Int32Array, threshold: number): WeightedGraph {
+/** The edges of `graph` for which `keep` holds. */
+function edgesWhere(graph: WeightedGraph, keep: (e: number) => boolean): WeightedGraph {
+  const marked = new Uint8Array(graph.edgeFrom.length);
   let count = 0;
-  for (let e = 0; e < score.length; e++) if (score[e]! >= threshold) count++;
-  const kept: WeightedGraph = {
-    vertexCount: graph.vertexCount,
-    edgeFrom: new Int32Array(count),
-    edgeTo: new Int32Array(count),
-    edgeWeight: new Float64Array(count),
-  };
-  let k = 0;
-  for (let e = 0; e < score.length; e++) {
-    if (score[e]! < threshold) continue;
-    kept.edgeFrom[k] = graph.edgeFrom[e]!;
-    kept.edgeTo[k] = graph.edgeTo[e]!;
-    kept.edgeWeight[k++] = graph.edgeWeight[e]!;
+  for (let e = 0; e < marked.length; e++) {
+    if (!keep(e)) continue;
+    marked[e] = 1;
+    count++;
   }
-  return kept;
+  return markedSubgraph(graph, marked, count);
 }
 
-function maxCardinality(
-  vertexCount: number,
-  from: Int32Array,
-  to: Int32Array,
-  keep: (e: number) => boolean,
-): number {
-  const edges: number[] = [];
-  for (let e = 0; e < from.length; e++) if (keep(e)) edges.push(e);
-  const graph: WeightedGraph = {
-    vertexCount,
-    edgeFrom: Int32Array.from(edges, (e) => from[e]!),
-    edgeTo: Int32Array.from(edges, (e) => to[e]!),
-    edgeWeight: new Float64Array(edges.length).fill(1),
-  };
-  return maxWeightMatching(graph, { maxCardinality: true }).pairCount;
+/** The size of a maximum matching among the edges for which `keep` holds. */
+function maxCardinality(unitGraph: WeightedGraph, keep: (e: number) => boolean): number {
+  return maxWeightMatching(edgesWhere(unitGraph, keep), { maxCardinality: true }).pairCount;
 }
 
-function findBottleneckThreshold(
-  vertexCount: number,
-  from: Int32Array,
-  to: Int32Array,
-  score: Int32Array,
-): number {
+function findBottleneckThreshold(graph: WeightedGraph, score: Int32Array): number {
   const distinct = [...new Set(score)].sort((a, b) => a - b);
-  const target = maxCardinality(vertexCount, from, to, () => true);
+  // Cardinality only: the same pairs, every weight 1.
+  const unitGraph = { ...graph, edgeWeight: new Float64Array(score.length).fill(1) };
+  const target = maxCardinality(unitGraph, () => true);
   let lo = 0; // distinct[lo] always reaches the target
   let hi = distinct.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const threshold = distinct[mid]!;
-    if (maxCardinality(vertexCount, from, to, (e) => score[e]! >= threshold) === target) lo = mid;
+    if (maxCardinality(unitGraph, (e) => score[e]! >= threshold) === target) lo = mid;
     else hi = mid - 1;
   }
   return distinct[lo]!;
