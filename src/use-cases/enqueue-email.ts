@@ -12,37 +12,29 @@ export interface EmailToQueue {
   message: EmailMessage;
 }
 
+type EnqueueDeps = { ids: Ids; renderEmail: RenderEmail; now: Date };
+
 /** Renders every email first, then writes them in batches — for a whole round at once. */
 export async function enqueueEmails(
   repositories: Repositories,
-  deps: { ids: Ids; renderEmail: RenderEmail; now: Date },
+  deps: EnqueueDeps,
   emails: readonly EmailToQueue[],
 ): Promise<void> {
-  const rows = emails.map((email) => {
-    const rendered = deps.renderEmail(email.message, email.locale);
-    return {
-      id: deps.ids.newId(),
-      createdAt: deps.now,
-      dedupeKey: email.dedupeKey,
-      toAddress: email.to.toLowerCase(),
-      toName: email.toName,
-      locale: email.locale,
-      kind: email.message.kind,
-      subject: rendered.subject,
-      bodyText: rendered.text,
-      bodyHtml: rendered.html,
-    };
-  });
-  await repositories.outbox.enqueueMany(rows);
+  await repositories.outbox.enqueueMany(emails.map((email) => outboxRow(deps, email)));
 }
 
 export async function enqueueEmail(
   repositories: Repositories,
-  deps: { ids: Ids; renderEmail: RenderEmail; now: Date },
-  email: { to: string; toName: string; locale: string; dedupeKey: string; message: EmailMessage },
+  deps: EnqueueDeps,
+  email: EmailToQueue,
 ): Promise<void> {
+  await repositories.outbox.enqueue(outboxRow(deps, email));
+}
+
+/** The outbox row of one email, rendered in its recipient's language. */
+function outboxRow(deps: EnqueueDeps, email: EmailToQueue) {
   const rendered = deps.renderEmail(email.message, email.locale);
-  await repositories.outbox.enqueue({
+  return {
     id: deps.ids.newId(),
     createdAt: deps.now,
     dedupeKey: email.dedupeKey,
@@ -53,5 +45,5 @@ export async function enqueueEmail(
     subject: rendered.subject,
     bodyText: rendered.text,
     bodyHtml: rendered.html,
-  });
+  };
 }
