@@ -27,6 +27,10 @@ const MENTOR_WEIGHTS: readonly WeightName[] = [
   "language",
   "textSimilarity",
 ];
+/** Every weight a round can set, in either mode. */
+export const WEIGHT_NAMES: readonly WeightName[] = [
+  ...new Set([...PEER_WEIGHTS, ...MENTOR_WEIGHTS]),
+];
 export const RULE_NAMES: readonly RuleName[] = [
   "otherCountry",
   "sharedLanguage",

@@ -1,17 +1,7 @@
 /** The criteria form's fields to MatchingCriteria; the use case checks the ranges. */
 import type { MatchingCriteria } from "../../../../use-cases/matching/matching-run-types.ts";
-import { RULE_NAMES } from "../../../../use-cases/matching/matching-criteria.ts";
+import { RULE_NAMES, WEIGHT_NAMES } from "../../../../use-cases/matching/matching-criteria.ts";
 import { formText } from "../../../form-data.ts";
-
-const WEIGHT_NAMES = [
-  "sharedInterests",
-  "matchBy",
-  "partnerSector",
-  "availability",
-  "language",
-  "textSimilarity",
-  "mentorFit",
-] as const;
 
 /** A blank or non-numeric field reads as NaN, which the use case reports beside the field. */
 function wholeNumber(form: FormData, name: string, fallback: number): number {
