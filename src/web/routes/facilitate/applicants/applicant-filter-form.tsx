@@ -4,6 +4,7 @@ import { APPLICATION_STATUSES } from "../../../../domain/application-status.ts";
 import { SECTORS } from "../../../../domain/vocabulary.ts";
 import type { ApplicantFilters } from "../../../../use-cases/ports.ts";
 import type { Option } from "../../apply/form-values.ts";
+import { FilterSelect } from "../../../components/filter-select.tsx";
 
 /** Search and filters as a GET form, so results have a URL and work without JavaScript. */
 export function ApplicantFilterForm(props: {
@@ -22,50 +23,40 @@ export function ApplicantFilterForm(props: {
         <label htmlFor="filter-q">{t("filters.search")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.search ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor="filter-country">{t("filters.country")}</label>
-        <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
-          <option value="">{t("filters.any")}</option>
-          {props.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-sector">{t("filters.sector")}</label>
-        <select id="filter-sector" name="sector" defaultValue={filters.sector ?? ""}>
-          <option value="">{t("filters.any")}</option>
-          {SECTORS.map((sector) => (
-            <option key={sector} value={sector}>
-              {t(`vocabulary:sector.${sector}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-language">{t("filters.language")}</label>
-        <select id="filter-language" name="language" defaultValue={filters.language ?? ""}>
-          <option value="">{t("filters.any")}</option>
-          {props.languages.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">{t("filters.status")}</label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
-          <option value="">{t("filters.any")}</option>
-          {APPLICATION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`vocabulary:status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="country"
+        label={t("filters.country")}
+        value={filters.country ?? ""}
+        anyLabel={t("filters.any")}
+        options={props.countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <FilterSelect
+        name="sector"
+        label={t("filters.sector")}
+        value={filters.sector ?? ""}
+        anyLabel={t("filters.any")}
+        options={SECTORS.map((sector) => ({
+          value: sector,
+          label: t(`vocabulary:sector.${sector}`),
+        }))}
+      />
+      <FilterSelect
+        name="language"
+        label={t("filters.language")}
+        value={filters.language ?? ""}
+        anyLabel={t("filters.any")}
+        options={props.languages}
+      />
+      <FilterSelect
+        name="status"
+        label={t("filters.status")}
+        value={filters.status ?? ""}
+        anyLabel={t("filters.any")}
+        options={APPLICATION_STATUSES.map((status) => ({
+          value: status,
+          label: t(`vocabulary:status.${status}`),
+        }))}
+      />
       <button type="submit" className="button button--secondary">
         {t("filters.submit")}
       </button>
