@@ -120,7 +120,7 @@ console.log(
   "instance | n | edges | ours first s | LEMON first s | first ours/LEMON | ours steady s | LEMON steady s | steady ours/LEMON | check s | edmonds-blossom s | ours RSS MB | ours heap MB | LEMON RSS MB | weight | agree",
 );
 let mismatches = 0;
-const ratios: { name: string; first: number; steady: number }[] = [];
+const ratios: { name: string; first: number; steady: number; firstOverMs: number }[] = [];
 for (const instance of selected) {
   const graph = instance.make();
   const file = join(outDir, `${instance.name}.txt`);
@@ -175,7 +175,9 @@ for (const instance of selected) {
   if (typeof reference === "object") {
     first = ratio(ours.solveSeconds, reference.solveSeconds);
     steady = ratio(ourSteady, reference.steadySeconds ?? reference.solveSeconds);
-    ratios.push({ name: instance.name, first, steady });
+    // How far the first call is above 2× LEMON, in ms: a constant start-up cost reads as one.
+    const firstOverMs = (ours.solveSeconds - 2 * reference.solveSeconds) * 1000;
+    ratios.push({ name: instance.name, first, steady, firstOverMs });
   }
   console.log(
     [
@@ -202,11 +204,16 @@ for (const instance of selected) {
 }
 if (ratios.length > 0) {
   const over = (key: "first" | "steady") =>
-    ratios.filter((r) => r[key] > 2).map((r) => `${r.name} ${r[key].toFixed(2)}×`);
+    ratios
+      .filter((r) => r[key] > 2)
+      .map(
+        (r) =>
+          `${r.name} ${r[key].toFixed(2)}×${key === "first" ? ` (+${r.firstOverMs.toFixed(0)} ms)` : ""}`,
+      );
   const worst = (key: "first" | "steady") => Math.max(...ratios.map((r) => r[key])).toFixed(2);
   console.log(
-    `Target ≤ 2× LEMON — steady state: worst ${worst("steady")}×${over("steady").length ? `, over: ${over("steady").join(", ")}` : ", met everywhere"}; ` +
-      `first call in a fresh process: worst ${worst("first")}×${over("first").length ? `, over: ${over("first").join(", ")}` : ", met everywhere"}`,
+    `Target ≤ 2× LEMON (judged in steady state, docs/decisions/0103) — steady state: worst ${worst("steady")}×${over("steady").length ? `, over: ${over("steady").join(", ")}` : ", met everywhere"}; ` +
+      `first call in a fresh process (reported): worst ${worst("first")}×${over("first").length ? `, over: ${over("first").join(", ")}` : ", met everywhere"}`,
   );
 }
 if (mismatches > 0) {
