@@ -152,6 +152,8 @@ export interface ApplicationRepository {
   insertMany(applications: { record: ApplicationRecord; manageTokenHash: string }[]): Promise<void>;
   update(application: ApplicationRecord): Promise<void>;
   findById(id: string): Promise<ApplicationRecord | undefined>;
+  /** The applications with these ids that exist (any order): one query, not one per id. */
+  findByIds(ids: readonly string[]): Promise<ApplicationRecord[]>;
   findByRoundAndEmail(roundId: string, email: string): Promise<ApplicationRecord | undefined>;
   findByManageTokenHash(hash: string): Promise<ApplicationRecord | undefined>;
   setManageTokenHash(id: string, hash: string): Promise<void>;

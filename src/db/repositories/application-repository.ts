@@ -42,6 +42,14 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       const [row] = await db.select().from(application).where(eq(application.id, id));
       return row && toRecord(row);
     },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(application)
+        .where(inArray(application.id, [...new Set(ids)]));
+      return rows.map(toRecord);
+    },
     async findByRoundAndEmail(roundId, email) {
       const [row] = await db
         .select()

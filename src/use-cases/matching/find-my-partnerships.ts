@@ -26,11 +26,14 @@ export async function findMyPartnerships(
   if (!viewer.emailVerified) return [];
   const repositories = deps.uow.read;
   const found = await repositories.partnerships.listForEmail(viewer.email);
+  // Everyone in all of the viewer's partnerships in one query.
+  const everyone = await repositories.applications.findByIds(
+    found.flatMap(({ members }) => members.map((m) => m.applicationId)),
+  );
+  const applicationById = new Map(everyone.map((a) => [a.id, a]));
   const mine: MyPartnership[] = [];
   for (const { partnership, members } of found) {
-    const applications = await Promise.all(
-      members.map((m) => repositories.applications.findById(m.applicationId)),
-    );
+    const applications = members.map((m) => applicationById.get(m.applicationId));
     const self = applications.find((a) => a?.email === viewer.email.toLowerCase());
     const round = self && (await repositories.rounds.findById(partnership.roundId));
     const programme = round && (await repositories.programmes.findById(round.programmeId));

@@ -32,17 +32,19 @@ export async function listBlockedPairs(
     .filter((c) => c.kind === "block")
     .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime());
   const page = blocks.slice(input.page.offset, input.page.offset + input.page.limit);
-  const person = async (id: string): Promise<BlockedPerson> => {
-    const application = await repositories.applications.findById(id);
+  const applications = await repositories.applications.findByIds(
+    page.flatMap((c) => [c.applicationA, c.applicationB]),
+  );
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  const person = (id: string): BlockedPerson => {
+    const application = byId.get(id);
     return { id, name: application?.name ?? "?", country: application?.country ?? "" };
   };
-  const pairs = await Promise.all(
-    page.map(async (c) => ({
-      a: await person(c.applicationA),
-      b: await person(c.applicationB),
-      blockedAt: c.createdAt,
-    })),
-  );
+  const pairs = page.map((c) => ({
+    a: person(c.applicationA),
+    b: person(c.applicationB),
+    blockedAt: c.createdAt,
+  }));
   return ok({
     round,
     pairs,
