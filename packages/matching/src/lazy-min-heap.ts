@@ -21,10 +21,6 @@ export class LazyMinHeap {
     return this.items[0]!;
   }
 
-  clear(): void {
-    this.size = 0;
-  }
-
   push(key: number, item: number): void {
     if (this.size === this.keys.length) this.grow();
     const keys = this.keys;
