@@ -5,7 +5,7 @@ import { magicLink } from "better-auth/plugins/magic-link";
 import type { Database } from "../db/database.ts";
 import * as schema from "../db/schema/index.ts";
 import { localeForRequest } from "../i18n/request-locale.ts";
-import { enqueueEmail } from "../use-cases/enqueue-email.ts";
+import { enqueueEmail } from "../use-cases/mail/enqueue-email.ts";
 import type { Clock, EmailMessage, Ids, RenderEmail, UnitOfWork } from "../use-cases/ports.ts";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.

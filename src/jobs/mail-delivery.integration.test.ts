@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/test-database.ts";
 import { renderEmail } from "../mail/render-email.ts";
 import { createSmtpTransport } from "../mail/transports/smtp-transport.ts";
-import { enqueueEmail } from "../use-cases/enqueue-email.ts";
-import { deliverDueEmails } from "../use-cases/deliver-due-emails.ts";
+import { enqueueEmail } from "../use-cases/mail/enqueue-email.ts";
+import { deliverDueEmails } from "../use-cases/mail/deliver-due-emails.ts";
 import { systemIds } from "../ids.ts";
 
 let database: TestDatabase;

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { MailTransport } from "../mail/transports/mail-transport.ts";
-import { deliverDueEmails } from "../use-cases/deliver-due-emails.ts";
+import { deliverDueEmails } from "../use-cases/mail/deliver-due-emails.ts";
 import type { Clock, UnitOfWork } from "../use-cases/ports.ts";
 
 const POLL_INTERVAL_MS = 1000;

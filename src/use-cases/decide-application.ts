@@ -1,7 +1,7 @@
 import type { FacilitatorDecision } from "../domain/application-status.ts";
 import { FACILITATOR_DECISIONS } from "../domain/application-status.ts";
 import { canFacilitate } from "./authorise.ts";
-import { enqueueEmail } from "./enqueue-email.ts";
+import { enqueueEmail } from "./mail/enqueue-email.ts";
 import type { ApplicationRecord, UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Actor, type Result } from "./result.ts";
 

@@ -5,7 +5,7 @@ import { findFacilitatedRound } from "./find-facilitated-round.ts";
 import type { ApplicantFilters, ApplicationRecord, QuestionRecord, UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Actor, type Result } from "./result.ts";
 
-/** Columns the export adds after the profile; the import reads past them (see import-applications.ts). */
+/** Columns the export adds after the profile; the import reads past them (see applications/import-applications.ts). */
 export const EXPORT_ONLY_COLUMNS = ["status", "created_at"] as const;
 
 // Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without it names

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { toFieldErrors } from "../domain/field-errors.ts";
 import { canFacilitate } from "./authorise.ts";
-import { enqueueEmail } from "./enqueue-email.ts";
+import { enqueueEmail } from "./mail/enqueue-email.ts";
 import type { UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Actor, type Result } from "./result.ts";
 

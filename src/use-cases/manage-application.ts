@@ -1,6 +1,6 @@
 import type { ApplicationProfile, CustomAnswers } from "../domain/application-profile.ts";
 import { acceptsApplications } from "../domain/round-status.ts";
-import { enqueueEmail } from "./enqueue-email.ts";
+import { enqueueEmail } from "./mail/enqueue-email.ts";
 import type { ApplicationRecord, Repositories, RoundRecord, UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Result } from "./result.ts";
 

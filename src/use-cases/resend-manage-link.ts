@@ -1,4 +1,4 @@
-import { enqueueEmail } from "./enqueue-email.ts";
+import { enqueueEmail } from "./mail/enqueue-email.ts";
 import type { UseCaseDeps } from "./ports.ts";
 import { ok, type Result } from "./result.ts";
 

@@ -1,7 +1,7 @@
 import type { ApplicationProfile, CustomAnswers } from "../domain/application-profile.ts";
 import { isOverCountryCap } from "../domain/country-cap.ts";
 import { acceptsApplications } from "../domain/round-status.ts";
-import { enqueueEmail } from "./enqueue-email.ts";
+import { enqueueEmail } from "./mail/enqueue-email.ts";
 import type { ApplicationRecord, UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Result } from "./result.ts";
 

@@ -7,7 +7,7 @@
  */
 import { checkRoundTransition } from "../../domain/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
-import { enqueueEmails, type EmailToQueue } from "../enqueue-email.ts";
+import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { describePartner, partnersOf } from "./match-emails.ts";

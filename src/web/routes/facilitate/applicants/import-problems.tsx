@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ImportProblem } from "../../../../use-cases/import-applications.ts";
+import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
 
 /** Every problem of a refused import, naming the row and the column. */
 export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {

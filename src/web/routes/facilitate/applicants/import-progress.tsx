@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useRevalidator } from "react-router";
-import type { ImportProblem } from "../../../../use-cases/import-applications.ts";
-import { findImportJob } from "../../../../use-cases/find-import-job.ts";
+import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
+import { findImportJob } from "../../../../use-cases/applications/find-import-job.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { findImportProgress } from "../../../import-progress.server.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";

@@ -5,7 +5,7 @@ import { getFacilitatedRound } from "../../../../use-cases/find-facilitated-roun
 import {
   startApplicationsImport,
   type ImportProblem,
-} from "../../../../use-cases/import-applications.ts";
+} from "../../../../use-cases/applications/import-applications.ts";
 import {
   describedBy,
   ErrorSummary,

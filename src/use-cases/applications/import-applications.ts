@@ -4,12 +4,12 @@ import {
   type CsvImportError,
   type CsvImportErrorCode,
   type ImportedApplication,
-} from "../domain/application-csv/index.ts";
-import type { ApplicationProfile, CustomAnswers } from "../domain/application-profile.ts";
-import { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "./export-applicants.ts";
-import { findFacilitatedRound } from "./find-facilitated-round.ts";
-import type { ApplicationRecord, ImportJobRecord, QuestionRecord, UseCaseDeps } from "./ports.ts";
-import { fail, ok, type Actor, type Result } from "./result.ts";
+} from "../../domain/application-csv/index.ts";
+import type { ApplicationProfile, CustomAnswers } from "../../domain/application-profile.ts";
+import { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "../export-applicants.ts";
+import { findFacilitatedRound } from "../find-facilitated-round.ts";
+import type { ApplicationRecord, ImportJobRecord, QuestionRecord, UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** A row or file problem: the parser's, or an email that already applied to the round. */
 export type ImportProblem = Omit<CsvImportError, "code"> & {

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { user } from "../db/schema/index.ts";
-import { openTestDatabase, type TestDatabase } from "../db/test-database.ts";
-import { systemIds } from "../ids.ts";
-import { exportApplicants } from "./export-applicants.ts";
+import { user } from "../../db/schema/index.ts";
+import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { systemIds } from "../../ids.ts";
+import { exportApplicants } from "../export-applicants.ts";
 import {
   startApplicationsImport,
   type ImportProblem,
   type ImportProgress,
 } from "./import-applications.ts";
-import type { RoundRecord, UnitOfWork, UseCaseDeps } from "./ports.ts";
-import type { Actor } from "./result.ts";
+import type { RoundRecord, UnitOfWork, UseCaseDeps } from "../ports.ts";
+import type { Actor } from "../result.ts";
 
 const example = readFileSync(
-  new URL("../../docs/examples/applications.csv", import.meta.url),
+  new URL("../../../docs/examples/applications.csv", import.meta.url),
   "utf8",
 );
 const now = new Date("2026-03-01T10:00:00Z");

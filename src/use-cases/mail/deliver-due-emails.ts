@@ -1,4 +1,4 @@
-import type { Clock, MailTransport, UnitOfWork } from "./ports.ts";
+import type { Clock, MailTransport, UnitOfWork } from "../ports.ts";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 

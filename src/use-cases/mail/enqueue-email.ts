@@ -1,4 +1,4 @@
-import type { EmailMessage, Ids, Repositories, RenderEmail } from "./ports.ts";
+import type { EmailMessage, Ids, Repositories, RenderEmail } from "../ports.ts";
 
 /**
  * Renders an email in the recipient's language and writes it to the outbox, inside the
