@@ -293,7 +293,7 @@ describe("facilitator decisions and rounds", () => {
       await changeRoundStatus(deps, stranger, { roundId: round.id, status: "closed" }),
     ).toMatchObject({
       ok: false,
-      error: { code: "forbidden" },
+      error: { code: "not_found" },
     });
   });
 

@@ -13,7 +13,8 @@ export async function changeRoundStatus(
     const round = await repositories.rounds.lockById(input.roundId);
     if (!round) return fail({ code: "not_found" });
     if (!(await canFacilitate(repositories, actor, round.programmeId)))
-      return fail({ code: "forbidden" });
+      // Decision 0003: another programme\'s things look like things that do not exist.
+      return fail({ code: "not_found" });
     if (!isRoundStatus(input.status)) return fail({ code: "conflict", reason: "unknown_status" });
     const problem = checkRoundTransition(round.status, input.status);
     if (problem)

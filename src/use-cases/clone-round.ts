@@ -18,7 +18,8 @@ export async function cloneRound(
     const source = await repositories.rounds.findById(input.roundId);
     if (!source) return fail({ code: "not_found" });
     if (!(await canFacilitate(repositories, actor, source.programmeId)))
-      return fail({ code: "forbidden" });
+      // Decision 0003: another programme\'s things look like things that do not exist.
+      return fail({ code: "not_found" });
     const now = deps.clock.now();
     const name = input.name.trim().slice(0, 120) || `${source.name} (copy)`;
     const shift =

@@ -44,7 +44,8 @@ export async function saveRound(
     const programme = await repositories.programmes.findById(input.programmeId);
     if (!programme) return fail({ code: "not_found" });
     if (!(await canFacilitate(repositories, actor, programme.id)))
-      return fail({ code: "forbidden" });
+      // Decision 0003: another programme\'s things look like things that do not exist.
+      return fail({ code: "not_found" });
     const now = deps.clock.now();
     let round: RoundRecord;
     if (input.roundId) {
