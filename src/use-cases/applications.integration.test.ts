@@ -19,6 +19,9 @@ let database: TestDatabase;
 let deps: UseCaseDeps;
 let now = new Date("2027-01-15T12:00:00Z");
 const admin: Actor = { userId: "admin-user", role: "admin" };
+const stranger: Actor = { userId: "nobody", role: "user" };
+/** Facilitates a programme of their own, never the ones the tests open. */
+const otherFacilitator: Actor = { userId: "other-facilitator", role: "user" };
 
 const roundInput = (overrides: Record<string, unknown> = {}) => ({
   name: "Round 1",
@@ -91,9 +94,10 @@ const apply = (roundId: string, email: string, country = "GR") =>
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db
-    .insert(user)
-    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  await database.db.insert(user).values([
+    { id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" },
+    { id: "other-facilitator", name: "Otto", email: "otto@example.org", role: "user" },
+  ]);
   deps = {
     uow: database.uow,
     clock: { now: () => now },
@@ -101,6 +105,11 @@ beforeAll(async () => {
     renderEmail,
     baseUrl: "http://test.localhost",
   };
+  const theirs = await createProgramme(deps, admin, { name: "Theirs", defaultLanguage: "en" });
+  if (!theirs.ok) throw new Error("programme");
+  await database.uow.transaction((r) =>
+    r.programmes.addFacilitator(theirs.value.id, otherFacilitator.userId, null),
+  );
 });
 afterAll(async () => database.close());
 
@@ -125,14 +134,16 @@ describe("applying to a round", () => {
   it("refuses a second application with the same email, naming the existing one", async () => {
     const round = await openRound();
     const first = await apply(round.id, "twice@example.org");
+    if (!first.ok) throw new Error("the first application was refused");
     const second = await apply(round.id, "TWICE@example.org");
     expect(second).toMatchObject({
       ok: false,
-      error: { code: "conflict", reason: "duplicate_application" },
+      error: {
+        code: "conflict",
+        reason: "duplicate_application",
+        data: { applicationId: first.value.application.id },
+      },
     });
-    if (first.ok && !second.ok && second.error.code === "conflict") {
-      expect(second.error.data?.applicationId).toBe(first.value.application.id);
-    }
   });
 
   it("waitlists applicants over the per-country cap, first come first served", async () => {
@@ -145,7 +156,7 @@ describe("applying to a round", () => {
     const statuses: string[] = [];
     for (const [i, country] of countries.entries()) {
       const result = await apply(round.id, `cap${i}@example.org`, country);
-      if (result.ok) statuses.push(result.value.application.status);
+      statuses.push(result.ok ? result.value.application.status : result.error.code);
     }
     // 5 applications, one from GR = 20 % is allowed; a second from GR (2 of 6 = 33 %) is waitlisted.
     expect(statuses).toEqual([
@@ -165,12 +176,34 @@ describe("applying to a round", () => {
 
   it("is closed before opening and after closing, and for draft rounds", async () => {
     const round = await openRound();
-    now = new Date("2027-03-01T00:00:00Z");
-    expect(await apply(round.id, "late@example.org")).toMatchObject({
-      ok: false,
-      error: { code: "closed" },
+    const closed = { ok: false, error: { code: "closed" } };
+    try {
+      now = new Date("2026-12-31T23:59:00Z");
+      expect(await apply(round.id, "early@example.org")).toMatchObject(closed);
+      now = new Date("2027-03-01T00:00:00Z");
+      expect(await apply(round.id, "late@example.org")).toMatchObject(closed);
+    } finally {
+      now = new Date("2027-01-15T12:00:00Z");
+    }
+    const programme = await createProgramme(deps, admin, { name: "Drafts", defaultLanguage: "en" });
+    if (!programme.ok) throw new Error("programme");
+    const draft = await saveRound(deps, admin, {
+      programmeId: programme.value.id,
+      round: roundInput(),
+      questions: [],
     });
-    now = new Date("2027-01-15T12:00:00Z");
+    if (!draft.ok) throw new Error(JSON.stringify(draft.error));
+    // Within the dates, so only the draft status keeps it closed.
+    expect(await apply(draft.value.id, "draft@example.org")).toMatchObject(closed);
+    // The open round takes the same applicant within its dates: the dates alone closed it.
+    expect(await apply(round.id, "early@example.org")).toMatchObject({ ok: true });
+    for (const [roundId, email] of [
+      [round.id, "late@example.org"],
+      [draft.value.id, "draft@example.org"],
+    ] as const)
+      expect(
+        await database.uow.read.applications.findByRoundAndEmail(roundId, email),
+      ).toBeUndefined();
   });
 
   it("leaves nothing behind when the email cannot be queued", async () => {
@@ -262,10 +295,11 @@ describe("facilitator decisions and rounds", () => {
     const withdrawn = await apply(round.id, "bulk-gone@example.org");
     if (!withdrawn.ok) throw new Error("submit");
     await withdrawApplication(deps, { token: withdrawn.value.manageToken });
-    const stranger: Actor = { userId: "nobody", role: "user" };
-    expect(await acceptAllSubmitted(deps, stranger, { roundId: round.id })).toMatchObject({
-      ok: false,
-    });
+    for (const outsider of [stranger, otherFacilitator])
+      expect(await acceptAllSubmitted(deps, outsider, { roundId: round.id })).toEqual({
+        ok: false,
+        error: { code: "not_found" },
+      });
     expect(await acceptAllSubmitted(deps, admin, { roundId: round.id })).toEqual({
       ok: true,
       value: { accepted: 3 },
@@ -277,24 +311,27 @@ describe("facilitator decisions and rounds", () => {
     ]);
   });
 
-  it("does not let a stranger decide or see a round", async () => {
+  it("does not let a stranger or another programme's facilitator decide or change a round", async () => {
     const round = await openRound();
     const submitted = await apply(round.id, "stranger-target@example.org");
     if (!submitted.ok) throw new Error("submit");
-    const stranger: Actor = { userId: "nobody", role: "user" };
-    const result = await decideApplication(deps, stranger, {
-      applicationId: submitted.value.application.id,
-      decision: "rejected",
-      message: "",
-      notify: false,
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(
-      await changeRoundStatus(deps, stranger, { roundId: round.id, status: "closed" }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: "not_found" },
-    });
+    for (const outsider of [stranger, otherFacilitator]) {
+      const result = await decideApplication(deps, outsider, {
+        applicationId: submitted.value.application.id,
+        decision: "rejected",
+        message: "",
+        notify: false,
+      });
+      expect(result).toEqual({ ok: false, error: { code: "not_found" } });
+      expect(
+        await changeRoundStatus(deps, outsider, { roundId: round.id, status: "closed" }),
+      ).toEqual({ ok: false, error: { code: "not_found" } });
+    }
+    const application = await database.uow.read.applications.findById(
+      submitted.value.application.id,
+    );
+    expect(application?.status).toBe("submitted");
+    expect((await database.uow.read.rounds.findById(round.id))?.status).toBe("open");
   });
 
   it("rejects dates out of order, naming the field", async () => {
@@ -305,11 +342,16 @@ describe("facilitator decisions and rounds", () => {
       round: roundInput({ applicationsCloseAt: new Date("2026-12-01T00:00:00Z") }),
       questions: [{ kind: "single_choice", label: "Pick", options: ["only one"] }],
     });
-    expect(result.ok).toBe(false);
-    if (!result.ok && result.error.code === "invalid") {
-      expect(result.error.fieldErrors.applicationsCloseAt?.key).toBe("errors.dateOrder");
-      expect(result.error.fieldErrors["questions.0.options"]?.key).toBe("errors.twoOptions");
-    }
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid",
+        fieldErrors: {
+          applicationsCloseAt: { key: "errors.dateOrder" },
+          "questions.0.options": { key: "errors.twoOptions" },
+        },
+      },
+    });
   });
 
   it("enforces the status machine and clones a round as a draft after it ends", async () => {
