@@ -1,6 +1,6 @@
 /**
- * The k best allowed partners of one person among a pool, best first (score, then seeded
- * rank). The text contributions (the costly part) are computed only where they can matter:
+ * The k best allowed partners of one person among a pool, best first (score, then tie
+ * rank: the seeded rank rotated by `tieShift`, set per person by the caller). The text contributions (the costly part) are computed only where they can matter:
  * candidates are taken in descending order of their other contributions (the cheap part)
  * while a min-heap keeps the k-th best full score F found so far; a candidate whose cheap
  * part plus the most the text could add stays below F is skipped, and so is everyone
@@ -29,6 +29,8 @@ export class BestPartners {
   readonly partner: Int32Array;
   readonly score: Int32Array;
   count = 0;
+  /** Added to the seeded rank (mod n) for ties: set per person (see candidate-pairs.ts). */
+  tieShift = 0;
 
   constructor(
     private readonly scorer: FocusedScorer,
@@ -74,14 +76,16 @@ export class BestPartners {
       const costly = scorer.costlyReaching(candidate[i]!, floor - cheap[i]!);
       if (costly < 0) continue;
       const full = cheap[i]! + costly;
-      keys[scored++] = (SCORE_CEILING - full) * n + this.rank[candidate[i]!]!;
+      const r = this.rank[candidate[i]!]! + this.tieShift;
+      keys[scored++] = (SCORE_CEILING - full) * n + (r >= n ? r - n : r);
       if (heapSize < k) pushHeap(heap, heapSize++, full);
       else if (full > heap[0]!) replaceHeapTop(heap, k, full);
     }
     const best = keys.subarray(0, scored).sort();
     for (let j = 0; j < Math.min(k, scored); j++) {
       const rank = best[j]! % n;
-      this.partner[this.count] = this.personOfRank[rank]!;
+      const seeded = rank >= this.tieShift ? rank - this.tieShift : rank + n - this.tieShift;
+      this.partner[this.count] = this.personOfRank[seeded]!;
       this.score[this.count++] = SCORE_CEILING - (best[j]! - rank) / n;
     }
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findCandidatePairs } from "./candidate-pairs.ts";
 import { explainPair, prepareScoring, scorePair } from "./score-pair.ts";
-import { seededPermutation } from "./seeded-random.ts";
+import { seededPermutation, tieShiftOf } from "./seeded-random.ts";
+import { generateAlikeParticipants } from "./testing/alike-round.ts";
 import { generateSyntheticParticipants } from "./synthetic-round.ts";
 
 function rankOf(count: number, seed: number): Int32Array {
@@ -43,15 +44,33 @@ describe("candidate pairs", () => {
     const kept = new Map<string, number>();
     for (let e = 0; e < candidates.a.length; e++)
       kept.set(`${candidates.a[e]}-${candidates.b[e]}`, candidates.score[e]!);
+    const n = people.length;
     for (let u = 0; u < people.length; u++) {
+      const tieRank = (v: number) => (rank[v]! + tieShiftOf(rank[u]!, n)) % n;
       const best = [...everyone]
         .filter((v) => sharesInterest(people[u]!.interests, people[v]!.interests))
         .map((v) => ({ v, score: scorePair(index, u, v) }))
         .filter((c) => c.score >= 0)
-        .sort((x, y) => y.score - x.score || rank[x.v]! - rank[y.v]!);
+        .sort((x, y) => y.score - x.score || tieRank(x.v) - tieRank(y.v));
       if (best.length < k) continue; // topped up from shared languages
       for (const { v, score } of best.slice(0, k))
         expect(kept.get(u < v ? `${u}-${v}` : `${v}-${u}`)).toBe(score);
     }
+  });
+
+  it("break ties per person, so people with alike profiles keep different partners", () => {
+    const people = generateAlikeParticipants(1200, 1);
+    const index = prepareScoring(people);
+    const everyone = Int32Array.from(people.keys());
+    const candidates = findCandidatePairs(index, everyone, null, { k: 50, rank: rankOf(1200, 3) });
+    const chosen = new Set([...candidates.a, ...candidates.b]);
+    expect(chosen.size).toBe(1200);
+    const degree = new Int32Array(1200);
+    for (let e = 0; e < candidates.a.length; e++) {
+      degree[candidates.a[e]!]!++;
+      degree[candidates.b[e]!]!++;
+    }
+    // One shared order would give 50 people a degree near 1,200 and everyone else 50.
+    expect(Math.max(...degree)).toBeLessThan(200);
   });
 });

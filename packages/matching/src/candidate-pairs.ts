@@ -5,7 +5,8 @@
  * inverted index: the people sharing their interests, ranked by summed interest rarity
  * (the largest contribution), capped at `poolSize`; when that pool yields fewer than k
  * allowed partners, people sharing a usable language are added (interest-pool.ts,
- * language-pool.ts). The best k of a pool are found by best-partners.ts. Measured cost
+ * language-pool.ts). Ties are broken per person (the seeded order rotated to a point of
+ * each person's own), so alike profiles spread their choices over the whole round. The best k of a pool are found by best-partners.ts. Measured cost
  * against the all-pairs optimum: packages/matching/SCORING.md, "Candidates for large rounds".
  */
 import { BestPartners } from "./best-partners.ts";
@@ -13,6 +14,7 @@ import { FocusedScorer } from "./focused-scorer.ts";
 import { InterestPool } from "./interest-pool.ts";
 import { LanguagePool } from "./language-pool.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
+import { tieShiftOf } from "./seeded-random.ts";
 
 export interface CandidatePairs {
   /** Participant indexes; in bipartite mode `a` is from the left set, `b` from the right. */
@@ -127,6 +129,8 @@ function topKPairs(
     const wanted = right ? (side[u] === 1 ? 2 : 1) : 1;
     scorer.setFocus(u);
     best.reset();
+    // Ties broken per person: the shared seeded order, rotated to start at u's own point.
+    interestPool.tieShift = best.tieShift = tieShiftOf(rank[u]!, n);
     interestPool.find(u, wanted);
     best.find(interestPool.pool, interestPool.count, k);
     if (best.count < k) {

@@ -45,6 +45,8 @@ export class InterestPool {
   /** The last pool found (in no particular order), `count` long; valid until the next `find`. */
   readonly pool: Int32Array;
   count = 0;
+  /** Added to the seeded rank (mod n) for ties: set per person (see candidate-pairs.ts). */
+  tieShift = 0;
 
   constructor(
     private readonly index: RoundIndex,
@@ -97,7 +99,8 @@ export class InterestPool {
     const members = this.sidePeople[wanted]!;
     this.countPeoplePerMask(members, members.length, 1 << interestCount);
     this.classifyMasks(1 << interestCount);
-    const { pool, tieRanks, rank } = this;
+    const { pool, tieRanks, rank, tieShift } = this;
+    const n = rank.length;
     let count = 0;
     let ties = 0;
     // Without branches (they would mispredict about half the time): every person is
@@ -108,7 +111,8 @@ export class InterestPool {
       mask[v] = 0;
       pool[count] = v;
       count += kind >> 1;
-      tieRanks[ties] = rank[v]!;
+      const r = rank[v]! + tieShift;
+      tieRanks[ties] = r - (n & ~((r - n) >> 31)); // r mod n, r < 2n
       ties += kind & 1;
     }
     this.count = this.breakTies(count, ties);
@@ -164,7 +168,7 @@ export class InterestPool {
       for (let i = 0; i < touchedCount; i++) mask[touched[i]!] = 0;
       return false;
     }
-    const { pool, tieRanks, rank } = this;
+    const { pool, tieRanks } = this;
     let count = 0;
     let ties = 0;
     for (let i = 0; i < touchedCount; i++) {
@@ -173,7 +177,7 @@ export class InterestPool {
       mask[v] = 0;
       if (kind === BELOW) continue; // most are: a predictable branch
       if (kind === ABOVE) pool[count++] = v;
-      else tieRanks[ties++] = rank[v]!;
+      else tieRanks[ties++] = this.tieRank(v);
     }
     this.count = this.breakTies(count, ties);
     return true;
@@ -260,19 +264,27 @@ export class InterestPool {
     for (let i = 0; i < touchedCount; i++) {
       const v = touched[i]!;
       if (accumulated[v]! > cutoff) this.pool[count++] = v;
-      else if (accumulated[v] === cutoff) this.tieRanks[ties++] = this.rank[v]!;
+      else if (accumulated[v] === cutoff) this.tieRanks[ties++] = this.tieRank(v);
       accumulated[v] = 0;
     }
     this.count = this.breakTies(count, ties);
   }
 
-  /** Fills the pool after `count` people with the lowest ranks among the `ties`; returns its size. */
+  private tieRank(v: number): number {
+    const r = this.rank[v]! + this.tieShift;
+    return r >= this.rank.length ? r - this.rank.length : r;
+  }
+
+  /** Fills the pool after `count` people with the lowest tie ranks among the `ties`; returns its size. */
   private breakTies(count: number, ties: number): number {
     const room = this.poolSize - count;
     const lastRank = ties > room ? kthSmallest(this.tieRanks, ties, room) : Infinity;
+    const n = this.rank.length;
+    const back = n - this.tieShift;
     for (let i = 0; i < ties; i++) {
       const r = this.tieRanks[i]!;
-      if (r <= lastRank) this.pool[count++] = this.personOfRank[r]!;
+      if (r <= lastRank)
+        this.pool[count++] = this.personOfRank[r >= this.tieShift ? r - this.tieShift : r + back]!;
     }
     return count;
   }

@@ -22,3 +22,12 @@ export function seededPermutation(n: number, seed: number): Int32Array {
   }
   return order;
 }
+
+/**
+ * Where person `rank` starts the shared seeded order when breaking ties between candidates
+ * (0..n-1): a multiplicative hash of the person's seeded rank, so people with identical
+ * profiles prefer different people instead of all the same first k (issue 11).
+ */
+export function tieShiftOf(rank: number, n: number): number {
+  return n <= 1 ? 0 : (Math.imul(rank + 1, 0x9e3779b1) >>> 0) % n;
+}
