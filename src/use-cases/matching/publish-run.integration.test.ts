@@ -49,9 +49,10 @@ async function outboxFor(emails: string[]) {
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db
-    .insert(user)
-    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  await database.db.insert(user).values([
+    { id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" },
+    { id: "other-facilitator", name: "Otto", email: "otto@example.org", role: "user" },
+  ]);
   deps = {
     uow: database.uow,
     clock: { now: () => new Date("2027-02-01T12:00:00Z") },
@@ -164,13 +165,25 @@ describe("publishing a run", () => {
     );
   });
 
-  it("refuses facilitators of other programmes", async () => {
-    const { round, runId } = await matchedRound(people(4, "other"));
-    expect(
-      await publishRun(deps, { userId: "someone", role: "user" }, { roundId: round.id, runId }),
-    ).toMatchObject({
+  it("refuses strangers and facilitators of other programmes, publishing nothing", async () => {
+    const specs = people(4, "other");
+    const { round, runId } = await matchedRound(specs);
+    const theirs = await createClosedRound(deps, admin);
+    await database.uow.transaction((r) =>
+      r.programmes.addFacilitator(theirs.programmeId, "other-facilitator", null),
+    );
+    for (const userId of ["someone", "other-facilitator"])
+      expect(
+        await publishRun(deps, { userId, role: "user" }, { roundId: round.id, runId }),
+      ).toEqual({ ok: false, error: { code: "not_found" } });
+    // Their own round with this round's run: the run belongs to another programme.
+    const other: Actor = { userId: "other-facilitator", role: "user" };
+    expect(await publishRun(deps, other, { roundId: theirs.id, runId })).toEqual({
       ok: false,
       error: { code: "not_found" },
     });
+    expect((await database.uow.read.rounds.findById(theirs.id))!.status).toBe("closed");
+    expect((await database.uow.read.rounds.findById(round.id))!.status).toBe("closed");
+    expect(await outboxFor(specs.map((s) => s.email))).toEqual([]);
   });
 });
