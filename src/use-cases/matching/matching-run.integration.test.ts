@@ -53,9 +53,10 @@ const together = (result: RunResult, a: string, b: string) =>
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db
-    .insert(user)
-    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  await database.db.insert(user).values([
+    { id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" },
+    { id: "other-facilitator", name: "Otto", email: "otto@example.org", role: "user" },
+  ]);
   deps = {
     uow: database.uow,
     // Each reading is a second later, so runs have distinct creation times.
@@ -181,7 +182,10 @@ describe("running matching on a round", () => {
       error: { code: "not_found" },
     });
     const lift = { roundId: round.id, applicationA: bb, applicationB: ba };
-    expect(await unblockPair(deps, outsider, lift)).toMatchObject({ ok: false });
+    expect(await unblockPair(deps, outsider, lift)).toEqual({
+      ok: false,
+      error: { code: "not_found" },
+    });
     expect(await unblockPair(deps, admin, lift)).toEqual({ ok: true, value: { unblocked: true } });
     expect(await unblockPair(deps, admin, lift)).toMatchObject({
       ok: false,
@@ -341,6 +345,70 @@ describe("adjusting a result by hand", () => {
     expect(together(after, g1!.memberIds[0]!, g2!.memberIds[1]!)).toBe(true);
     expect(together(after, g2!.memberIds[0]!, g1!.memberIds[1]!)).toBe(true);
     expect(after.groups.every((g) => g.manual)).toBe(true);
+  });
+});
+
+describe("another programme's runs", () => {
+  it("cannot be run, edited or listed by a facilitator of another programme, nor through their own round", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(6, "theirs"));
+    const stored = await run(round.id);
+    const ownRound = await createClosedRound(deps, admin);
+    await addApplicants(deps, ownRound, people(4, "own"));
+    await database.uow.transaction((r) =>
+      r.programmes.addFacilitator(ownRound.programmeId, "other-facilitator", null),
+    );
+    const other: Actor = { userId: "other-facilitator", role: "user" };
+    const [g1, g2] = stored.result.groups as [RunResult["groups"][0], RunResult["groups"][0]];
+    const notFound = { ok: false, error: { code: "not_found" } };
+    // Their own round with this run's id is refused too: the run belongs to another round.
+    for (const roundId of [round.id, ownRound.id]) {
+      const target = { roundId, runId: stored.id };
+      for (const action of ["lock", "block", "unmatch"])
+        expect(await adjustRunGroup(deps, other, { ...target, groupKey: g1.key, action })).toEqual(
+          notFound,
+        );
+      expect(
+        await swapPartners(deps, other, {
+          ...target,
+          groupKeys: [g1.key, g2.key],
+          option: 0,
+          confirmBreaks: true,
+        }),
+      ).toEqual(notFound);
+      expect(
+        await pairPeople(deps, other, {
+          ...target,
+          applicationId: g1.memberIds[0]!,
+          partnerId: g2.memberIds[0]!,
+          confirmBreaks: true,
+        }),
+      ).toEqual(notFound);
+    }
+    expect(
+      await startMatchingRun(deps, other, {
+        roundId: round.id,
+        criteria: defaultCriteria({ allowTriads: false }),
+        seed: 1,
+        basedOnRunId: null,
+      }),
+    ).toEqual(notFound);
+    // Their own round with another round's run as its base: refused.
+    expect(
+      await startMatchingRun(deps, other, {
+        roundId: ownRound.id,
+        criteria: defaultCriteria({ allowTriads: false }),
+        seed: 1,
+        basedOnRunId: stored.id,
+      }),
+    ).toEqual(notFound);
+    const page = { offset: 0, limit: 25 };
+    expect(await listBlockedPairs(deps, other, { roundId: round.id, page })).toEqual(notFound);
+    const after = (await database.uow.read.matchingRuns.findById(stored.id))!;
+    expect(after.manualChanges).toEqual([]);
+    expect(after.result).toEqual(stored.result);
+    expect(await database.uow.read.matchingRuns.listConstraints(round.id)).toEqual([]);
+    expect(await database.uow.read.matchingRuns.listByRound(round.id)).toHaveLength(1);
   });
 });
 
