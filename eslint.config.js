@@ -53,6 +53,34 @@ export default tseslint.config(
     },
   },
   {
+    // Routes, auth, jobs, the CLI, mail and the demo reach data only through use cases: only
+    // the composition root (server/) wires the database into them.
+    files: [
+      "src/web/**/*.{ts,tsx}",
+      "src/auth/**/*.ts",
+      "src/jobs/**/*.ts",
+      "src/cli/**/*.ts",
+      "src/mail/**/*.ts",
+      "src/demo/**/*.ts",
+      "src/i18n/**/*.ts",
+    ],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/db/**"], message: "Reach data through a use case (src/use-cases)." },
+            {
+              group: ["drizzle-orm*", "pg", "@electric-sql/*", "pg-boss"],
+              message: "Only src/db and server/ talk to the database.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Use cases import only domain and matching; ports come in as arguments.
     files: ["src/use-cases/**/*.ts"],
     ignores: ["**/*.test.ts"],

@@ -12,8 +12,7 @@ const running = await startServices(config, logger);
 const { services } = running;
 
 if (config.loadDemo) {
-  const { loadDemoIfEmpty } = await import("../src/demo/load-demo.ts");
-  const demo = await loadDemoIfEmpty(services, (message) => logger.info(message));
+  const demo = await running.loadDemoIfEmpty((message) => logger.info(message));
   if (demo.loaded) logger.info("Demo data loaded");
   for (const account of demo.accounts) {
     logger.info(`Demo ${account.role}: ${account.email} / password ${account.password}`);

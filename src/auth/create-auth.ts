@@ -1,22 +1,20 @@
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
-import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
-import type { Database } from "../db/database.ts";
-import * as schema from "../db/schema/index.ts";
 import { localeForRequest } from "../i18n/request-locale.ts";
-import { enqueueEmail } from "../use-cases/mail/enqueue-email.ts";
-import type { Clock, EmailMessage, Ids, RenderEmail, UnitOfWork } from "../use-cases/ports.ts";
+import type { AccountEmailMessage } from "../use-cases/accounts/queue-account-email.ts";
+import type { Ids } from "../use-cases/ports.ts";
+import type { UseCases } from "../use-cases/use-cases.ts";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 } as const;
 
 export interface AuthDeps {
-  db: Database;
-  uow: UnitOfWork;
-  clock: Clock;
+  /** better-auth's database adapter, wired by the composition root. */
+  database: ReturnType<typeof drizzleAdapter>;
+  useCases: Pick<UseCases, "queueAccountEmail" | "acceptFacilitatorInvitations">;
   ids: Ids;
-  renderEmail: RenderEmail;
   baseUrl: string;
   secret: string;
   /** Rate limits are on in production; tests that sign in many times turn them off. */
@@ -25,19 +23,19 @@ export interface AuthDeps {
 }
 
 export function createAuth(deps: AuthDeps) {
-  const sendEmail = async (to: string, name: string, locale: string, message: EmailMessage) => {
-    await enqueueEmail(
-      deps.uow.read,
-      { ...deps, now: deps.clock.now() },
-      {
-        to,
-        toName: name,
-        locale,
-        dedupeKey: `${message.kind}:${to}:${deps.ids.newId()}`,
-        message,
-      },
-    );
+  const sendEmail = async (
+    to: string,
+    name: string,
+    locale: string,
+    message: AccountEmailMessage,
+  ) => {
+    await deps.useCases.queueAccountEmail({ to, toName: name, locale, message });
     deps.onEmailQueued();
+  };
+  // Data or a role tied to an email address reaches an account only once it has proved the
+  // address: at creation when it comes verified (a magic link), else when it verifies.
+  const acceptInvitationsIfVerified = async (user: { id: string; emailVerified?: unknown }) => {
+    if (user.emailVerified === true) await deps.useCases.acceptFacilitatorInvitations(user.id);
   };
   const userLocale = (user: object) => {
     const locale = (user as { locale?: unknown }).locale;
@@ -47,7 +45,7 @@ export function createAuth(deps: AuthDeps) {
   return betterAuth({
     baseURL: deps.baseUrl,
     secret: deps.secret,
-    database: drizzleAdapter(deps.db, { provider: "pg", schema }),
+    database: deps.database,
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "user", input: false },
@@ -93,16 +91,8 @@ export function createAuth(deps: AuthDeps) {
     ],
     databaseHooks: {
       user: {
-        create: {
-          // A facilitator invitation sent to this email becomes a role as soon as the account exists.
-          after: async (user) => {
-            await deps.uow.read.programmes.acceptInvitationsFor(
-              user.email,
-              user.id,
-              deps.clock.now(),
-            );
-          },
-        },
+        create: { after: acceptInvitationsIfVerified },
+        update: { after: acceptInvitationsIfVerified },
       },
     },
     // A signed cookie carries the session for a minute, so most pages need no session query.

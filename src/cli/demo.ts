@@ -1,7 +1,6 @@
 import { pino } from "pino";
 import { startServices } from "../../server/services.ts";
 import { loadConfig } from "../config.ts";
-import { loadDemoIfEmpty } from "../demo/load-demo.ts";
 import type { CommandIo } from "./command-io.ts";
 
 /** `shelfmates demo`: loads the demo into DATABASE_URL (or ./data) when it holds no programme yet. */
@@ -13,7 +12,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const config = loadConfig({ ...process.env, SHELFMATES_DEMO: "1" });
   const running = await startServices(config, pino({ level: "warn" }));
   try {
-    const result = await loadDemoIfEmpty(running.services, (message) => io.stdout(`${message}\n`));
+    const result = await running.loadDemoIfEmpty((message) => io.stdout(`${message}\n`));
     io.stdout(
       result.loaded ? "Demo loaded.\n" : "The database already has programmes: demo not loaded.\n",
     );

@@ -1,5 +1,10 @@
-import type { AppServices } from "../../server/services.ts";
-import type { ApplicationRecord, ProgrammeRecord, RoundRecord } from "../use-cases/ports.ts";
+import type { Auth } from "../auth/create-auth.ts";
+import type {
+  ApplicationRecord,
+  ProgrammeRecord,
+  RoundRecord,
+  UseCaseDeps,
+} from "../use-cases/ports.ts";
 import { generateDemoApplicants } from "./demo-applicants.ts";
 
 export interface DemoAccount {
@@ -26,7 +31,8 @@ export const DEMO_SEED = 20_261_122;
  * (same seed, same people); dates are relative to now so the round is open whenever you start.
  */
 export async function loadDemoIfEmpty(
-  services: AppServices,
+  // Seeding writes many rows at once, so the composition root hands it the repositories.
+  services: Pick<UseCaseDeps, "uow" | "clock" | "ids"> & { auth: Auth },
   log: (message: string) => void,
 ): Promise<{ loaded: boolean; accounts: readonly DemoAccount[] }> {
   const existing = await services.uow.read.programmes.list({ offset: 0, limit: 1 });

@@ -83,7 +83,7 @@ export function createWorkerMatchingEngine(): MatchingEngine {
         worker.on("error", (error) => {
           if (settled) return;
           settle();
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         });
         worker.on("exit", (code) => {
           if (settled) return;

@@ -6,12 +6,13 @@ import type { UseCaseDeps } from "./ports.ts";
 import { fail, ok, type Actor, type Result } from "./result.ts";
 
 const inviteSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).email({ message: "errors.email" }),
+  email: z.string().trim().max(254).email({ message: "errors.email" }),
 });
 
 /**
- * An administrator or facilitator invites someone to facilitate a programme. An existing
- * account gets the role at once; otherwise it is granted when they sign up with that email.
+ * An administrator or facilitator invites someone to facilitate a programme. An account that
+ * has proved it owns the address gets the role at once; otherwise the role is granted when an
+ * account proves it (signs up and verifies, or signs in with an emailed link).
  */
 export async function inviteFacilitator(
   deps: UseCaseDeps,
@@ -25,7 +26,8 @@ export async function inviteFacilitator(
     const programme = await repositories.programmes.findById(input.programmeId);
     if (!programme) return fail({ code: "not_found" });
     if (!actor || !(await canFacilitate(repositories, actor, programme.id)))
-      return fail({ code: "forbidden" });
+      // Decision 0003: another programme\'s things look like things that do not exist.
+      return fail({ code: "not_found" });
     const now = deps.clock.now();
     const inviter = await repositories.users.findById(actor.userId);
     const invitee = await repositories.users.findByEmail(email);
@@ -35,7 +37,21 @@ export async function inviteFacilitator(
       email,
       invitedBy: actor.userId,
     });
-    if (invitee) await repositories.programmes.acceptInvitationsFor(email, invitee.id, now);
+    // The role reaches an account only once it has proved the address; an unverified one
+    // gets it when it verifies (acceptFacilitatorInvitations).
+    const granted = invitee?.emailVerified
+      ? await repositories.programmes.acceptInvitationsFor(email, invitee.id, now)
+      : [];
+    if (granted.length > 0 && invitee)
+      await repositories.audit.record({
+        id: deps.ids.newId(),
+        actorUserId: actor.userId,
+        action: "programme.facilitator_granted",
+        subjectType: "programme",
+        subjectId: programme.id,
+        data: { userId: invitee.id, email, via: "invitation" },
+        createdAt: now,
+      });
     await enqueueEmail(
       repositories,
       { ...deps, now },
@@ -61,6 +77,6 @@ export async function inviteFacilitator(
       data: { email },
       createdAt: now,
     });
-    return ok({ granted: Boolean(invitee) });
+    return ok({ granted: granted.length > 0 });
   });
 }

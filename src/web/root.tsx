@@ -14,7 +14,7 @@ import type { Route } from "./+types/root";
 import { SiteHeader } from "./components/site-header.tsx";
 import stylesUrl from "./styles.css?url";
 import { readerTimeZone } from "./time-zone.server.ts";
-import { findViewer, requestLocale } from "./viewer.server.ts";
+import { actorOf, findViewer, requestLocale } from "./viewer.server.ts";
 import "./context.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -25,10 +25,7 @@ export const links: Route.LinksFunction = () => [
 export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await findViewer(request, context);
   const { services } = context;
-  const facilitates =
-    viewer !== null &&
-    (viewer.role === "admin" ||
-      (await services.uow.read.programmes.listFacilitatedBy(viewer.id)).length > 0);
+  const { facilitates } = await services.useCases.findMyRoles(actorOf(viewer));
   return {
     locale: requestLocale(request, viewer),
     timeZone: readerTimeZone(request),

@@ -40,6 +40,8 @@ export async function requireViewer(request: Request, context: AppLoadContext): 
   return viewer;
 }
 
+export function actorOf(viewer: Viewer): Actor;
+export function actorOf(viewer: Viewer | null): Actor | null;
 export function actorOf(viewer: Viewer | null): Actor | null {
   return viewer ? { userId: viewer.id, role: viewer.role } : null;
 }

@@ -119,7 +119,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
           .set({ acceptedAt: now })
           .where(eq(facilitatorInvitation.id, invitation.id));
       }
-      return pending.length;
+      return pending.map((i) => ({ programmeId: i.programmeId, invitedBy: i.invitedBy }));
     },
   };
 }

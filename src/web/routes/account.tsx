@@ -1,12 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { readCookie } from "../../i18n/request-locale.ts";
-import { findMyPartnerships } from "../../use-cases/matching/find-my-partnerships.ts";
 import { renderMarkdown } from "../markdown.server.ts";
 import { YourPartner } from "../matching/your-partner.tsx";
 import matchingCss from "../matching/matching.css?url";
 import { readerTimeZone, TIME_ZONE_COOKIE } from "../time-zone.server.ts";
-import { requireViewer } from "../viewer.server.ts";
+import { actorOf, requireViewer } from "../viewer.server.ts";
 import type { Route } from "./+types/account";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: matchingCss }];
@@ -15,26 +14,20 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
   // Hours in common on the reader's clock: the browser's zone when known, else the application's.
   const knowsZone = readCookie(request.headers.get("cookie"), TIME_ZONE_COOKIE) !== undefined;
-  const partnerships = await findMyPartnerships(
-    context.services,
-    viewer,
+  const account = await context.services.useCases.findMyAccount(
+    actorOf(viewer),
     knowsZone ? readerTimeZone(request) : null,
   );
-  const applications = await context.services.uow.read.applications.listForUserEmail(viewer.email);
   const welcome = new URL(request.url).searchParams.get("welcome") === "1";
   return {
-    viewer: { name: viewer.name, email: viewer.email, emailVerified: viewer.emailVerified },
+    viewer: { name: viewer.name, email: viewer.email },
+    emailVerified: account.emailVerified,
     welcome,
-    partnerships: partnerships.map(({ agreement, ...p }) => ({
+    partnerships: account.partnerships.map(({ agreement, ...p }) => ({
       ...p,
       agreementHtml: agreement.trim() ? renderMarkdown(agreement, 4) : "",
     })),
-    applications: applications.slice(0, 100).map((a) => ({
-      id: a.id,
-      roundName: a.roundName,
-      programmeName: a.programmeName,
-      status: a.status,
-    })),
+    applications: account.applications,
   };
 }
 
@@ -45,17 +38,18 @@ export default function Account({ loaderData }: Route.ComponentProps) {
     <>
       <title>{t("account.title")}</title>
       <h1>{t("account.title")}</h1>
-      {loaderData.welcome && !viewer.emailVerified && (
+      {loaderData.welcome && !loaderData.emailVerified && (
         <p className="notice notice--ok" role="status">
           {t("auth.verifySent", { email: viewer.email })}
         </p>
       )}
       <p>{t("account.signedInAs", { name: viewer.name, email: viewer.email })}</p>
+      {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
       {loaderData.partnerships.map((p) => (
         <YourPartner key={p.partnershipId} partnership={p} />
       ))}
       <h2>{t("account.applications")}</h2>
-      {loaderData.applications.length === 0 ? (
+      {!loaderData.emailVerified ? null : loaderData.applications.length === 0 ? (
         <p>{t("account.noApplications")}</p>
       ) : (
         <>

@@ -5,7 +5,7 @@ import type { Route } from "./+types/home";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = context;
-  const rounds = await services.uow.read.rounds.listPublic(services.clock.now(), 50);
+  const rounds = await services.useCases.listPublicRounds();
   return {
     rounds: rounds.map((r) => ({
       href: `/p/${r.programmeSlug}/${r.slug}`,

@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import { isLocale, LOCALE_COOKIE_MAX_AGE } from "../../i18n/languages.ts";
 import { LOCALE_COOKIE } from "../../i18n/request-locale.ts";
 import { safeReturnPath } from "../safe-return-path.ts";
-import { findViewer } from "../viewer.server.ts";
+import { actorOf, findViewer } from "../viewer.server.ts";
 import type { Route } from "./+types/set-language";
 import { formText } from "../form-data.ts";
 
@@ -13,7 +13,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const returnTo = safeReturnPath(form.get("returnTo"));
   if (!isLocale(locale)) return redirect(returnTo);
   const viewer = await findViewer(request, context);
-  if (viewer) await context.services.uow.read.users.setLocale(viewer.id, locale);
+  if (viewer) await context.services.useCases.setMyLanguage(actorOf(viewer), locale);
   return redirect(returnTo, {
     headers: {
       "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`,

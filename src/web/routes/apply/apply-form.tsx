@@ -1,9 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
 import { acceptsApplications } from "../../../domain/round-status.ts";
-import { findPublicRound } from "../../../use-cases/applicant-queries.ts";
-import { resendManageLink } from "../../../use-cases/resend-manage-link.ts";
-import { submitApplication } from "../../../use-cases/submit-application.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import type { RootData } from "../../root.tsx";
 import { findViewer, requestLocale } from "../../viewer.server.ts";
@@ -14,7 +11,7 @@ import { applicationFormOptions } from "./option-lists.server.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const found = await findPublicRound(context.services, params);
+  const found = await context.services.useCases.findPublicRound(params);
   if (!found.ok) throwUseCaseError(found.error);
   const { programme, round, questions } = found.value;
   const open = acceptsApplications(round, context.services.clock.now());
@@ -36,7 +33,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { services } = context;
-  const found = await findPublicRound(services, params);
+  const found = await services.useCases.findPublicRound(params);
   if (!found.ok) throwUseCaseError(found.error);
   const { round, questions } = found.value;
   const form = await request.formData();
@@ -45,7 +42,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (form.get("intent") === "resend-link") {
     const email = form.get("email");
     if (typeof email !== "string") throwUseCaseError({ code: "invalid", fieldErrors: {} });
-    await resendManageLink(services, { roundId: round.id, email, locale });
+    await services.useCases.resendManageLink({ roundId: round.id, email, locale });
     services.pokeMailer();
     return { linkSentTo: email };
   }
@@ -56,7 +53,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
   const { profile, customAnswers } = parsed;
-  const result = await submitApplication(services, {
+  const result = await services.useCases.submitApplication({
     roundId: round.id,
     profile,
     customAnswers,

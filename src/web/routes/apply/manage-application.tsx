@@ -3,8 +3,6 @@ import { Form, Link, redirect } from "react-router";
 import { countryName } from "../../../domain/countries.ts";
 import { languageName } from "../../../domain/languages.ts";
 import { acceptsApplications } from "../../../domain/round-status.ts";
-import { findApplicationForApplicant } from "../../../use-cases/applicant-queries.ts";
-import { updateApplication, withdrawApplication } from "../../../use-cases/manage-application.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { findViewer, requestLocale } from "../../viewer.server.ts";
 import type { Route } from "./+types/manage-application";
@@ -25,7 +23,7 @@ export const headers: Route.HeadersFunction = () => ({
 });
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const found = await findApplicationForApplicant(context.services, params.token);
+  const found = await context.services.useCases.findApplicationForApplicant(params.token);
   if (!found.ok) throwUseCaseError(found.error);
   const { application, round, programme, questions } = found.value;
   const search = new URL(request.url).searchParams;
@@ -73,13 +71,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { services } = context;
-  const found = await findApplicationForApplicant(services, params.token);
+  const found = await services.useCases.findApplicationForApplicant(params.token);
   if (!found.ok) throwUseCaseError(found.error);
   const { application, round, questions } = found.value;
   const form = await request.formData();
   const here = `/applications/manage/${params.token}`;
   if (form.get("intent") === "withdraw") {
-    const result = await withdrawApplication(services, { token: params.token });
+    const result = await services.useCases.withdrawApplication({ token: params.token });
     if (!result.ok && result.error.code !== "closed") throwUseCaseError(result.error);
     if (!result.ok) return { problem: "closed" as const };
     services.pokeMailer();
@@ -91,7 +89,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     { email: application.email, requireConsent: false },
   );
   if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
-  const result = await updateApplication(services, {
+  const result = await services.useCases.updateApplication({
     token: params.token,
     profile: parsed.profile,
     customAnswers: parsed.customAnswers,

@@ -1,7 +1,6 @@
 import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { acceptsApplications } from "../../../domain/round-status.ts";
-import { findPublicRound } from "../../../use-cases/applicant-queries.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { renderMarkdown } from "../../markdown.server.ts";
@@ -9,7 +8,7 @@ import type { Route } from "./+types/round-page";
 import { RoundDateList } from "./round-dates.tsx";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const found = await findPublicRound(context.services, params, { withQuestions: false });
+  const found = await context.services.useCases.findPublicRound(params, { withQuestions: false });
   if (!found.ok) throwUseCaseError(found.error);
   const { programme, round } = found.value;
   const now = context.services.clock.now();

@@ -3,20 +3,22 @@ import { useTranslation } from "react-i18next";
 import { DateTime } from "../../components/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../components/pagination.tsx";
 import { notFound } from "../../http-errors.ts";
-import { requireViewer } from "../../viewer.server.ts";
+import { actorOf, requireViewer } from "../../viewer.server.ts";
 import type { Route } from "./+types/mail-list";
 
 /** The development mailbox: every email the embedded instance "sent". Administrators only. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  if (viewer.role !== "admin" || context.services.mailTransport !== "dev-mailbox") notFound();
+  if (context.services.mailTransport !== "dev-mailbox") notFound();
   const url = new URL(request.url);
   const page = pageFromUrl(url);
   const to = url.searchParams.get("to")?.trim() || undefined;
-  const result = await context.services.uow.read.outbox.list(
-    { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
-    to,
-  );
+  const result = await context.services.useCases.listDevMailbox(actorOf(viewer), {
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+    toAddress: to,
+  });
+  if (!result) notFound();
   return {
     page,
     to: to ?? "",

@@ -2,13 +2,13 @@ import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { DateTime } from "../../components/date-time.tsx";
 import { notFound } from "../../http-errors.ts";
-import { requireViewer } from "../../viewer.server.ts";
+import { actorOf, requireViewer } from "../../viewer.server.ts";
 import type { Route } from "./+types/mail-message";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  if (viewer.role !== "admin" || context.services.mailTransport !== "dev-mailbox") notFound();
-  const email = await context.services.uow.read.outbox.findById(params.emailId);
+  if (context.services.mailTransport !== "dev-mailbox") notFound();
+  const email = await context.services.useCases.findDevMail(actorOf(viewer), params.emailId);
   if (!email) notFound();
   return {
     email: {

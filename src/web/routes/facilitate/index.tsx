@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { listProgrammesForFacilitator } from "../../../use-cases/facilitator-queries.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../components/pagination.tsx";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
 import type { Route } from "./+types/index";
@@ -8,7 +7,7 @@ import type { Route } from "./+types/index";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
   const page = pageFromUrl(new URL(request.url));
-  const result = await listProgrammesForFacilitator(context.services, actorOf(viewer)!, {
+  const result = await context.services.useCases.listProgrammesForFacilitator(actorOf(viewer), {
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
   });

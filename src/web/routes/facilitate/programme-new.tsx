@@ -1,22 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
-import { createProgramme } from "../../../use-cases/create-programme.ts";
 import { notFound, throwUseCaseError } from "../../http-errors.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
 import { ProgrammeForm, readProgrammeForm } from "./programme-form.tsx";
-import { canCreateProgrammes } from "../../../use-cases/authorise.ts";
 import type { Route } from "./+types/programme-new";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  if (!(await canCreateProgrammes(context.services.uow.read, actorOf(viewer)))) notFound();
+  const roles = await context.services.useCases.findMyRoles(actorOf(viewer));
+  if (!roles.mayCreateProgrammes) notFound();
   return null;
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const values = readProgrammeForm(await request.formData());
-  const result = await createProgramme(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.createProgramme(actorOf(viewer), {
     ...values,
     defaultLanguage: values.defaultLanguage as "en",
   });

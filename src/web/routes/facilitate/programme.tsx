@@ -1,8 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import { getProgrammeForFacilitator } from "../../../use-cases/facilitator-queries.ts";
-import { inviteFacilitator } from "../../../use-cases/invite-facilitator.ts";
-import { updateProgramme } from "../../../use-cases/update-programme.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { Field } from "../../components/field.tsx";
 import { throwUseCaseError } from "../../http-errors.ts";
@@ -13,8 +10,7 @@ import { formText } from "../../form-data.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getProgrammeForFacilitator(
-    context.services,
+  const result = await context.services.useCases.getProgrammeForFacilitator(
     actorOf(viewer),
     params.programmeId,
   );
@@ -39,7 +35,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "invite") {
     const email = formText(form, "email");
-    const result = await inviteFacilitator(context.services, actorOf(viewer), {
+    const result = await context.services.useCases.inviteFacilitator(actorOf(viewer), {
       programmeId: params.programmeId,
       email,
     });
@@ -52,7 +48,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     throwUseCaseError(result.error);
   }
   const values = readProgrammeForm(form);
-  const result = await updateProgramme(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.updateProgramme(actorOf(viewer), {
     programmeId: params.programmeId,
     programme: { ...values, defaultLanguage: values.defaultLanguage as "en" },
   });

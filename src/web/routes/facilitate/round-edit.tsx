@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { instantToLocalDateTime } from "../../../domain/time-zones.ts";
-import { getRoundForFacilitator } from "../../../use-cases/facilitator-queries.ts";
-import { saveRound } from "../../../use-cases/save-round.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { readerTimeZone } from "../../time-zone.server.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
@@ -12,7 +10,10 @@ import type { Route } from "./+types/round-edit";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getRoundForFacilitator(context.services, actorOf(viewer), params.roundId);
+  const result = await context.services.useCases.getRoundForFacilitator(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const { round, questions } = result.value;
   const timeZone = readerTimeZone(request);
@@ -40,10 +41,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
-  const current = await getRoundForFacilitator(context.services, actorOf(viewer), params.roundId);
+  const current = await context.services.useCases.getRoundForFacilitator(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!current.ok) throwUseCaseError(current.error);
   const parsed = parseRoundForm(await request.formData());
-  const result = await saveRound(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.saveRound(actorOf(viewer), {
     programmeId: current.value.round.programmeId,
     roundId: params.roundId,
     round: parsed.round,

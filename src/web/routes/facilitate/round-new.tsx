@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
 import { instantToLocalDateTime } from "../../../domain/time-zones.ts";
-import { getProgrammeForFacilitator } from "../../../use-cases/facilitator-queries.ts";
-import { saveRound } from "../../../use-cases/save-round.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { readerTimeZone } from "../../time-zone.server.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";
@@ -14,8 +12,7 @@ const DAY_MS = 86_400_000;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getProgrammeForFacilitator(
-    context.services,
+  const result = await context.services.useCases.getProgrammeForFacilitator(
     actorOf(viewer),
     params.programmeId,
   );
@@ -52,7 +49,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const parsed = parseRoundForm(await request.formData());
-  const result = await saveRound(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.saveRound(actorOf(viewer), {
     programmeId: params.programmeId,
     round: parsed.round,
     questions: parsed.questions,

@@ -1,10 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { allowedNextStatuses } from "../../../domain/round-status.ts";
-import { acceptAllSubmitted } from "../../../use-cases/accept-all-submitted.ts";
-import { changeRoundStatus } from "../../../use-cases/change-round-status.ts";
-import { cloneRound } from "../../../use-cases/clone-round.ts";
-import { getRoundForFacilitator } from "../../../use-cases/facilitator-queries.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { Field } from "../../components/field.tsx";
 import { throwUseCaseError } from "../../http-errors.ts";
@@ -18,7 +14,10 @@ const MANUAL_TRANSITIONS = new Set(["open", "closed", "active", "finished"]);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getRoundForFacilitator(context.services, actorOf(viewer), params.roundId);
+  const result = await context.services.useCases.getRoundForFacilitator(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const { round, programme, questions, statusCounts } = result.value;
   const url = new URL(request.url);
@@ -44,21 +43,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "accept-all") {
     if (form.get("reviewed") !== "yes") return { error: "round.acceptAllConfirm" };
-    const result = await acceptAllSubmitted(context.services, actorOf(viewer), {
+    const result = await context.services.useCases.acceptAllSubmitted(actorOf(viewer), {
       roundId: params.roundId,
     });
     if (!result.ok) throwUseCaseError(result.error);
     return redirect(`/facilitate/rounds/${params.roundId}?accepted=${result.value.accepted}`);
   }
   if (form.get("intent") === "clone") {
-    const result = await cloneRound(context.services, actorOf(viewer), {
+    const result = await context.services.useCases.cloneRound(actorOf(viewer), {
       roundId: params.roundId,
       name: formText(form, "name"),
     });
     if (!result.ok) throwUseCaseError(result.error);
     return redirect(`/facilitate/rounds/${result.value.id}/edit`);
   }
-  const result = await changeRoundStatus(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.changeRoundStatus(actorOf(viewer), {
     roundId: params.roundId,
     status: formText(form, "status"),
   });

@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect, useNavigation } from "react-router";
 import { FACILITATOR_DECISIONS } from "../../../../domain/application-status.ts";
-import { decideApplication } from "../../../../use-cases/decide-application.ts";
-import { findApplicant } from "../../../../use-cases/find-applicant.ts";
 import { ErrorSummary, Field, fieldIds, useErrorMessage } from "../../../components/field.tsx";
 import { formText } from "../../../form-data.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
@@ -14,7 +12,7 @@ import type { Route } from "./+types/detail";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await findApplicant(context.services, actorOf(viewer), params);
+  const result = await context.services.useCases.findApplicant(actorOf(viewer), params);
   if (!result.ok) throwUseCaseError(result.error);
   const { round, programme, application, questions } = result.value;
   const url = new URL(request.url);
@@ -44,7 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     message: formText(form, "message"),
     notify: form.get("notify") === "yes",
   };
-  const result = await decideApplication(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.decideApplication(actorOf(viewer), {
     applicationId: params.applicationId,
     ...values,
   });

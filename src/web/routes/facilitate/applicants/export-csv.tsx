@@ -1,4 +1,3 @@
-import { exportApplicants } from "../../../../use-cases/export-applicants.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";
 import { applicantFiltersFromUrl } from "./applicant-filters.ts";
@@ -7,7 +6,7 @@ import type { Route } from "./+types/export-csv";
 /** The round's applicants (with the list's filters) as a CSV download that imports again unchanged. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await exportApplicants(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.exportApplicants(actorOf(viewer), {
     roundId: params.roundId,
     filters: applicantFiltersFromUrl(new URL(request.url)),
   });

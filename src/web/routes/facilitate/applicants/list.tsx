@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { listApplicants } from "../../../../use-cases/list-applicants.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../components/pagination.tsx";
 import { throwUseCaseError } from "../../../http-errors.ts";
@@ -18,7 +17,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const page = pageFromUrl(url);
   const filters = applicantFiltersFromUrl(url);
-  const result = await listApplicants(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.listApplicants(actorOf(viewer), {
     roundId: params.roundId,
     filters,
     page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },

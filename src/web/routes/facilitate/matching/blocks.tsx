@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { listBlockedPairs } from "../../../../use-cases/matching/list-blocked-pairs.ts";
-import { unblockPair } from "../../../../use-cases/matching/unblock-pair.ts";
 import { countryName } from "../../../../i18n/format-weekly-hours.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { PAGE_SIZE, pageFromUrl, Pagination } from "../../../components/pagination.tsx";
@@ -14,7 +12,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
   const url = new URL(request.url);
   const page = pageFromUrl(url);
-  const result = await listBlockedPairs(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.listBlockedPairs(actorOf(viewer), {
     roundId: params.roundId,
     page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
   });
@@ -33,7 +31,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
-  const result = await unblockPair(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.unblockPair(actorOf(viewer), {
     roundId: params.roundId,
     applicationA: formText(form, "a"),
     applicationB: formText(form, "b"),

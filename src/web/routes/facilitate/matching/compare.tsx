@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { compareRuns } from "../../../../use-cases/matching/compare-runs.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { GroupSummary } from "../../../matching/group-card.tsx";
@@ -13,7 +12,7 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: matc
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
   const url = new URL(request.url);
-  const result = await compareRuns(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.compareRuns(actorOf(viewer), {
     roundId: params.roundId,
     firstRunId: url.searchParams.get("a") ?? "",
     secondRunId: url.searchParams.get("b") ?? "",

@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { getMatchingOverview } from "../../../../use-cases/matching/get-matching-overview.ts";
-import { startMatchingRun } from "../../../../use-cases/matching/start-matching-run.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { ErrorSummary } from "../../../components/field.tsx";
 import { formText } from "../../../form-data.ts";
@@ -14,7 +12,10 @@ import { parseCriteriaForm, parseSeed } from "./parse-criteria-form.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getMatchingOverview(context.services, actorOf(viewer), params.roundId);
+  const result = await context.services.useCases.getMatchingOverview(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const { round, programme, ...overview } = result.value;
   const url = new URL(request.url);
@@ -31,12 +32,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
-  const overview = await getMatchingOverview(context.services, actorOf(viewer), params.roundId);
+  const overview = await context.services.useCases.getMatchingOverview(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!overview.ok) throwUseCaseError(overview.error);
   const form = await request.formData();
   const criteria = parseCriteriaForm(form, overview.value.defaults);
   const seed = parseSeed(form);
-  const result = await startMatchingRun(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.startMatchingRun(actorOf(viewer), {
     roundId: params.roundId,
     criteria,
     seed,

@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { findAlternativePartners } from "../../../../use-cases/matching/find-alternative-partners.ts";
-import { pairPeople } from "../../../../use-cases/matching/pair-people.ts";
 import { formText } from "../../../form-data.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { countryName } from "../../../../i18n/format-weekly-hours.ts";
@@ -15,7 +13,7 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: matc
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await findAlternativePartners(context.services, actorOf(viewer), params);
+  const result = await context.services.useCases.findAlternativePartners(actorOf(viewer), params);
   if (!result.ok) throwUseCaseError(result.error);
   const { person, currentGroup, alternatives, people, editable } = result.value;
   const brief = (id: string) => {
@@ -49,7 +47,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
   const partnerId = formText(form, "partner");
-  const result = await pairPeople(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.pairPeople(actorOf(viewer), {
     ...params,
     partnerId,
     confirmBreaks: formText(form, "confirm") === "on",

@@ -1,14 +1,13 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, redirect, useRevalidator } from "react-router";
-import { getRunProgress } from "../../../../use-cases/matching/get-run-progress.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";
 import type { Route } from "./+types/progress";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getRunProgress(context.services, actorOf(viewer), params);
+  const result = await context.services.useCases.getRunProgress(actorOf(viewer), params);
   if (!result.ok) throwUseCaseError(result.error);
   if (result.value.status === "done")
     throw redirect(`/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`);

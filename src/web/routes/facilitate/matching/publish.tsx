@@ -1,7 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { publishRun } from "../../../../use-cases/matching/publish-run.ts";
-import { viewRun } from "../../../../use-cases/matching/view-run.ts";
 import { formText } from "../../../form-data.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";
@@ -9,7 +7,7 @@ import type { Route } from "./+types/publish";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await viewRun(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.viewRun(actorOf(viewer), {
     ...params,
     name: "",
     country: "",
@@ -35,7 +33,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
   if (formText(form, "confirm") !== "on") return { error: "confirmRequired" };
-  const result = await publishRun(context.services, actorOf(viewer), params);
+  const result = await context.services.useCases.publishRun(actorOf(viewer), params);
   if (!result.ok) {
     if (result.error.code === "conflict") return { error: `conflict.${result.error.reason}` };
     throwUseCaseError(result.error);

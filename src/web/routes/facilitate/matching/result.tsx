@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { adjustRunGroup } from "../../../../use-cases/matching/adjust-run-group.ts";
-import { viewRun, type GroupSort } from "../../../../use-cases/matching/view-run.ts";
+import { type GroupSort } from "../../../../use-cases/matching/view-run.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 import { PAGE_SIZE, pageFromUrl, Pagination } from "../../../components/pagination.tsx";
 import { formText, formTexts } from "../../../form-data.ts";
@@ -30,7 +29,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     sort: SORTS.includes(sortParam) ? sortParam : "order",
   };
   const page = pageFromUrl(url);
-  const result = await viewRun(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.viewRun(actorOf(viewer), {
     ...params,
     ...filters,
     page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
@@ -60,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       `${base}/swap?a=${encodeURIComponent(keys[0]!)}&b=${encodeURIComponent(keys[1]!)}`,
     );
   }
-  const result = await adjustRunGroup(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.adjustRunGroup(actorOf(viewer), {
     ...params,
     groupKey: formText(form, "group"),
     action: formText(form, "action"),

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { previewSwap, swapPartners } from "../../../../use-cases/matching/swap-partners.ts";
 import { formText, formTexts } from "../../../form-data.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
 import { GroupSummary } from "../../../matching/group-card.tsx";
@@ -14,7 +13,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
   const url = new URL(request.url);
   const groupKeys = [url.searchParams.get("a") ?? "", url.searchParams.get("b") ?? ""];
-  const result = await previewSwap(context.services, actorOf(viewer), { ...params, groupKeys });
+  const result = await context.services.useCases.previewSwap(actorOf(viewer), {
+    ...params,
+    groupKeys,
+  });
   if (!result.ok) throwUseCaseError(result.error);
   return {
     ...result.value,
@@ -26,7 +28,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
-  const result = await swapPartners(context.services, actorOf(viewer), {
+  const result = await context.services.useCases.swapPartners(actorOf(viewer), {
     ...params,
     groupKeys: formTexts(form, "group"),
     option: Number(formText(form, "option")),

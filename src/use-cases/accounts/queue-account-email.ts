@@ -1,0 +1,24 @@
+/**
+ * Account emails (sign-in link, verification, password reset) asked for by better-auth. Each
+ * request gets its own email: two sign-in links asked a minute apart are two emails.
+ */
+import { enqueueEmail } from "../mail/enqueue-email.ts";
+import type { EmailMessage, UseCaseDeps } from "../ports.ts";
+
+export type AccountEmailMessage = Extract<
+  EmailMessage,
+  { kind: "verify-email" | "reset-password" | "magic-link" }
+>;
+
+export async function queueAccountEmail(
+  deps: Pick<UseCaseDeps, "uow" | "clock" | "ids" | "renderEmail">,
+  email: { to: string; toName: string; locale: string; message: AccountEmailMessage },
+): Promise<void> {
+  await deps.uow.transaction((repositories) =>
+    enqueueEmail(
+      repositories,
+      { ...deps, now: deps.clock.now() },
+      { ...email, dedupeKey: `${email.message.kind}:${email.to}:${deps.ids.newId()}` },
+    ),
+  );
+}

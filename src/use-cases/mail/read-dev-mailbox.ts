@@ -1,0 +1,25 @@
+/**
+ * The development mailbox: the emails an embedded instance kept instead of sending them.
+ * Administrators only; anyone else sees nothing, as if the mailbox did not exist.
+ */
+import type { Page, UseCaseDeps } from "../ports.ts";
+import type { OutboxRecord } from "./mail-ports.ts";
+import type { Actor } from "../result.ts";
+
+export async function listDevMailbox(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  query: { offset: number; limit: number; toAddress?: string },
+): Promise<Page<OutboxRecord> | undefined> {
+  if (actor?.role !== "admin") return undefined;
+  return deps.uow.read.outbox.list({ offset: query.offset, limit: query.limit }, query.toAddress);
+}
+
+export async function findDevMail(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  emailId: string,
+): Promise<OutboxRecord | undefined> {
+  if (actor?.role !== "admin") return undefined;
+  return deps.uow.read.outbox.findById(emailId);
+}

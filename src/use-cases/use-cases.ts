@@ -1,0 +1,117 @@
+/**
+ * The only door into the application: every use case with its ports already given. The
+ * composition root (server/) builds it once with the real repositories; routes, the auth
+ * configuration, jobs and the CLI receive it and never a repository or the unit of work.
+ */
+import { findMyAccount } from "./accounts/find-my-account.ts";
+import { findMyRoles } from "./accounts/find-my-roles.ts";
+import { queueAccountEmail } from "./accounts/queue-account-email.ts";
+import { setMyLanguage } from "./accounts/set-my-language.ts";
+import { acceptAllSubmitted } from "./accept-all-submitted.ts";
+import { findApplicationForApplicant, findPublicRound } from "./applicant-queries.ts";
+import { findImportJob } from "./applications/find-import-job.ts";
+import { startApplicationsImport } from "./applications/import-applications.ts";
+import { changeRoundStatus } from "./change-round-status.ts";
+import { cloneRound } from "./clone-round.ts";
+import { createProgramme } from "./create-programme.ts";
+import { decideApplication } from "./decide-application.ts";
+import { exportApplicants } from "./export-applicants.ts";
+import {
+  getProgrammeForFacilitator,
+  getRoundForFacilitator,
+  listProgrammesForFacilitator,
+} from "./facilitator-queries.ts";
+import { findApplicant } from "./find-applicant.ts";
+import { getFacilitatedRound } from "./find-facilitated-round.ts";
+import { inviteFacilitator } from "./invite-facilitator.ts";
+import { listApplicants } from "./list-applicants.ts";
+import { findDevMail, listDevMailbox } from "./mail/read-dev-mailbox.ts";
+import {
+  findApplicationByManageToken,
+  updateApplication,
+  withdrawApplication,
+} from "./manage-application.ts";
+import { adjustRunGroup } from "./matching/adjust-run-group.ts";
+import { compareRuns } from "./matching/compare-runs.ts";
+import { findAlternativePartners } from "./matching/find-alternative-partners.ts";
+import { getMatchingOverview } from "./matching/get-matching-overview.ts";
+import { getRunProgress } from "./matching/get-run-progress.ts";
+import { listBlockedPairs } from "./matching/list-blocked-pairs.ts";
+import { pairPeople } from "./matching/pair-people.ts";
+import { publishRun } from "./matching/publish-run.ts";
+import { startMatchingRun, type MatchingDeps } from "./matching/start-matching-run.ts";
+import { previewSwap, swapPartners } from "./matching/swap-partners.ts";
+import { unblockPair } from "./matching/unblock-pair.ts";
+import { viewRun } from "./matching/view-run.ts";
+import { acceptFacilitatorInvitations } from "./programmes/accept-facilitator-invitations.ts";
+import { resendManageLink } from "./resend-manage-link.ts";
+import { listPublicRounds } from "./rounds/list-public-rounds.ts";
+import { saveRound } from "./save-round.ts";
+import { submitApplication } from "./submit-application.ts";
+import { updateProgramme } from "./update-programme.ts";
+
+/** Everything the use cases are given. */
+export type AllUseCaseDeps = MatchingDeps;
+
+export function createUseCases(deps: AllUseCaseDeps) {
+  // A use case takes its ports first; the door gives them, so callers pass only their input.
+  const bind =
+    <A extends unknown[], R>(useCase: (deps: AllUseCaseDeps, ...args: A) => R) =>
+    (...args: A): R =>
+      useCase(deps, ...args);
+  return {
+    // accounts
+    findMyAccount: bind(findMyAccount),
+    findMyRoles: bind(findMyRoles),
+    setMyLanguage: bind(setMyLanguage),
+    queueAccountEmail: bind(queueAccountEmail),
+    // programmes
+    createProgramme: bind(createProgramme),
+    updateProgramme: bind(updateProgramme),
+    inviteFacilitator: bind(inviteFacilitator),
+    acceptFacilitatorInvitations: bind(acceptFacilitatorInvitations),
+    listProgrammesForFacilitator: bind(listProgrammesForFacilitator),
+    getProgrammeForFacilitator: bind(getProgrammeForFacilitator),
+    // rounds
+    listPublicRounds: bind(listPublicRounds),
+    findPublicRound: bind(findPublicRound),
+    saveRound: bind(saveRound),
+    cloneRound: bind(cloneRound),
+    changeRoundStatus: bind(changeRoundStatus),
+    getRoundForFacilitator: bind(getRoundForFacilitator),
+    getFacilitatedRound: bind(getFacilitatedRound),
+    // applications
+    submitApplication: bind(submitApplication),
+    findApplicationForApplicant: bind(findApplicationForApplicant),
+    findApplicationByManageToken: bind(findApplicationByManageToken),
+    updateApplication: bind(updateApplication),
+    withdrawApplication: bind(withdrawApplication),
+    resendManageLink: bind(resendManageLink),
+    listApplicants: bind(listApplicants),
+    findApplicant: bind(findApplicant),
+    decideApplication: bind(decideApplication),
+    acceptAllSubmitted: bind(acceptAllSubmitted),
+    exportApplicants: bind(exportApplicants),
+    startApplicationsImport: bind(startApplicationsImport),
+    findImportJob: bind(findImportJob),
+    // matching
+    getMatchingOverview: bind(getMatchingOverview),
+    startMatchingRun: bind(startMatchingRun),
+    getRunProgress: bind(getRunProgress),
+    viewRun: bind(viewRun),
+    compareRuns: bind(compareRuns),
+    findAlternativePartners: bind(findAlternativePartners),
+    previewSwap: bind(previewSwap),
+    swapPartners: bind(swapPartners),
+    pairPeople: bind(pairPeople),
+    adjustRunGroup: bind(adjustRunGroup),
+    listBlockedPairs: bind(listBlockedPairs),
+    unblockPair: bind(unblockPair),
+    publishRun: bind(publishRun),
+    // mail
+    listDevMailbox: bind(listDevMailbox),
+    findDevMail: bind(findDevMail),
+  };
+}
+
+export type UseCases = ReturnType<typeof createUseCases>;
