@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateDemoApplicants } from "../src/demo/demo-applicants.ts";
 import { DEMO_SEED } from "../src/demo/load-demo.ts";
-import { writeApplicationsCsv } from "../src/domain/application-csv/write-applications-csv.ts";
+import { writeApplicationsCsv } from "../src/domain/applications/application-csv/write-applications-csv.ts";
 import { ROOT } from "./bench-server.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

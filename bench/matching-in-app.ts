@@ -19,12 +19,13 @@ import {
   addApplicants,
   createClosedRound,
   type PersonSpec,
-} from "../src/use-cases/matching/matching-fixtures.ts";
+} from "../src/use-cases/testing/matching-fixtures.ts";
 import {
   startMatchingRun,
   type MatchingDeps,
 } from "../src/use-cases/matching/start-matching-run.ts";
 import { loadRoundParticipants } from "../src/use-cases/matching/round-participants.ts";
+import { computeMatchingRun } from "../src/use-cases/matching/compute-matching-run.ts";
 import type { Actor } from "../src/use-cases/result.ts";
 
 const TARGET_MS: Record<number, number> = { 392: 2_000, 10_000: 30_000 };
@@ -90,7 +91,7 @@ for (const size of sizes.length > 0 ? sizes : [392, 10_000]) {
     basedOnRunId: null,
   });
   if (!run.ok) throw new Error(JSON.stringify(run.error));
-  await run.value.finished;
+  await computeMatchingRun(deps, { runId: run.value.runId });
   const useCaseMs = performance.now() - started;
   const stored = await database.uow.read.matchingRuns.findById(run.value.runId);
   if (stored?.status !== "done") throw new Error(stored?.error ?? "run did not finish");

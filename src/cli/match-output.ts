@@ -4,10 +4,10 @@
  * person with the reason. Cells that a spreadsheet would run as formulas are defused.
  */
 import { renderExplanation, type RoundResult } from "@shelfmates/matching";
-import { formatCsv } from "../domain/application-csv/index.ts";
-import type { ApplicationProfile } from "../domain/application-profile.ts";
-import { INTEREST_LABELS_EN } from "../domain/interest-labels.ts";
-import { languageName } from "../domain/languages.ts";
+import { formatCsv } from "../domain/applications/application-csv/index.ts";
+import type { ApplicationProfile } from "../domain/applications/application-profile.ts";
+import { INTEREST_LABELS_EN } from "../domain/vocabulary/interest-labels.ts";
+import { languageName } from "../domain/vocabulary/languages.ts";
 
 const renderOptions = {
   interestLabel: (id: string) =>

@@ -1,7 +1,7 @@
 /** Imported applications to the matching engine's participants: the email is the id. */
 import type { Participant } from "@shelfmates/matching";
-import type { ImportedApplication } from "../domain/application-csv/index.ts";
-import { utcOffsetMinutes } from "../domain/time-zones.ts";
+import type { ImportedApplication } from "../domain/applications/application-csv/index.ts";
+import { utcOffsetMinutes } from "../domain/vocabulary/time-zones.ts";
 
 /** `roundStart` fixes each person's UTC offset (summer or winter time) for availability. */
 export function toParticipants(

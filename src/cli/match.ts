@@ -5,7 +5,7 @@
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { matchRound, type RoundConfigInput, type RoundResult } from "@shelfmates/matching";
-import { parseApplicationsCsv } from "../domain/application-csv/index.ts";
+import { parseApplicationsCsv } from "../domain/applications/application-csv/index.ts";
 import type { CommandIo } from "./command-io.ts";
 import { readRoundConfig } from "./match-config.ts";
 import { formatPairsCsv, formatSummary } from "./match-output.ts";

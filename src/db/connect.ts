@@ -1,20 +1,27 @@
 import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
+import type { PgBoss } from "pg-boss";
 import * as schema from "./schema/index.ts";
 import type { Database } from "./database.ts";
+import { startJobQueue } from "./job-queue.ts";
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
+
+/** Any fixed 64-bit number, the same in every instance: it names the migration lock. */
+const MIGRATION_LOCK_KEY = 5_021_004_006;
 
 export interface DatabaseConnection {
   db: Database;
   kind: "pglite" | "postgres";
+  /** pg-boss on this database, started, with every queue created; no workers yet (src/jobs). */
+  boss: PgBoss;
   close(): Promise<void>;
 }
 
 /**
  * Opens the database: a PostgreSQL server when `databaseUrl` is given, otherwise embedded
  * PGlite with its data directory at `dataDir` (or in memory for `memory://`). Migrations
- * are applied before the connection is handed out.
+ * (ours, then pg-boss's) are applied before the connection is handed out.
  */
 export async function connectDatabase(options: {
   databaseUrl?: string;
@@ -25,9 +32,31 @@ export async function connectDatabase(options: {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // Two instances started at once on an empty database would both create drizzle's
+    // migrations table and one would fail: the session lock lets one migrate at a time (the
+    // second then finds every migration applied).
+    const client = await pool.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      try {
+        await migrate(drizzle(client, { schema }), { migrationsFolder });
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+      }
+    } finally {
+      client.release();
+    }
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder });
-    return { db: db as unknown as Database, kind: "postgres", close: () => pool.end() };
+    const boss = await startJobQueue({ kind: "postgres", pool });
+    return {
+      db: db as unknown as Database,
+      kind: "postgres",
+      boss,
+      async close() {
+        await boss.stop({ graceful: false, close: false });
+        await pool.end();
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -37,5 +66,14 @@ export async function connectDatabase(options: {
   const client = await PGlite.create(dataDir);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
+  const boss = await startJobQueue({ kind: "pglite", client });
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    boss,
+    async close() {
+      await boss.stop({ graceful: false, close: false });
+      await client.close();
+    },
+  };
 }

@@ -4,6 +4,7 @@
  * server's "postgres" database and dropped on close, so test files can run in parallel).
  */
 import { randomBytes } from "node:crypto";
+import type { PgBoss } from "pg-boss";
 import { connectDatabase } from "./connect.ts";
 import type { Database } from "./database.ts";
 import { createUnitOfWork } from "./unit-of-work.ts";
@@ -12,6 +13,8 @@ import type { UnitOfWork } from "../use-cases/ports.ts";
 export interface TestDatabase {
   uow: UnitOfWork;
   db: Database;
+  /** pg-boss on this database, for tests of the job runner. */
+  boss: PgBoss;
   close(): Promise<void>;
 }
 
@@ -20,7 +23,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const connection = await connectDatabase({ dataDir: "memory://" });
     return {
       db: connection.db,
-      uow: createUnitOfWork(connection.db),
+      boss: connection.boss,
+      uow: createUnitOfWork(connection.db, connection.boss),
       close: () => connection.close(),
     };
   }
@@ -38,7 +42,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const connection = await connectDatabase({ databaseUrl: url.toString() });
   return {
     db: connection.db,
-    uow: createUnitOfWork(connection.db),
+    boss: connection.boss,
+    uow: createUnitOfWork(connection.db, connection.boss),
     async close() {
       await connection.close();
       await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

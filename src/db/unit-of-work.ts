@@ -1,5 +1,7 @@
 import type { Repositories, UnitOfWork } from "../use-cases/ports.ts";
+import type { PgBoss } from "pg-boss";
 import type { Database, Executor } from "./database.ts";
+import { createJobQueue } from "./job-queue.ts";
 import { createMatchingRunRepository } from "./repositories/matching-run-repository.ts";
 import { createPartnershipRepository } from "./repositories/partnership-repository.ts";
 import { createApplicationRepository } from "./repositories/application-repository.ts";
@@ -12,8 +14,9 @@ import {
   createUserRepository,
 } from "./repositories/small-repositories.ts";
 
-function createRepositories(db: Executor): Repositories {
+function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
+    jobs: createJobQueue(boss, db),
     programmes: createProgrammeRepository(db),
     rounds: createRoundRepository(db),
     applications: createApplicationRepository(db),
@@ -26,9 +29,10 @@ function createRepositories(db: Executor): Repositories {
   };
 }
 
-export function createUnitOfWork(db: Database): UnitOfWork {
+/** `boss` sends jobs through the same transaction as the repositories' writes. */
+export function createUnitOfWork(db: Database, boss: PgBoss): UnitOfWork {
   return {
-    read: createRepositories(db),
-    transaction: (work) => db.transaction((tx) => work(createRepositories(tx))),
+    read: createRepositories(db, boss),
+    transaction: (work) => db.transaction((tx) => work(createRepositories(tx, boss))),
   };
 }

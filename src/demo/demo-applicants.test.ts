@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { applicationProfileSchema } from "../domain/application-input.ts";
-import type { ApplicationProfile } from "../domain/application-profile.ts";
-import { isTimeZone } from "../domain/time-zones.ts";
+import { applicationProfileSchema } from "../domain/applications/application-input.ts";
+import type { ApplicationProfile } from "../domain/applications/application-profile.ts";
+import { isTimeZone } from "../domain/vocabulary/time-zones.ts";
 import { EXPERIENCE_YEARS } from "./demo-phrases.ts";
-import { isUsableLevel } from "../domain/vocabulary.ts";
+import { isUsableLevel } from "../domain/vocabulary/vocabulary.ts";
 import { generateDemoApplicants } from "./demo-applicants.ts";
 
 // The seeds load-demo.ts uses for Round 1 and the mentor round.

@@ -1,5 +1,5 @@
-import type { ApplicationProfile } from "../domain/application-profile.ts";
-import { isUsableLevel } from "../domain/vocabulary.ts";
+import type { ApplicationProfile } from "../domain/applications/application-profile.ts";
+import { isUsableLevel } from "../domain/vocabulary/vocabulary.ts";
 import type { DemoLocale } from "./demo-locale.ts";
 import { AMERICAS_OCEANIA } from "./demo-locales-americas.ts";
 import { ASIA_AFRICA } from "./demo-locales-asia-africa.ts";

@@ -1,4 +1,4 @@
-import type { LanguageLevel, Sector, Weekday } from "../domain/vocabulary.ts";
+import type { LanguageLevel, Sector, Weekday } from "../domain/vocabulary/vocabulary.ts";
 
 /**
  * What the demo knows about librarians from one place: their names, cities, libraries and

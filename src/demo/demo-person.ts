@@ -1,4 +1,4 @@
-import type { ApplicationProfile, SpokenLanguage } from "../domain/application-profile.ts";
+import type { ApplicationProfile, SpokenLanguage } from "../domain/applications/application-profile.ts";
 import {
   AVAILABILITY_BLOCKS,
   WEEKDAYS,
@@ -10,7 +10,7 @@ import {
   type PartnerSectorPreference,
   type Sector,
   type Weekday,
-} from "../domain/vocabulary.ts";
+} from "../domain/vocabulary/vocabulary.ts";
 import { LEVEL_WEIGHTS, type DemoLocale, type EnglishProfile } from "./demo-locale.ts";
 import { EXPERIENCE_YEARS, INTEREST_RANKING, SECTOR_INTERESTS } from "./demo-phrases.ts";
 import type { DemoRandom } from "./demo-random.ts";

@@ -1,5 +1,5 @@
 /** Weekly intervals, country and language names in the reader's language (Intl, no tables). */
-import type { WeeklyInterval } from "../domain/common-hours.ts";
+import type { WeeklyInterval } from "../domain/partnerships/common-hours.ts";
 
 // 1 January 2024 was a Monday: day 0 of our week.
 const MONDAY = Date.UTC(2024, 0, 1);

@@ -2,11 +2,14 @@
  * The ports use cases are given: repositories (implemented in src/db), a clock, ids and
  * secrets, and the email renderer. Use cases never reach for I/O themselves.
  */
-import type { ApplicationProfile, CustomAnswers } from "../domain/application-profile.ts";
-import type { ApplicationStatus } from "../domain/application-status.ts";
-import type { CustomQuestion } from "../domain/custom-answers.ts";
-import type { RoundMode } from "../domain/round-modes.ts";
-import type { RoundStatus } from "../domain/round-status.ts";
+import type { ApplicationProfile, CustomAnswers } from "../domain/applications/application-profile.ts";
+import type { ApplicationStatus } from "../domain/applications/application-status.ts";
+import type { CustomQuestion } from "../domain/applications/custom-answers.ts";
+import type { RoundMode } from "../domain/rounds/round-modes.ts";
+import type { RoundStatus } from "../domain/rounds/round-status.ts";
+import type { ImportJobRepository } from "./applications/import-ports.ts";
+import type { JobQueue } from "./jobs/job-ports.ts";
+import type { OutboxRepository } from "./mail/mail-ports.ts";
 import type { MatchEmailMessage } from "./matching/match-emails.ts";
 import type { MatchingRunRepository, PartnershipRepository } from "./matching/matching-ports.ts";
 
@@ -86,28 +89,6 @@ export interface Page<T> {
   total: number;
 }
 
-export interface OutboxEmail {
-  dedupeKey: string;
-  toAddress: string;
-  toName: string;
-  locale: string;
-  kind: string;
-  subject: string;
-  bodyText: string;
-  bodyHtml: string;
-}
-
-export interface OutboxRecord extends OutboxEmail {
-  id: string;
-  status: "pending" | "sending" | "sent" | "failed" | "uncertain";
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string | null;
-  transport: string | null;
-  createdAt: Date;
-  sentAt: Date | null;
-}
-
 export interface ProgrammeRepository {
   insert(programme: ProgrammeRecord, createdBy: string | null): Promise<void>;
   update(programme: ProgrammeRecord): Promise<void>;
@@ -126,8 +107,15 @@ export interface ProgrammeRepository {
     invitedBy: string;
   }): Promise<void>;
   listPendingInvitations(programmeId: string): Promise<{ email: string; createdAt: Date }[]>;
-  /** Turns pending invitations for this email into facilitator roles; returns how many. */
-  acceptInvitationsFor(email: string, userId: string, now: Date): Promise<number>;
+  /**
+   * Turns pending invitations for this email into facilitator roles; returns the grants.
+   * Only for an account that has proved it owns the address.
+   */
+  acceptInvitationsFor(
+    email: string,
+    userId: string,
+    now: Date,
+  ): Promise<{ programmeId: string; invitedBy: string | null }[]>;
 }
 
 export interface RoundRepository {
@@ -149,7 +137,13 @@ export interface RoundRepository {
 
 export interface ApplicationRepository {
   insert(application: ApplicationRecord, manageTokenHash: string): Promise<void>;
-  insertMany(applications: { record: ApplicationRecord; manageTokenHash: string }[]): Promise<void>;
+  /** `importJobId` marks rows an import wrote, so a failed import can take them back. */
+  insertMany(
+    applications: { record: ApplicationRecord; manageTokenHash: string }[],
+    importJobId?: string,
+  ): Promise<void>;
+  /** Removes the applications an import wrote (it failed part-way); returns how many. */
+  deleteImported(importJobId: string): Promise<number>;
   update(application: ApplicationRecord): Promise<void>;
   findById(id: string): Promise<ApplicationRecord | undefined>;
   /** The applications with these ids that exist (any order): one query, not one per id. */
@@ -178,20 +172,6 @@ export interface ApplicationRepository {
   acceptAllSubmitted(roundId: string, now: Date): Promise<number>;
 }
 
-export interface OutboxRepository {
-  enqueue(email: OutboxEmail & { id: string; createdAt: Date }): Promise<void>;
-  /** Many at once (e.g. a round's introductions), in batched statements. */
-  enqueueMany(emails: (OutboxEmail & { id: string; createdAt: Date })[]): Promise<void>;
-  /** Claims due emails: marks them "sending" and returns them (committed before delivery). */
-  claimDue(now: Date, limit: number): Promise<OutboxRecord[]>;
-  markSent(id: string, transport: string, messageId: string | null, now: Date): Promise<void>;
-  markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
-  /** Claimed but never confirmed (the process died mid-send): never resent automatically. */
-  markStaleSendingUncertain(olderThan: Date): Promise<number>;
-  list(page: { offset: number; limit: number }, toAddress?: string): Promise<Page<OutboxRecord>>;
-  findById(id: string): Promise<OutboxRecord | undefined>;
-}
-
 export interface AuditRepository {
   record(entry: {
     id: string;
@@ -204,29 +184,14 @@ export interface AuditRepository {
   }): Promise<void>;
 }
 
-export interface ImportJobRecord {
-  id: string;
-  roundId: string;
-  status: "running" | "done" | "failed";
-  totalRows: number;
-  processedRows: number;
-  errors: unknown[];
-  createdAt: Date;
-  finishedAt: Date | null;
-}
-
-export interface ImportJobRepository {
-  insert(job: ImportJobRecord, createdBy: string): Promise<void>;
-  update(job: ImportJobRecord): Promise<void>;
-  findById(id: string): Promise<ImportJobRecord | undefined>;
-}
-
 export interface UserRecord {
   id: string;
   name: string;
   email: string;
   role: "admin" | "user";
   locale: string | null;
+  /** The account has proved it owns `email`; nothing tied to the address reaches it before. */
+  emailVerified: boolean;
 }
 
 export interface UserRepository {
@@ -237,6 +202,8 @@ export interface UserRepository {
 }
 
 export interface Repositories {
+  /** Jobs sent here are written in the same transaction as the other repositories' writes. */
+  jobs: JobQueue;
   programmes: ProgrammeRepository;
   rounds: RoundRepository;
   applications: ApplicationRepository;

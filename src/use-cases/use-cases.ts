@@ -7,30 +7,30 @@ import { findMyAccount } from "./accounts/find-my-account.ts";
 import { findMyRoles } from "./accounts/find-my-roles.ts";
 import { queueAccountEmail } from "./accounts/queue-account-email.ts";
 import { setMyLanguage } from "./accounts/set-my-language.ts";
-import { acceptAllSubmitted } from "./accept-all-submitted.ts";
-import { findApplicationForApplicant, findPublicRound } from "./applicant-queries.ts";
+import { acceptAllSubmitted } from "./applications/accept-all-submitted.ts";
+import { findApplicationForApplicant, findPublicRound } from "./applications/applicant-queries.ts";
 import { findImportJob } from "./applications/find-import-job.ts";
 import { startApplicationsImport } from "./applications/import-applications.ts";
-import { changeRoundStatus } from "./change-round-status.ts";
-import { cloneRound } from "./clone-round.ts";
-import { createProgramme } from "./create-programme.ts";
-import { decideApplication } from "./decide-application.ts";
-import { exportApplicants } from "./export-applicants.ts";
+import { changeRoundStatus } from "./rounds/change-round-status.ts";
+import { cloneRound } from "./rounds/clone-round.ts";
+import { createProgramme } from "./programmes/create-programme.ts";
+import { decideApplication } from "./applications/decide-application.ts";
+import { exportApplicants } from "./applications/export-applicants.ts";
 import {
   getProgrammeForFacilitator,
   getRoundForFacilitator,
   listProgrammesForFacilitator,
-} from "./facilitator-queries.ts";
-import { findApplicant } from "./find-applicant.ts";
-import { getFacilitatedRound } from "./find-facilitated-round.ts";
-import { inviteFacilitator } from "./invite-facilitator.ts";
-import { listApplicants } from "./list-applicants.ts";
+} from "./programmes/facilitator-queries.ts";
+import { findApplicant } from "./applications/find-applicant.ts";
+import { getFacilitatedRound } from "./rounds/find-facilitated-round.ts";
+import { inviteFacilitator } from "./programmes/invite-facilitator.ts";
+import { listApplicants } from "./applications/list-applicants.ts";
 import { findDevMail, listDevMailbox } from "./mail/read-dev-mailbox.ts";
 import {
   findApplicationByManageToken,
   updateApplication,
   withdrawApplication,
-} from "./manage-application.ts";
+} from "./applications/manage-application.ts";
 import { adjustRunGroup } from "./matching/adjust-run-group.ts";
 import { compareRuns } from "./matching/compare-runs.ts";
 import { findAlternativePartners } from "./matching/find-alternative-partners.ts";
@@ -44,11 +44,11 @@ import { previewSwap, swapPartners } from "./matching/swap-partners.ts";
 import { unblockPair } from "./matching/unblock-pair.ts";
 import { viewRun } from "./matching/view-run.ts";
 import { acceptFacilitatorInvitations } from "./programmes/accept-facilitator-invitations.ts";
-import { resendManageLink } from "./resend-manage-link.ts";
+import { resendManageLink } from "./applications/resend-manage-link.ts";
 import { listPublicRounds } from "./rounds/list-public-rounds.ts";
-import { saveRound } from "./save-round.ts";
-import { submitApplication } from "./submit-application.ts";
-import { updateProgramme } from "./update-programme.ts";
+import { saveRound } from "./rounds/save-round.ts";
+import { submitApplication } from "./applications/submit-application.ts";
+import { updateProgramme } from "./programmes/update-programme.ts";
 
 /** Everything the use cases are given. */
 export type AllUseCaseDeps = MatchingDeps;

@@ -1,4 +1,7 @@
-import type { ImportProgress, StartedImport } from "../use-cases/applications/import-applications.ts";
+import type {
+  ImportProgress,
+  StartedImport,
+} from "../use-cases/applications/import-applications.ts";
 
 /**
  * Live progress of the CSV imports running in this process, by job id. The import writes

@@ -1,4 +1,4 @@
-import { isTimeZone } from "../domain/time-zones.ts";
+import { isTimeZone } from "../domain/vocabulary/time-zones.ts";
 import { readCookie } from "../i18n/request-locale.ts";
 
 export const TIME_ZONE_COOKIE = "tz";

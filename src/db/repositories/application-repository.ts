@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { ApplicationStatus } from "../../domain/application-status.ts";
-import { ACTIVE_APPLICATION_STATUSES } from "../../domain/application-status.ts";
+import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
+import { ACTIVE_APPLICATION_STATUSES } from "../../domain/applications/application-status.ts";
 import type {
   CareerStage,
   MatchBy,
@@ -8,7 +8,7 @@ import type {
   ParticipantRole,
   PartnerSectorPreference,
   Sector,
-} from "../../domain/vocabulary.ts";
+} from "../../domain/vocabulary/vocabulary.ts";
 import type {
   ApplicantFilters,
   ApplicationRecord,
@@ -26,13 +26,23 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     async insert(record, manageTokenHash) {
       await db.insert(application).values(toRow(record, manageTokenHash));
     },
-    async insertMany(items) {
+    async insertMany(items, importJobId) {
       for (let i = 0; i < items.length; i += INSERT_BATCH_ROWS) {
         const batch = items.slice(i, i + INSERT_BATCH_ROWS);
-        await db
-          .insert(application)
-          .values(batch.map((item) => toRow(item.record, item.manageTokenHash)));
+        await db.insert(application).values(
+          batch.map((item) => ({
+            ...toRow(item.record, item.manageTokenHash),
+            importJobId: importJobId ?? null,
+          })),
+        );
       }
+    },
+    async deleteImported(importJobId) {
+      const rows = await db
+        .delete(application)
+        .where(eq(application.importJobId, importJobId))
+        .returning({ id: application.id });
+      return rows.length;
     },
     async update(record) {
       const { id, roundId: _r, createdAt: _c, ...changes } = record;

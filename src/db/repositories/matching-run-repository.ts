@@ -5,7 +5,7 @@ import type {
   MatchingRunRecord,
   RunStatus,
   RunSummary,
-} from "../../use-cases/matching/matching-run-types.ts";
+} from "../../domain/matching/matching-run-types.ts";
 import type { Executor } from "../database.ts";
 import { matchConstraint, matchingRun, user } from "../schema/index.ts";
 

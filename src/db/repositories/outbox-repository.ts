@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
-import type { OutboxRecord, OutboxRepository } from "../../use-cases/ports.ts";
+import type { OutboxRecord, OutboxRepository } from "../../use-cases/mail/mail-ports.ts";
 import type { Executor } from "../database.ts";
 import { emailOutbox } from "../schema/index.ts";
 
@@ -21,8 +21,10 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
           .onConflictDoNothing({ target: emailOutbox.dedupeKey });
       }
     },
-    async claimDue(now, limit) {
-      const rows = await db
+    async claimNextDue(now) {
+      // One at a time: a process killed mid-delivery leaves only the email it was sending
+      // "sending" (later "uncertain"); every other due email stays "pending" for any worker.
+      const [row] = await db
         .update(emailOutbox)
         .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: now })
         .where(
@@ -33,12 +35,12 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
               .from(emailOutbox)
               .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)))
               .orderBy(emailOutbox.nextAttemptAt)
-              .limit(limit)
+              .limit(1)
               .for("update", { skipLocked: true }),
           ),
         )
         .returning();
-      return rows.map(toRecord);
+      return row && toRecord(row);
     },
     async markSent(id, transport, messageId, now) {
       await db

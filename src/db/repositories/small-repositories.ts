@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
 import type {
-  AuditRepository,
   ImportJobRecord,
   ImportJobRepository,
-  UserRepository,
-} from "../../use-cases/ports.ts";
+} from "../../use-cases/applications/import-ports.ts";
+import type { AuditRepository, UserRepository } from "../../use-cases/ports.ts";
 import type { Executor } from "../database.ts";
 import { auditLog, importJob, user } from "../schema/index.ts";
 
@@ -17,17 +16,45 @@ export function createAuditRepository(db: Executor): AuditRepository {
 }
 
 export function createImportJobRepository(db: Executor): ImportJobRepository {
+  const toRecord = ({ file: _file, ...row }: typeof importJob.$inferSelect): ImportJobRecord => ({
+    ...row,
+    status: row.status as ImportJobRecord["status"],
+  });
+  const columns = {
+    id: importJob.id,
+    roundId: importJob.roundId,
+    createdBy: importJob.createdBy,
+    status: importJob.status,
+    totalRows: importJob.totalRows,
+    processedRows: importJob.processedRows,
+    errors: importJob.errors,
+    createdAt: importJob.createdAt,
+    finishedAt: importJob.finishedAt,
+  };
   return {
-    async insert(job, createdBy) {
-      await db.insert(importJob).values({ ...job, createdBy });
+    async insert(job, file) {
+      await db.insert(importJob).values({ ...job, file });
     },
     async update(job) {
       const { id, ...changes } = job;
-      await db.update(importJob).set(changes).where(eq(importJob.id, id));
+      // A finished job no longer needs its file.
+      const file = job.status === "running" ? {} : { file: null };
+      await db
+        .update(importJob)
+        .set({ ...changes, ...file })
+        .where(eq(importJob.id, id));
     },
     async findById(id) {
-      const [row] = await db.select().from(importJob).where(eq(importJob.id, id));
-      return row && { ...row, status: row.status as ImportJobRecord["status"] };
+      const [row] = await db.select(columns).from(importJob).where(eq(importJob.id, id));
+      return row && toRecord({ ...row, file: null });
+    },
+    async lockById(id) {
+      const [row] = await db.select(columns).from(importJob).where(eq(importJob.id, id)).for("update");
+      return row && toRecord({ ...row, file: null });
+    },
+    async findFile(id) {
+      const [row] = await db.select({ file: importJob.file }).from(importJob).where(eq(importJob.id, id));
+      return row?.file ?? undefined;
     },
   };
 }
@@ -39,6 +66,7 @@ export function createUserRepository(db: Executor): UserRepository {
     email: row.email,
     role: row.role === "admin" ? ("admin" as const) : ("user" as const),
     locale: row.locale,
+    emailVerified: row.emailVerified,
   });
   return {
     async findById(id) {

@@ -1,5 +1,6 @@
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -8,7 +9,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { CustomAnswers, SpokenLanguage } from "../../domain/application-profile.ts";
+import type { CustomAnswers, SpokenLanguage } from "../../domain/applications/application-profile.ts";
 import { user } from "./auth.ts";
 import { round } from "./programmes.ts";
 
@@ -26,6 +27,8 @@ export const application = pgTable(
     waitlistReason: text("waitlist_reason"),
     decisionMessage: text("decision_message"),
     source: text("source").notNull().default("form"),
+    /** The import job that wrote it (a failed import takes its rows back). */
+    importJobId: text("import_job_id"),
     /** sha256 of the secret in the applicant's manage link. */
     manageTokenHash: text("manage_token_hash").notNull(),
     locale: text("locale").notNull().default("en"),
@@ -62,6 +65,7 @@ export const application = pgTable(
     index("application_round_status").on(t.roundId, t.status),
     index("application_round_country").on(t.roundId, t.country),
     index("application_round_created").on(t.roundId, t.createdAt, t.id),
+    index("application_import_job").on(t.importJobId),
   ],
 );
 
@@ -77,6 +81,16 @@ export const importJob = pgTable("import_job", {
   totalRows: integer("total_rows").notNull().default(0),
   processedRows: integer("processed_rows").notNull().default(0),
   errors: jsonb("errors").$type<unknown[]>().notNull().default([]),
+  /** The uploaded file while the import runs (the job reads it back after a restart). */
+  file: bytea("file"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp("finished_at", { withTimezone: true }),
 });
+
+/** Binary column: the driver gives a Buffer (pg) or a Uint8Array (PGlite). */
+function bytea(name: string) {
+  return customType<{ data: Uint8Array; driverData: Uint8Array }>({
+    dataType: () => "bytea",
+    toDriver: (value) => Buffer.from(value),
+  })(name);
+}

@@ -14,7 +14,7 @@ import type {
   RecordedChange,
   RunProgress,
   RunResult,
-} from "../../use-cases/matching/matching-run-types.ts";
+} from "../../domain/matching/matching-run-types.ts";
 import type { MatchLink } from "@shelfmates/matching";
 import { application } from "./applications.ts";
 import { user } from "./auth.ts";

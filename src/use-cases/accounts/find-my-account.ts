@@ -4,7 +4,7 @@
  * (read from the database, not from the session cookie, which may be a minute old): anyone
  * can sign up with a librarian's address, and must not read what that librarian applied with.
  */
-import type { ApplicationStatus } from "../../domain/application-status.ts";
+import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { findMyPartnerships, type MyPartnership } from "../matching/find-my-partnerships.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";

@@ -1,5 +1,6 @@
-import { findFacilitatedRound } from "../find-facilitated-round.ts";
-import type { ImportJobRecord, ProgrammeRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
+import type { ProgrammeRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { ImportJobRecord } from "./import-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 // A 10,000-row import takes seconds; a job still "running" after this long died with its

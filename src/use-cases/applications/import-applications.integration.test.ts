@@ -3,11 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { user } from "../../db/schema/index.ts";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { systemIds } from "../../ids.ts";
-import { exportApplicants } from "../export-applicants.ts";
+import { exportApplicants } from "./export-applicants.ts";
 import {
+  continueApplicationsImport,
   startApplicationsImport,
   type ImportProblem,
-  type ImportProgress,
 } from "./import-applications.ts";
 import type { RoundRecord, UnitOfWork, UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
@@ -73,8 +73,7 @@ beforeEach(async () => {
 
 describe("importing applications from CSV", () => {
   it("writes every row of a good file, as submitted imports in the programme's language", async () => {
-    const progress: ImportProgress[] = [];
-    const job = await importAndWait(roundA, example, (p) => progress.push(p));
+    const job = await importAndWait(roundA, example);
 
     expect(job.status).toBe("done");
     expect(job.processedRows).toBe(20);
@@ -92,7 +91,7 @@ describe("importing applications from CSV", () => {
       locale: "es",
     });
     expect(eleni?.customAnswers).toEqual({ "How did you hear about us?": "Newsletter" });
-    expect(progress.at(-1)).toMatchObject({ processedRows: 20, totalRows: 20, finished: true });
+    expect(job).toMatchObject({ processedRows: 20, totalRows: 20 });
   });
 
   it("writes nothing when one row at the end is bad, and names that row and column", async () => {
@@ -111,7 +110,7 @@ describe("importing applications from CSV", () => {
     expect(await countApplications(roundA)).toBe(0);
   });
 
-  it("rolls the whole write back when it fails part-way", async () => {
+  it("takes back the rows already written when a later chunk fails, and reports it failed", async () => {
     let batches = 0;
     const failing = fakeDeps({
       read: database.uow.read,
@@ -121,26 +120,61 @@ describe("importing applications from CSV", () => {
             ...repositories,
             applications: {
               ...repositories.applications,
-              insertMany: async (items) => {
+              insertMany: async (items, importJobId) => {
                 if (++batches === 2) throw new Error("disk full");
-                await repositories.applications.insertMany(items);
+                await repositories.applications.insertMany(items, importJobId);
               },
             },
           }),
         ),
     });
-    const result = await startApplicationsImport(failing, admin, {
-      roundId: roundA.id,
-      bytes: encode(generateCsv(2500)),
-      consentConfirmed: true,
-    });
-    if (!result.ok || result.value.kind !== "started") throw new Error("expected a started import");
-    const { job, cause } = await result.value.finished;
+    const job = await startImport(roundA, generateCsv(2500));
+    const outcome = await continueApplicationsImport(failing, { importJobId: job.id });
 
-    expect(cause).toBeInstanceOf(Error);
-    expect(job.status).toBe("failed");
+    expect(batches).toBe(2);
+    expect(outcome.status).toBe("failed");
     expect(await countApplications(roundA)).toBe(0);
-    expect((await database.uow.read.importJobs.findById(job.id))?.status).toBe("failed");
+    const stored = await database.uow.read.importJobs.findById(job.id);
+    expect(stored).toMatchObject({ status: "failed", processedRows: 0 });
+    expect(stored?.errors).toEqual([expect.objectContaining({ code: "write_failed" })]);
+  });
+
+  it("resumes after the process died part-way, and ends with every row written once", async () => {
+    const job = await startImport(roundA, generateCsv(2500));
+    // The process "dies" after two chunks: from then on nothing reaches the database.
+    let transactions = 0;
+    const dying = fakeDeps({
+      read: database.uow.read,
+      transaction: (work) =>
+        ++transactions > 2
+          ? Promise.reject(new Error("process killed"))
+          : database.uow.transaction(work),
+    });
+    await expect(continueApplicationsImport(dying, { importJobId: job.id })).rejects.toThrow(
+      "process killed",
+    );
+    const halfway = await database.uow.read.importJobs.findById(job.id);
+    expect(halfway).toMatchObject({ status: "running", processedRows: 1000 });
+    expect(await countApplications(roundA)).toBe(1000);
+
+    // The job runner retries the job (a new process): it carries on from the last chunk.
+    expect(await continueApplicationsImport(deps, { importJobId: job.id })).toEqual({
+      status: "done",
+    });
+    expect(await countApplications(roundA)).toBe(2500);
+    const emails = (await database.uow.read.applications.listAll(roundA.id, {})).map(
+      (a) => a.email,
+    );
+    expect(new Set(emails).size).toBe(2500);
+    expect(await database.uow.read.importJobs.findById(job.id)).toMatchObject({
+      status: "done",
+      processedRows: 2500,
+    });
+    // Delivered twice, the job changes nothing more.
+    expect(await continueApplicationsImport(deps, { importJobId: job.id })).toEqual({
+      status: "done",
+    });
+    expect(await countApplications(roundA)).toBe(2500);
   });
 
   it("refuses emails that already applied to the round, naming their rows, and writes nothing", async () => {
@@ -219,20 +253,24 @@ describe("importing applications from CSV", () => {
   });
 });
 
-async function importAndWait(
-  round: RoundRecord,
-  csv: string,
-  onProgress?: (p: ImportProgress) => void,
-) {
-  const result = await startApplicationsImport(
-    deps,
-    admin,
-    { roundId: round.id, bytes: encode(csv), consentConfirmed: true },
-    onProgress,
-  );
+async function startImport(round: RoundRecord, csv: string) {
+  const result = await startApplicationsImport(deps, admin, {
+    roundId: round.id,
+    bytes: encode(csv),
+    consentConfirmed: true,
+  });
   if (!result.ok || result.value.kind !== "started")
     throw new Error(`import not started: ${JSON.stringify(result)}`);
-  return (await result.value.finished).job;
+  return result.value.job;
+}
+
+/** Starts an import and runs its job here, as the job runner would. */
+async function importAndWait(round: RoundRecord, csv: string) {
+  const job = await startImport(round, csv);
+  await continueApplicationsImport(deps, { importJobId: job.id });
+  const stored = await database.uow.read.importJobs.findById(job.id);
+  if (!stored) throw new Error("import job missing");
+  return stored;
 }
 
 async function countApplications(round: RoundRecord) {

@@ -4,11 +4,12 @@ import {
   type CsvImportError,
   type CsvImportErrorCode,
   type ImportedApplication,
-} from "../../domain/application-csv/index.ts";
-import type { ApplicationProfile, CustomAnswers } from "../../domain/application-profile.ts";
-import { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "../export-applicants.ts";
-import { findFacilitatedRound } from "../find-facilitated-round.ts";
-import type { ApplicationRecord, ImportJobRecord, QuestionRecord, UseCaseDeps } from "../ports.ts";
+} from "../../domain/applications/application-csv/index.ts";
+import type { ApplicationProfile, CustomAnswers } from "../../domain/applications/application-profile.ts";
+import { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "./export-applicants.ts";
+import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
+import type { QuestionRecord, UseCaseDeps, ApplicationRecord } from "../ports.ts";
+import type { ImportJobRecord } from "./import-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** A row or file problem: the parser's, or an email that already applied to the round. */
@@ -16,43 +17,30 @@ export type ImportProblem = Omit<CsvImportError, "code"> & {
   code: CsvImportErrorCode | "already_applied" | "write_failed";
 };
 
-export interface ImportProgress {
-  jobId: string;
-  processedRows: number;
-  totalRows: number;
-  finished: boolean;
-}
-
 export type StartedImport =
   | { kind: "invalid"; problems: ImportProblem[] }
-  | {
-      kind: "started";
-      job: ImportJobRecord;
-      /** Settles when the job row says done or failed; `cause` is an unexpected write error. */
-      finished: Promise<{ job: ImportJobRecord; cause?: unknown }>;
-    };
+  | { kind: "started"; job: ImportJobRecord };
 
-// Rows written between two progress reports.
-const PROGRESS_EVERY_ROWS = 1000;
+/**
+ * Rows written per transaction. Each chunk holds the database (on PGlite, its only
+ * connection) for a short moment, so pages keep answering during a large import.
+ */
+const ROWS_PER_CHUNK = 500;
 
 /**
  * A facilitator imports applications collected elsewhere into a round (format:
  * docs/csv-import.md). The file is parsed and checked before anything is written (errors
- * come back at once); then an import job is recorded and the rows are written in the
- * background, in ONE transaction, so a failure leaves nothing behind.
+ * come back at once); then the import job row (with the file) and the
+ * "applications.import" job that writes the rows are recorded in one transaction.
  *
  * Imported applications are "submitted" whatever the country cap says (the coordinator chose
  * these people), get the programme's default language, consent at import time (the
  * facilitator confirms it), and no email (the coordinator has been in touch already).
- *
- * Progress goes to `onProgress` rather than the job row: on PGlite (one connection) a write
- * outside the open transaction waits for it to end, so the job row is written at start and end.
  */
 export async function startApplicationsImport(
   deps: UseCaseDeps,
   actor: Actor | null,
   input: { roundId: string; bytes: Uint8Array; consentConfirmed: boolean },
-  onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<Result<StartedImport>> {
   const repositories = deps.uow.read;
   const found = await findFacilitatedRound(repositories, actor, input.roundId);
@@ -65,118 +53,153 @@ export async function startApplicationsImport(
   }
   const parsed = parseApplicationsCsv(input.bytes);
   if (!parsed.ok) return ok({ kind: "invalid", problems: parsed.errors });
-  const { round, programme } = found;
-  const applications = parsed.applications.map((a) => ({
-    ...a,
-    profile: unguardProfile(a.profile),
-  }));
+  const applications = parsed.applications.map(unguardApplication);
   const taken = await repositories.applications.existingEmails(
-    round.id,
+    found.round.id,
     applications.map((a) => a.profile.email),
   );
   if (taken.length > 0)
     return ok({ kind: "invalid", problems: alreadyApplied(applications, taken) });
 
-  const now = deps.clock.now();
-  const questions = await repositories.rounds.listQuestions(round.id);
-  const total = applications.length;
-  const records = applications.map((imported, index) => ({
-    // Rows a millisecond apart, the last at `now`, so lists and exports keep the file's order.
+  const job: ImportJobRecord = {
+    id: deps.ids.newId(),
+    roundId: found.round.id,
+    status: "running",
+    totalRows: applications.length,
+    processedRows: 0,
+    errors: [],
+    createdAt: deps.clock.now(),
+    finishedAt: null,
+    createdBy: actor.userId,
+  };
+  await deps.uow.transaction(async (r) => {
+    await r.importJobs.insert(job, input.bytes);
+    await r.jobs.send("applications.import", { importJobId: job.id });
+  });
+  return ok({ kind: "started", job });
+}
+
+/**
+ * The "applications.import" job: writes the rows not yet written, ROWS_PER_CHUNK per
+ * transaction, each chunk committing with the job's count of written rows. Killed
+ * part-way, the retried job resumes after the last committed chunk, so the import ends
+ * "done". If a chunk cannot be written (someone applied with one of the emails meanwhile,
+ * a write error), the rows written so far are removed and the job ends "failed" in one
+ * transaction: an import is never left half-written.
+ */
+export async function continueApplicationsImport(
+  deps: UseCaseDeps,
+  input: { importJobId: string },
+): Promise<{ status: ImportJobRecord["status"] | "missing" }> {
+  const read = deps.uow.read;
+  const job = await read.importJobs.findById(input.importJobId);
+  if (!job) return { status: "missing" };
+  if (job.status !== "running") return { status: job.status };
+  const file = await read.importJobs.findFile(job.id);
+  const round = await read.rounds.findById(job.roundId);
+  const programme = round && (await read.programmes.findById(round.programmeId));
+  const parsed = file && parseApplicationsCsv(file);
+  if (!round || !programme || !parsed?.ok) return failImport(deps, job.id, [writeFailed()]);
+  const applications = parsed.applications.map(unguardApplication);
+  const questions = await read.rounds.listQuestions(round.id);
+  const toInsert = (imported: ImportedApplication, index: number) => ({
+    // Rows a millisecond apart, the last at the job's start, so lists keep the file's order.
     record: toRecord(deps, imported, questions, {
       roundId: round.id,
       locale: programme.defaultLanguage,
-      consentAt: now,
-      createdAt: new Date(now.getTime() - (total - 1 - index)),
+      consentAt: job.createdAt,
+      createdAt: new Date(job.createdAt.getTime() - (applications.length - 1 - index)),
     }),
     manageTokenHash: deps.ids.hashSecret(deps.ids.newSecret()),
-  }));
-  const job: ImportJobRecord = {
-    id: deps.ids.newId(),
-    roundId: round.id,
-    status: "running",
-    totalRows: total,
-    processedRows: 0,
-    errors: [],
-    createdAt: now,
-    finishedAt: null,
-  };
-  await repositories.importJobs.insert(job, actor.userId);
-  onProgress({ jobId: job.id, processedRows: 0, totalRows: total, finished: false });
-  const finished = writeApplications(deps, actor, job, records, applications, onProgress);
-  return ok({ kind: "started", job, finished });
+  });
+
+  for (;;) {
+    let step: "written" | "complete" | "stopped" | ImportProblem[];
+    try {
+      step = await deps.uow.transaction(async (r) => {
+        const current = await r.importJobs.lockById(job.id);
+        if (!current || current.status !== "running") return "stopped";
+        const start = current.processedRows;
+        if (start >= applications.length) return "complete";
+        const chunk = applications.slice(start, start + ROWS_PER_CHUNK);
+        // Someone may have applied since the file was checked.
+        const taken = await r.applications.existingEmails(
+          round.id,
+          chunk.map((a) => a.profile.email),
+        );
+        if (taken.length > 0) return alreadyApplied(chunk, taken);
+        await r.applications.insertMany(
+          chunk.map((imported, i) => toInsert(imported, start + i)),
+          job.id,
+        );
+        await r.importJobs.update({ ...current, processedRows: start + chunk.length });
+        return "written";
+      });
+    } catch {
+      step = [writeFailed()];
+    }
+    if (step === "stopped") return { status: "failed" };
+    if (Array.isArray(step)) return failImport(deps, job.id, step);
+    if (step === "complete") break;
+    // Let requests waiting for the database (and the event loop) run between chunks.
+    await nextMacrotask();
+  }
+
+  const finished = await deps.uow.transaction(async (r) => {
+    const current = await r.importJobs.lockById(job.id);
+    if (!current || current.status !== "running") return false;
+    await r.audit.record({
+      id: deps.ids.newId(),
+      actorUserId: current.createdBy,
+      action: "applications.imported",
+      subjectType: "round",
+      subjectId: current.roundId,
+      data: { jobId: current.id, count: current.totalRows },
+      createdAt: deps.clock.now(),
+    });
+    await r.importJobs.update({ ...current, status: "done", finishedAt: deps.clock.now() });
+    return true;
+  });
+  if (finished) await read.applications.refreshStatistics();
+  return { status: "done" };
 }
 
-async function writeApplications(
+/** Takes back every row the import wrote and records why it failed, in one transaction. */
+async function failImport(
   deps: UseCaseDeps,
-  actor: Actor,
-  job: ImportJobRecord,
-  records: { record: ApplicationRecord; manageTokenHash: string }[],
-  imported: ImportedApplication[],
-  onProgress: (progress: ImportProgress) => void,
-): Promise<{ job: ImportJobRecord; cause?: unknown }> {
-  const report = (processedRows: number, finished: boolean) =>
-    onProgress({ jobId: job.id, processedRows, totalRows: job.totalRows, finished });
-  let problems: ImportProblem[];
-  let cause: unknown;
-  try {
-    // Let the request that started the import answer before the write takes the database.
-    await nextMacrotask();
-    problems = await deps.uow.transaction(async (repositories) => {
-      // Someone may have applied since the check before the job started.
-      const emails = records.map((r) => r.record.email);
-      const taken = await repositories.applications.existingEmails(job.roundId, emails);
-      if (taken.length > 0) return alreadyApplied(imported, taken);
-      for (let start = 0; start < records.length; start += PROGRESS_EVERY_ROWS) {
-        await repositories.applications.insertMany(
-          records.slice(start, start + PROGRESS_EVERY_ROWS),
-        );
-        report(Math.min(records.length, start + PROGRESS_EVERY_ROWS), false);
-        await nextMacrotask();
-      }
-      await repositories.audit.record({
-        id: deps.ids.newId(),
-        actorUserId: actor.userId,
-        action: "applications.imported",
-        subjectType: "round",
-        subjectId: job.roundId,
-        data: { jobId: job.id, count: records.length },
-        createdAt: deps.clock.now(),
-      });
-      return [];
+  importJobId: string,
+  problems: ImportProblem[],
+): Promise<{ status: "failed" }> {
+  await deps.uow.transaction(async (r) => {
+    const current = await r.importJobs.lockById(importJobId);
+    if (!current || current.status !== "running") return;
+    await r.applications.deleteImported(importJobId);
+    await r.importJobs.update({
+      ...current,
+      status: "failed",
+      processedRows: 0,
+      errors: problems,
+      finishedAt: deps.clock.now(),
     });
-    if (problems.length === 0) await deps.uow.read.applications.refreshStatistics();
-  } catch (error) {
-    cause = error;
-    problems = [
-      {
-        row: null,
-        line: null,
-        column: null,
-        code: "write_failed",
-        params: {},
-        message: "The applications could not be saved; nothing was imported.",
-      },
-    ];
-  }
-  const done: ImportJobRecord = {
-    ...job,
-    status: problems.length === 0 ? "done" : "failed",
-    processedRows: problems.length === 0 ? records.length : 0,
-    errors: problems,
-    finishedAt: deps.clock.now(),
+  });
+  return { status: "failed" };
+}
+
+function writeFailed(): ImportProblem {
+  return {
+    row: null,
+    line: null,
+    column: null,
+    code: "write_failed",
+    params: {},
+    message: "The applications could not be saved; nothing was imported.",
   };
-  try {
-    await deps.uow.read.importJobs.update(done);
-  } finally {
-    report(done.processedRows, true);
-  }
-  return { job: done, cause };
 }
 
 /**
  * PGlite runs queries in this thread and resolves them as microtasks, so a long write would
  * keep every other request (even ones not touching the database) waiting; yielding between
- * batches lets them run.
+ * chunks lets them run.
  */
 function nextMacrotask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -267,6 +290,10 @@ function customAnswersFrom(
 /** Undoes the export's formula guard (a leading apostrophe before = + - or @). */
 function unguard(text: string): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
+function unguardApplication(imported: ImportedApplication): ImportedApplication {
+  return { ...imported, profile: unguardProfile(imported.profile) };
 }
 
 function unguardProfile(profile: ApplicationProfile): ApplicationProfile {

@@ -21,6 +21,7 @@ export async function enqueueEmails(
   emails: readonly EmailToQueue[],
 ): Promise<void> {
   await repositories.outbox.enqueueMany(emails.map((email) => outboxRow(deps, email)));
+  await repositories.jobs.send("mail.deliver", {});
 }
 
 export async function enqueueEmail(
@@ -29,6 +30,8 @@ export async function enqueueEmail(
   email: EmailToQueue,
 ): Promise<void> {
   await repositories.outbox.enqueue(outboxRow(deps, email));
+  // The delivery job commits with the email (one waiting job takes every due email).
+  await repositories.jobs.send("mail.deliver", {});
 }
 
 /** The outbox row of one email, rendered in its recipient's language. */

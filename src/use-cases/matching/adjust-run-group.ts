@@ -5,7 +5,7 @@
  */
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { findGroup, setGroupLocked, unmatchGroup } from "./edit-run-result.ts";
+import { findGroup, setGroupLocked, unmatchGroup } from "../../domain/matching/edit-run-result.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
 import { loadRoundParticipants, editContextFor } from "./round-participants.ts";
 

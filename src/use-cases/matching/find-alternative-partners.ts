@@ -6,9 +6,9 @@
 import { explainPair, scorePair, type PairExplanation } from "@shelfmates/matching";
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { findGroupOf } from "./edit-run-result.ts";
+import { findGroupOf } from "../../domain/matching/edit-run-result.ts";
 import { findFacilitatedRun, isStillMatching } from "./find-facilitated-run.ts";
-import type { MatchingRunRecord, RunGroup } from "./matching-run-types.ts";
+import type { MatchingRunRecord, RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";
 
 export const ALTERNATIVES = 5;

@@ -1,7 +1,7 @@
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
-import type { RunProgress, RunStatus } from "./matching-run-types.ts";
+import type { RunProgress, RunStatus } from "../../domain/matching/matching-run-types.ts";
 
 /** A run still "running" this long after it started was cut off (the server stopped). */
 export const RUN_STALE_AFTER_MS = 15 * 60_000;

@@ -2,7 +2,7 @@
  * The pairs a facilitator blocked in a round (never paired again by a run), newest first,
  * one page at a time, with both people's names so they can be recognised and unblocked.
  */
-import { getFacilitatedRound } from "../find-facilitated-round.ts";
+import { getFacilitatedRound } from "../rounds/find-facilitated-round.ts";
 import type { RoundRecord, UseCaseDeps } from "../ports.ts";
 import { ok, type Actor, type Result } from "../result.ts";
 import { isStillMatching } from "./find-facilitated-run.ts";

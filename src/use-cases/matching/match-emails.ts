@@ -4,10 +4,10 @@
  * agreement, how to start) and a kind note to each unmatched applicant. Built here from
  * the applications; rendered in the recipient's language by src/mail.
  */
-import { commonWeeklyHours, type WeeklyInterval } from "../../domain/common-hours.ts";
-import { isUsableLevel } from "../../domain/vocabulary.ts";
+import { commonWeeklyHours, type WeeklyInterval } from "../../domain/partnerships/common-hours.ts";
+import { isUsableLevel } from "../../domain/vocabulary/vocabulary.ts";
 import type { ApplicationRecord } from "../ports.ts";
-import type { RunUnmatchedReason } from "./matching-run-types.ts";
+import type { RunUnmatchedReason } from "../../domain/matching/matching-run-types.ts";
 
 export interface IntroducedPartner {
   name: string;

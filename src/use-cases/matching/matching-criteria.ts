@@ -6,7 +6,7 @@
 import { DEFAULT_SCORING_CONFIG, type RoundConfigInput } from "@shelfmates/matching";
 import type { FieldErrors } from "../../domain/field-errors.ts";
 import type { RoundRecord } from "../ports.ts";
-import type { MatchingCriteria } from "./matching-run-types.ts";
+import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
 
 export type WeightName = keyof MatchingCriteria["weights"];
 export type RuleName = Exclude<keyof MatchingCriteria["rules"], "mentorMinExtraYears">;

@@ -15,7 +15,7 @@ import type {
   RecordedChange,
   RunProgress,
   RunResult,
-} from "./matching-run-types.ts";
+} from "../../domain/matching/matching-run-types.ts";
 
 export interface MatchingRunRepository {
   insert(run: MatchingRunRecord): Promise<void>;

@@ -9,12 +9,13 @@ import { compareRuns } from "./compare-runs.ts";
 import { findAlternativePartners } from "./find-alternative-partners.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";
 import { defaultCriteria } from "./matching-criteria.ts";
-import { addApplicants, createClosedRound, type PersonSpec } from "./matching-fixtures.ts";
-import type { RunResult } from "./matching-run-types.ts";
+import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
+import type { RunResult } from "../../domain/matching/matching-run-types.ts";
 import { listBlockedPairs } from "./list-blocked-pairs.ts";
 import { pairPeople } from "./pair-people.ts";
 import { unblockPair } from "./unblock-pair.ts";
 import { publishRun } from "./publish-run.ts";
+import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 import { swapPartners } from "./swap-partners.ts";
 
@@ -42,7 +43,7 @@ async function run(roundId: string, options: { seed?: number; basedOnRunId?: str
     basedOnRunId: options.basedOnRunId ?? null,
   });
   if (!started.ok) throw new Error(JSON.stringify(started.error));
-  await started.value.finished;
+  await computeMatchingRun(deps, { runId: started.value.runId });
   const stored = await database.uow.read.matchingRuns.findById(started.value.runId);
   if (stored?.status !== "done" || !stored.result) throw new Error(stored?.error ?? "no run");
   return { ...stored, result: stored.result };

@@ -8,8 +8,9 @@ import type { Actor } from "../result.ts";
 import { findMyPartnerships } from "./find-my-partnerships.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";
 import { defaultCriteria } from "./matching-criteria.ts";
-import { addApplicants, createClosedRound, type PersonSpec } from "./matching-fixtures.ts";
+import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
 import { publishRun } from "./publish-run.ts";
+import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 
 let database: TestDatabase;
@@ -38,7 +39,7 @@ async function matchedRound(specs: PersonSpec[]): Promise<{ round: RoundRecord; 
     basedOnRunId: null,
   });
   if (!started.ok) throw new Error(JSON.stringify(started.error));
-  await started.value.finished;
+  await computeMatchingRun(deps, { runId: started.value.runId });
   return { round, runId: started.value.runId };
 }
 

@@ -5,7 +5,7 @@
  * unmatched (who moves to the waiting list). If anything fails, nothing remains; the
  * dedupe keys make sure no email is ever queued twice.
  */
-import { checkRoundTransition } from "../../domain/round-status.ts";
+import { checkRoundTransition } from "../../domain/rounds/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
 import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";

@@ -12,10 +12,10 @@ import {
   type RoundIndex,
 } from "@shelfmates/matching";
 import type { ApplicationRecord, Repositories, RoundRecord } from "../ports.ts";
-import type { EditContext } from "./edit-run-result.ts";
+import type { EditContext } from "../../domain/matching/edit-run-result.ts";
 import { toRoundConfig } from "./matching-criteria.ts";
-import type { MatchingCriteria } from "./matching-run-types.ts";
-import type { PersonFacts } from "./run-result.ts";
+import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
+import type { PersonFacts } from "../../domain/matching/run-result.ts";
 import { toParticipants } from "./to-participants.ts";
 
 export interface RoundParticipants {

@@ -1,30 +1,26 @@
 /**
  * Runs matching on a closed round: checks the criteria, records the run (who, when,
- * criteria, seed, what it re-runs) as "running", then lets the engine work off the
- * request, writing its progress to the run row so a progress page can poll, and stores
- * the result. Only accepted applications take part; locks, blocks and earlier partners
- * come from the round; a re-run passes the previous groups so ties keep them together.
+ * criteria, seed, what it re-runs) as "running" and, in the same transaction, the
+ * "matching.run" job that solves it off the request (compute-matching-run.ts), writing its
+ * progress to the run row so a progress page can poll, and then the result. Only accepted
+ * applications take part; locks, blocks and earlier partners come from the round; a re-run
+ * passes the previous groups so ties keep them together.
  */
-import type { MatchProgress } from "@shelfmates/matching";
 import { canFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { checkCriteria, toRoundConfig } from "./matching-criteria.ts";
+import { checkCriteria } from "./matching-criteria.ts";
 import type { MatchingEngine } from "./matching-ports.ts";
-import type { MatchingCriteria, MatchingRunRecord, RunProgress } from "./matching-run-types.ts";
-import { fromEngineResult } from "./run-result.ts";
+import type { MatchingCriteria, MatchingRunRecord } from "../../domain/matching/matching-run-types.ts";
 import { loadRoundParticipants } from "./round-participants.ts";
 
 export type MatchingDeps = UseCaseDeps & { matchingEngine: MatchingEngine };
-
-/** Progress is written at most this often (the last update always is). */
-const PROGRESS_INTERVAL_MS = 200;
 
 export async function startMatchingRun(
   deps: MatchingDeps,
   actor: Actor | null,
   input: { roundId: string; criteria: MatchingCriteria; seed: number; basedOnRunId: string | null },
-): Promise<Result<{ runId: string; finished: Promise<void> }>> {
+): Promise<Result<{ runId: string }>> {
   const fieldErrors = checkCriteria(input.criteria);
   if (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 2_147_483_647)
     fieldErrors.seed = { key: "matching:criteria.seedRange" };
@@ -64,6 +60,8 @@ export async function startMatchingRun(
       engineMs: null,
     };
     await repositories.matchingRuns.insert(run);
+    // The job commits with the run row: a worker (here or in another instance) solves it.
+    await repositories.jobs.send("matching.run", { runId: run.id });
     await repositories.audit.record({
       id: deps.ids.newId(),
       actorUserId: actor?.userId ?? null,
@@ -73,65 +71,7 @@ export async function startMatchingRun(
       data: { runId: run.id, seed: input.seed, basedOnRunId: run.basedOnRunId },
       createdAt: now,
     });
-    return ok({ round, run, loaded, previousGroups: base?.result?.groups.map((g) => g.memberIds) });
+    return ok({ runId: run.id });
   });
-  if (!prepared.ok) return prepared;
-  const { round, run, loaded, previousGroups } = prepared.value;
-  const finished = computeRun(deps, run, async (onProgress) => {
-    const started = performance.now();
-    const result = await deps.matchingEngine.run(
-      loaded.participants,
-      toRoundConfig(input.criteria, round),
-      { seed: input.seed, ...(previousGroups ? { previousGroups } : {}) },
-      onProgress,
-    );
-    return {
-      result: fromEngineResult(result, loaded.people),
-      engineMs: performance.now() - started,
-    };
-  });
-  return ok({ runId: run.id, finished });
-}
-
-async function computeRun(
-  deps: MatchingDeps,
-  run: MatchingRunRecord,
-  compute: (
-    onProgress: (progress: MatchProgress) => void,
-  ) => Promise<{ result: NonNullable<MatchingRunRecord["result"]>; engineMs: number }>,
-): Promise<void> {
-  const repositories = deps.uow.read;
-  let lastWrite = 0;
-  let writes: Promise<void> = Promise.resolve();
-  const report = (progress: RunProgress) => {
-    lastWrite = Date.now();
-    writes = writes.then(() => repositories.matchingRuns.updateProgress(run.id, progress));
-  };
-  try {
-    const { result, engineMs } = await compute((p) => {
-      if (Date.now() - lastWrite >= PROGRESS_INTERVAL_MS || p.done === p.total) report(p);
-    });
-    report({ stage: "saving", done: 0, total: 1 });
-    await writes;
-    await repositories.matchingRuns.finish(run.id, {
-      status: "done",
-      finishedAt: deps.clock.now(),
-      result,
-      totalScore: result.summary.totalScore,
-      lowestScore: result.summary.lowestScore,
-      error: null,
-      engineMs: Math.round(engineMs),
-    });
-  } catch (error) {
-    await writes.catch(() => undefined);
-    await repositories.matchingRuns.finish(run.id, {
-      status: "failed",
-      finishedAt: deps.clock.now(),
-      result: null,
-      totalScore: null,
-      lowestScore: null,
-      error: error instanceof Error ? error.message : String(error),
-      engineMs: null,
-    });
-  }
+  return prepared;
 }

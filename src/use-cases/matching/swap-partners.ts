@@ -9,9 +9,9 @@ import {
   findGroup,
   swapOptions,
   swapPartners as applySwap,
-} from "./edit-run-result.ts";
+} from "../../domain/matching/edit-run-result.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
-import type { RunGroup } from "./matching-run-types.ts";
+import type { RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";
 
 interface SwapInput {

@@ -1,8 +1,8 @@
 /** Accepted applications to the engine's participants, with earlier partners, locks and blocks. */
 import type { Participant } from "@shelfmates/matching";
-import { utcOffsetMinutes } from "../../domain/time-zones.ts";
+import { utcOffsetMinutes } from "../../domain/vocabulary/time-zones.ts";
 import type { ApplicationRecord } from "../ports.ts";
-import type { MatchConstraintRecord } from "./matching-run-types.ts";
+import type { MatchConstraintRecord } from "../../domain/matching/matching-run-types.ts";
 
 export interface ParticipantContext {
   /** Fixes each person's UTC offset (summer or winter time) for availability. */

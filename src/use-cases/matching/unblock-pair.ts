@@ -2,7 +2,7 @@
  * Lifts a facilitator's block on two people of a round, so later runs may pair them again.
  * Runs already made keep their result; only a round still being matched can change.
  */
-import { findFacilitatedRound } from "../find-facilitated-round.ts";
+import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { isStillMatching } from "./find-facilitated-run.ts";

@@ -6,7 +6,7 @@
 import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
-import type { MatchingRunRecord, RunGroup, RunResult } from "./matching-run-types.ts";
+import type { MatchingRunRecord, RunGroup, RunResult } from "../../domain/matching/matching-run-types.ts";
 
 export type MemberView = Pick<
   ApplicationRecord,

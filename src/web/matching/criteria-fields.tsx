@@ -5,7 +5,7 @@ import {
   RULE_NAMES,
   type WeightName,
 } from "../../use-cases/matching/matching-criteria.ts";
-import type { MatchingCriteria } from "../../use-cases/matching/matching-run-types.ts";
+import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
 import { Field } from "../components/field.tsx";
 
 /** The criteria to review before a run: weights with plain-words descriptions, hard rules, options. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RunGroup } from "../../use-cases/matching/matching-run-types.ts";
+import type { RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
 
 /** A group's names, score, the hard rules it would break and why it scores so, for the swap and compare pages. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import type { RunGroup } from "../../use-cases/matching/matching-run-types.ts";
+import type { RunGroup } from "../../domain/matching/matching-run-types.ts";
 import type { MemberView } from "../../use-cases/matching/view-run.ts";
 import { countryName } from "../../i18n/format-weekly-hours.ts";
 import { explanationSentence } from "./explanation-sentence.ts";

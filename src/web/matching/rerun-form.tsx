@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { RULE_NAMES } from "../../use-cases/matching/matching-criteria.ts";
-import type { MatchingCriteria } from "../../use-cases/matching/matching-run-types.ts";
+import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
 
 /** Re-runs matching from this result with the same criteria and seed (locks and blocks kept). */
 export function RerunForm(props: {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RunSummary } from "../../use-cases/matching/matching-run-types.ts";
+import type { RunSummary } from "../../domain/matching/matching-run-types.ts";
 
 export function RunSummaryList({ summary }: { summary: RunSummary }) {
   const { t, i18n } = useTranslation("matching");

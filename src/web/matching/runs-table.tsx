@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { MatchingRunSummaryRecord } from "../../use-cases/matching/matching-run-types.ts";
+import type { MatchingRunSummaryRecord } from "../../domain/matching/matching-run-types.ts";
 import { DateTime } from "../components/date-time.tsx";
 
 /** Every run of the round, newest first, each linking to its result (or its progress). */

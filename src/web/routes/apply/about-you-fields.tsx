@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGE_LEVELS } from "../../../domain/vocabulary.ts";
+import { LANGUAGE_LEVELS } from "../../../domain/vocabulary/vocabulary.ts";
 import { describedBy, Field, fieldIds, useErrorMessage } from "../../components/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 import type { FormSectionProps, Option } from "./form-values.ts";

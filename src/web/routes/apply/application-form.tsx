@@ -1,9 +1,9 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
-import { questionFieldName, type CustomQuestion } from "../../../domain/custom-answers.ts";
+import { questionFieldName, type CustomQuestion } from "../../../domain/applications/custom-answers.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
-import type { RoundMode } from "../../../domain/round-modes.ts";
+import type { RoundMode } from "../../../domain/rounds/round-modes.ts";
 import { ErrorSummary, useErrorMessage } from "../../components/field.tsx";
 import { AboutYouFields } from "./about-you-fields.tsx";
 import type { ApplicationFormValues, Option } from "./form-values.ts";

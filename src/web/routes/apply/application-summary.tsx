@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { questionFieldName, type CustomQuestion } from "../../../domain/custom-answers.ts";
-import { AVAILABILITY_BLOCK_START_HOURS, WEEKDAYS } from "../../../domain/vocabulary.ts";
+import { questionFieldName, type CustomQuestion } from "../../../domain/applications/custom-answers.ts";
+import { AVAILABILITY_BLOCK_START_HOURS, WEEKDAYS } from "../../../domain/vocabulary/vocabulary.ts";
 import { blockTimes } from "./availability-grid.tsx";
 import type { ApplicationFormValues } from "./form-values.ts";
 

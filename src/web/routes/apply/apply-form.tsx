@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
-import { acceptsApplications } from "../../../domain/round-status.ts";
+import { acceptsApplications } from "../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import type { RootData } from "../../root.tsx";
 import { findViewer, requestLocale } from "../../viewer.server.ts";

@@ -4,7 +4,7 @@ import {
   AVAILABILITY_BLOCK_HOURS,
   AVAILABILITY_BLOCK_START_HOURS,
   WEEKDAYS,
-} from "../../../domain/vocabulary.ts";
+} from "../../../domain/vocabulary/vocabulary.ts";
 import { describedBy, fieldIds, useErrorMessage } from "../../components/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 

@@ -1,6 +1,6 @@
-import type { CustomQuestion } from "../../../domain/custom-answers.ts";
+import type { CustomQuestion } from "../../../domain/applications/custom-answers.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
-import { questionFieldName } from "../../../domain/custom-answers.ts";
+import { questionFieldName } from "../../../domain/applications/custom-answers.ts";
 import type { ApplicationRecord } from "../../../use-cases/ports.ts";
 
 export interface Option {

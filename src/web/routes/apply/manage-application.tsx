@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { countryName } from "../../../domain/countries.ts";
-import { languageName } from "../../../domain/languages.ts";
-import { acceptsApplications } from "../../../domain/round-status.ts";
+import { countryName } from "../../../domain/vocabulary/countries.ts";
+import { languageName } from "../../../domain/vocabulary/languages.ts";
+import { acceptsApplications } from "../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { findViewer, requestLocale } from "../../viewer.server.ts";
 import type { Route } from "./+types/manage-application";

@@ -1,6 +1,6 @@
-import { COUNTRY_CODES, countryName } from "../../../domain/countries.ts";
-import { LANGUAGE_CODES, languageName } from "../../../domain/languages.ts";
-import { TIME_ZONES } from "../../../domain/time-zones.ts";
+import { COUNTRY_CODES, countryName } from "../../../domain/vocabulary/countries.ts";
+import { LANGUAGE_CODES, languageName } from "../../../domain/vocabulary/languages.ts";
+import { TIME_ZONES } from "../../../domain/vocabulary/time-zones.ts";
 import type { Option } from "./form-values.ts";
 
 const cache = new Map<string, Option[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CustomQuestion } from "../../../domain/custom-answers.ts";
+import type { CustomQuestion } from "../../../domain/applications/custom-answers.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 
 function formOf(fields: Record<string, string | string[]>): FormData {

@@ -1,12 +1,12 @@
-import { applicationProfileSchema, MAX_LANGUAGES } from "../../../domain/application-input.ts";
-import type { ApplicationProfile, CustomAnswers } from "../../../domain/application-profile.ts";
+import { applicationProfileSchema, MAX_LANGUAGES } from "../../../domain/applications/application-input.ts";
+import type { ApplicationProfile, CustomAnswers } from "../../../domain/applications/application-profile.ts";
 import {
   questionFieldName,
   validateCustomAnswers,
   type CustomQuestion,
-} from "../../../domain/custom-answers.ts";
+} from "../../../domain/applications/custom-answers.ts";
 import { toFieldErrors, type FieldErrors } from "../../../domain/field-errors.ts";
-import type { RoundMode } from "../../../domain/round-modes.ts";
+import type { RoundMode } from "../../../domain/rounds/round-modes.ts";
 import { languageRows, LANGUAGE_ROWS, type ApplicationFormValues } from "./form-values.ts";
 import { formText, formTexts } from "../../form-data.ts";
 

@@ -4,7 +4,7 @@ import {
   MATCH_BY,
   MEETING_FORMATS,
   PARTNER_SECTOR,
-} from "../../../domain/vocabulary.ts";
+} from "../../../domain/vocabulary/vocabulary.ts";
 import { Field } from "../../components/field.tsx";
 import { AvailabilityGrid } from "./availability-grid.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";

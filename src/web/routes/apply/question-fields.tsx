@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { questionFieldName, type CustomQuestion } from "../../../domain/custom-answers.ts";
+import { questionFieldName, type CustomQuestion } from "../../../domain/applications/custom-answers.ts";
 import { Field } from "../../components/field.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { acceptsApplications } from "../../../domain/round-status.ts";
+import { acceptsApplications } from "../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { renderMarkdown } from "../../markdown.server.ts";

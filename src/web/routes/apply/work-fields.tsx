@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CAREER_STAGES, SECTORS } from "../../../domain/vocabulary.ts";
+import { CAREER_STAGES, SECTORS } from "../../../domain/vocabulary/vocabulary.ts";
 import { Field, useErrorMessage } from "../../components/field.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";

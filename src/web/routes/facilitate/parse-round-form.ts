@@ -1,4 +1,4 @@
-import { isTimeZone, localDateTimeToInstant } from "../../../domain/time-zones.ts";
+import { isTimeZone, localDateTimeToInstant } from "../../../domain/vocabulary/time-zones.ts";
 import { formText, formTexts } from "../../form-data.ts";
 
 export const ROUND_DATE_FIELDS = [

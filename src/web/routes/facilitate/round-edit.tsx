@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
-import { instantToLocalDateTime } from "../../../domain/time-zones.ts";
+import { instantToLocalDateTime } from "../../../domain/vocabulary/time-zones.ts";
 import { throwUseCaseError } from "../../http-errors.ts";
 import { readerTimeZone } from "../../time-zone.server.ts";
 import { actorOf, requireViewer } from "../../viewer.server.ts";

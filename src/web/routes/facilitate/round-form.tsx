@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
-import { QUESTION_KINDS, ROUND_MODES } from "../../../domain/round-modes.ts";
+import { QUESTION_KINDS, ROUND_MODES } from "../../../domain/rounds/round-modes.ts";
 import { ErrorSummary, Field, useErrorMessage } from "../../components/field.tsx";
 import {
   EMPTY_QUESTION_ROWS,

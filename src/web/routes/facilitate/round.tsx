@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { allowedNextStatuses } from "../../../domain/round-status.ts";
+import { allowedNextStatuses } from "../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { Field } from "../../components/field.tsx";
 import { throwUseCaseError } from "../../http-errors.ts";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Count } from "../../../../use-cases/list-applicants.ts";
+import type { Count } from "../../../../use-cases/applications/list-applicants.ts";
 
 // Short lists flowing into as many columns as fit: 40 countries stay on one screen.
 const columns = { columns: "13rem", columnGap: "2rem", listStyle: "none", padding: 0 } as const;

@@ -1,5 +1,5 @@
 import type { ApplicantFilters } from "../../../../use-cases/ports.ts";
-import { readApplicantFilters } from "../../../../use-cases/list-applicants.ts";
+import { readApplicantFilters } from "../../../../use-cases/applications/list-applicants.ts";
 
 /** The list's filters from its query string (?q=&country=&sector=&language=&status=). */
 export function applicantFiltersFromUrl(url: URL): ApplicantFilters {

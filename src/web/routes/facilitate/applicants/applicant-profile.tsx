@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { CustomAnswers } from "../../../../domain/application-profile.ts";
-import { AVAILABILITY_BLOCK_HOURS } from "../../../../domain/vocabulary.ts";
+import type { CustomAnswers } from "../../../../domain/applications/application-profile.ts";
+import { AVAILABILITY_BLOCK_HOURS } from "../../../../domain/vocabulary/vocabulary.ts";
 import type { ApplicationRecord } from "../../../../use-cases/ports.ts";
 import { DateTime } from "../../../components/date-time.tsx";
 

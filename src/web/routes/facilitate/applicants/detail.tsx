@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect, useNavigation } from "react-router";
-import { FACILITATOR_DECISIONS } from "../../../../domain/application-status.ts";
+import { FACILITATOR_DECISIONS } from "../../../../domain/applications/application-status.ts";
 import { ErrorSummary, Field, fieldIds, useErrorMessage } from "../../../components/field.tsx";
 import { formText } from "../../../form-data.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";

@@ -1,5 +1,5 @@
-import { countryName } from "../../../../domain/countries.ts";
-import { languageName } from "../../../../domain/languages.ts";
+import { countryName } from "../../../../domain/vocabulary/countries.ts";
+import { languageName } from "../../../../domain/vocabulary/languages.ts";
 
 /*
  * Country and language names are looked up on the server and sent with the page: Node and

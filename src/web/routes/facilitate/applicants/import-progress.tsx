@@ -2,9 +2,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useRevalidator } from "react-router";
 import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
-import { findImportJob } from "../../../../use-cases/applications/find-import-job.ts";
 import { throwUseCaseError } from "../../../http-errors.ts";
-import { findImportProgress } from "../../../import-progress.server.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";
 import { ImportProblems } from "./import-problems.tsx";
 import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
@@ -12,16 +10,15 @@ import type { Route } from "./+types/import-progress";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await findImportJob(context.services, actorOf(viewer), params);
+  const result = await context.services.useCases.findImportJob(actorOf(viewer), params);
   if (!result.ok) throwUseCaseError(result.error);
   const { round, programme, job, interrupted } = result.value;
-  const live = job.status === "running" ? findImportProgress(job.id) : undefined;
   return {
     round: { id: round.id, name: round.name },
     programme: { id: programme.id, name: programme.name },
     state: interrupted ? "interrupted" : job.status,
     totalRows: job.totalRows,
-    processedRows: live?.processedRows ?? job.processedRows,
+    processedRows: job.processedRows,
     problems: job.errors as ImportProblem[],
   };
 }

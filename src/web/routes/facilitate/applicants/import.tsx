@@ -1,11 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, redirect, useNavigation } from "react-router";
 import type { FieldError, FieldErrors } from "../../../../domain/field-errors.ts";
-import { getFacilitatedRound } from "../../../../use-cases/find-facilitated-round.ts";
-import {
-  startApplicationsImport,
-  type ImportProblem,
-} from "../../../../use-cases/applications/import-applications.ts";
+import { type ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
 import {
   describedBy,
   ErrorSummary,
@@ -14,7 +10,6 @@ import {
   useErrorMessage,
 } from "../../../components/field.tsx";
 import { throwUseCaseError } from "../../../http-errors.ts";
-import { recordImportProgress, watchImport } from "../../../import-progress.server.ts";
 import { readUploadForm } from "../../../read-upload.server.ts";
 import { actorOf, requireViewer } from "../../../viewer.server.ts";
 import { ImportFormatHelp } from "./import-format-help.tsx";
@@ -28,7 +23,10 @@ type ActionData = { errors?: FieldErrors; problems?: ImportProblem[]; fileName?:
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await getFacilitatedRound(context.services, actorOf(viewer), params.roundId);
+  const result = await context.services.useCases.getFacilitatedRound(
+    actorOf(viewer),
+    params.roundId,
+  );
   if (!result.ok) throwUseCaseError(result.error);
   const { round, programme, questions } = result.value;
   return {
@@ -61,11 +59,9 @@ export async function action({
     if (!consentConfirmed) errors.consent = { key: "applicants:import.consentRequired" };
     return { errors };
   }
-  const result = await startApplicationsImport(
-    context.services,
+  const result = await context.services.useCases.startApplicationsImport(
     actorOf(viewer),
     { roundId: params.roundId, bytes: new Uint8Array(await file.arrayBuffer()), consentConfirmed },
-    recordImportProgress,
   );
   if (!result.ok) {
     if (result.error.code === "invalid") return { errors: result.error.fieldErrors };
@@ -73,7 +69,6 @@ export async function action({
   }
   if (result.value.kind === "invalid")
     return { problems: result.value.problems, fileName: file.name };
-  watchImport(result.value);
   return redirect(`/facilitate/rounds/${params.roundId}/import/${result.value.job.id}`);
 }
 

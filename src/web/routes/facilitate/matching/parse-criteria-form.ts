@@ -1,5 +1,5 @@
 /** The criteria form's fields to MatchingCriteria; the use case checks the ranges. */
-import type { MatchingCriteria } from "../../../../use-cases/matching/matching-run-types.ts";
+import type { MatchingCriteria } from "../../../../domain/matching/matching-run-types.ts";
 import { RULE_NAMES, WEIGHT_NAMES } from "../../../../use-cases/matching/matching-criteria.ts";
 import { formText } from "../../../form-data.ts";
 

@@ -1,0 +1,66 @@
+/**
+ * pg-boss on the application's own database (decision 0006): its tables live in the
+ * `pgboss` schema beside ours, so a job is written in the same transaction as the change
+ * that causes it. On PGlite it shares the one connection; on a server it uses the app's pool.
+ */
+import { sql } from "drizzle-orm";
+import { fromDrizzle, fromPglite, PgBoss, type Db, type PGliteLike } from "pg-boss";
+import type { Pool } from "pg";
+import {
+  JOB_QUEUES,
+  type JobName,
+  type JobPayloads,
+  type JobQueue,
+} from "../use-cases/jobs/job-ports.ts";
+import type { Executor } from "./database.ts";
+
+export type JobDatabase = { kind: "pglite"; client: PGliteLike } | { kind: "postgres"; pool: Pool };
+
+/**
+ * Starts pg-boss (installing or migrating its schema under its own advisory lock) and
+ * creates every queue the app uses. Maintenance (expiring jobs whose worker died, retries)
+ * and the cron clock run in every instance; pg-boss makes each happen once.
+ */
+export async function startJobQueue(database: JobDatabase): Promise<PgBoss> {
+  const boss =
+    database.kind === "pglite"
+      ? new PgBoss({ db: fromPglite(database.client), backend: "pglite", registerInstance: false })
+      : new PgBoss({ db: poolDatabase(database.pool), registerInstance: false });
+  // Unheard, an "error" event would throw; the job runner adds a logger of its own.
+  boss.on("error", (error) => {
+    if (boss.listenerCount("error") === 1) console.error("pg-boss:", error);
+  });
+  await boss.start();
+  for (const [name, options] of Object.entries(JOB_QUEUES)) {
+    await boss.createQueue(name, options);
+  }
+  return boss;
+}
+
+/** The unit of work's job port: sends through the caller's transaction (or the database). */
+export function createJobQueue(boss: PgBoss, db: Executor): JobQueue {
+  return {
+    async send<N extends JobName>(
+      name: N,
+      data: JobPayloads[N],
+      options: { startAfter?: Date; singletonKey?: string } = {},
+    ) {
+      // Drizzle's execute() is typed loosely (unknown rows); pg-boss reads `rows` from it.
+      const tx = db as unknown as Parameters<typeof fromDrizzle>[0];
+      await boss.send(name, data, { ...options, db: fromDrizzle(tx, sql) });
+    },
+  };
+}
+
+/** pg-boss statements on the app's pool (pg-boss then needs no connections of its own). */
+function poolDatabase(pool: Pool): Db {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      const result = await pool.query(text, values);
+      // A multi-statement text answers with one result per statement.
+      return Array.isArray(result)
+        ? { rows: (result as { rows: unknown[] }[]).flatMap((r) => r.rows) }
+        : result;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { isCountryCode } from "../vocabulary/countries.ts";
+import { isLanguageCode } from "../vocabulary/languages.ts";
+import { isTimeZone } from "../vocabulary/time-zones.ts";
+import {
+  AVAILABILITY_BLOCKS,
+  CAREER_STAGES,
+  INTERESTS,
+  LANGUAGE_LEVELS,
+  MATCH_BY,
+  MEETING_FORMATS,
+  PARTICIPANT_ROLES,
+  PARTNER_SECTOR,
+  SECTORS,
+} from "../vocabulary/vocabulary.ts";
+import type { RoundMode } from "../rounds/round-modes.ts";
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: "errors.invalidChoice" });
+
+// Email: a practical check (one @, a dot in the domain, no spaces); the confirmation email proves it.
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { message: "errors.required" })
+  .max(254)
+  .regex(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/u, { message: "errors.email" });
+
+export const MAX_LANGUAGES = 8;
+
+/** The application form's profile part, shared by the online form and the edit page. */
+export function applicationProfileSchema(mode: RoundMode) {
+  return z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      email: emailSchema,
+      country: z.string().trim().toUpperCase().refine(isCountryCode, { message: "errors.country" }),
+      city: z.string().trim().max(120).default(""),
+      languages: z
+        .array(
+          z.object({
+            code: z.string().refine(isLanguageCode, { message: "errors.language" }),
+            level: choice(LANGUAGE_LEVELS),
+          }),
+        )
+        .min(1, { message: "errors.languagesRequired" })
+        .max(MAX_LANGUAGES)
+        .refine((langs) => new Set(langs.map((l) => l.code)).size === langs.length, {
+          message: "errors.languageTwice",
+        }),
+      timeZone: z.string().trim().refine(isTimeZone, { message: "errors.timeZone" }),
+      library: z.string().trim().max(200).default(""),
+      sector: choice(SECTORS),
+      solo: z.boolean().default(false),
+      jobTitle: z.string().trim().max(120).default(""),
+      careerStage: choice(CAREER_STAGES),
+      experienceYears: z
+        .number({ message: "errors.invalidNumber" })
+        .int({ message: "errors.invalidNumber" })
+        .min(0, { message: "errors.yearsRange" })
+        .max(70, { message: "errors.yearsRange" }),
+      interests: z
+        .array(choice(INTERESTS as unknown as [string, ...string[]]))
+        .max(20, { message: "errors.tooManyInterests" }),
+      otherInterests: z.string().trim().max(1000).default(""),
+      goals: z.string().trim().max(2000).default(""),
+      matchBy: choice(MATCH_BY),
+      partnerSector: choice(PARTNER_SECTOR),
+      meetingFormats: z.array(choice(MEETING_FORMATS)).min(1, { message: "errors.formatRequired" }),
+      availability: z.array(z.string().refine((b) => AVAILABILITY_BLOCKS.includes(b))).default([]),
+      role: choice(PARTICIPANT_ROLES),
+      mentorCapacity: z
+        .number()
+        .int()
+        .min(1, { message: "errors.capacityRange" })
+        .max(10, { message: "errors.capacityRange" })
+        .nullable()
+        .default(null),
+    })
+    .superRefine((profile, ctx) => {
+      if (mode === "mentor" && profile.role === "peer") {
+        ctx.addIssue({ code: "custom", path: ["role"], message: "errors.mentorOrMentee" });
+      }
+      if (mode !== "mentor" && profile.role !== "peer") {
+        ctx.addIssue({ code: "custom", path: ["role"], message: "errors.invalidChoice" });
+      }
+      if (profile.role === "mentor" && profile.mentorCapacity === null) {
+        ctx.addIssue({ code: "custom", path: ["mentorCapacity"], message: "errors.required" });
+      }
+    })
+    .transform((profile) => ({
+      ...profile,
+      mentorCapacity: profile.role === "mentor" ? profile.mentorCapacity : null,
+    }));
+}

@@ -1,0 +1,373 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ApplicationProfile } from "../../domain/applications/application-profile.ts";
+import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { user } from "../../db/schema/index.ts";
+import { renderEmail } from "../../mail/render-email.ts";
+import { systemIds } from "../../ids.ts";
+import { changeRoundStatus } from "../rounds/change-round-status.ts";
+import { acceptAllSubmitted } from "./accept-all-submitted.ts";
+import { cloneRound } from "../rounds/clone-round.ts";
+import { createProgramme } from "../programmes/create-programme.ts";
+import { decideApplication } from "./decide-application.ts";
+import { updateApplication, withdrawApplication } from "./manage-application.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { Actor } from "../result.ts";
+import { saveRound } from "../rounds/save-round.ts";
+import { submitApplication } from "./submit-application.ts";
+
+let database: TestDatabase;
+let deps: UseCaseDeps;
+let now = new Date("2027-01-15T12:00:00Z");
+const admin: Actor = { userId: "admin-user", role: "admin" };
+const stranger: Actor = { userId: "nobody", role: "user" };
+/** Facilitates a programme of their own, never the ones the tests open. */
+const otherFacilitator: Actor = { userId: "other-facilitator", role: "user" };
+
+const roundInput = (overrides: Record<string, unknown> = {}) => ({
+  name: "Round 1",
+  theme: "Libraries without borders",
+  mode: "peer",
+  applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
+  applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
+  matchingAt: new Date("2027-02-03T00:00:00Z"),
+  startsAt: new Date("2027-02-10T00:00:00Z"),
+  endsAt: new Date("2027-06-10T00:00:00Z"),
+  rulesMarkdown: "Be kind.",
+  countryCapPercent: 50,
+  allowTriads: true,
+  groupSize: null,
+  ...overrides,
+});
+
+const profile = (email: string, country: string): ApplicationProfile => ({
+  name: "Ελένη Παπαδοπούλου <b>",
+  email,
+  country,
+  city: "Θεσσαλονίκη",
+  languages: [
+    { code: "el", level: "native" },
+    { code: "en", level: "C1" },
+  ],
+  timeZone: "Europe/Athens",
+  library: "Δημοτική Βιβλιοθήκη",
+  sector: "public",
+  solo: false,
+  jobTitle: "Librarian",
+  careerStage: "mid",
+  experienceYears: 9,
+  interests: ["makerspaces", "digital-literacy"],
+  otherInterests: "",
+  goals: "Learn from abroad",
+  matchBy: "interests",
+  partnerSector: "any",
+  meetingFormats: ["online"],
+  availability: ["tue-10"],
+  role: "peer",
+  mentorCapacity: null,
+});
+
+async function openRound(overrides: Record<string, unknown> = {}) {
+  const programme = await createProgramme(deps, admin, {
+    name: `Programme ${Math.random()}`,
+    defaultLanguage: "en",
+  });
+  if (!programme.ok) throw new Error("programme");
+  const round = await saveRound(deps, admin, {
+    programmeId: programme.value.id,
+    round: roundInput(overrides),
+    questions: [],
+  });
+  if (!round.ok) throw new Error(JSON.stringify(round.error));
+  const opened = await changeRoundStatus(deps, admin, { roundId: round.value.id, status: "open" });
+  if (!opened.ok) throw new Error("open");
+  return opened.value;
+}
+
+const apply = (roundId: string, email: string, country = "GR") =>
+  submitApplication(deps, {
+    roundId,
+    profile: profile(email, country),
+    customAnswers: {},
+    locale: "es",
+    userId: null,
+  });
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await database.db.insert(user).values([
+    { id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" },
+    { id: "other-facilitator", name: "Otto", email: "otto@example.org", role: "user" },
+  ]);
+  deps = {
+    uow: database.uow,
+    clock: { now: () => now },
+    ids: systemIds,
+    renderEmail,
+    baseUrl: "http://test.localhost",
+  };
+  const theirs = await createProgramme(deps, admin, { name: "Theirs", defaultLanguage: "en" });
+  if (!theirs.ok) throw new Error("programme");
+  await database.uow.transaction((r) =>
+    r.programmes.addFacilitator(theirs.value.id, otherFacilitator.userId, null),
+  );
+});
+afterAll(async () => database.close());
+
+describe("applying to a round", () => {
+  it("stores the application and its confirmation email (in the applicant's language) together", async () => {
+    const round = await openRound();
+    const result = await apply(round.id, "Eleni@Example.org");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.application.email).toBe("eleni@example.org");
+    expect(result.value.application.status).toBe("submitted");
+    const mail = await database.uow.read.outbox.list({ offset: 0, limit: 10 }, "eleni@example.org");
+    expect(mail.items).toHaveLength(1);
+    expect(mail.items[0]!.subject).toBe("Hemos recibido su solicitud para Round 1");
+    expect(mail.items[0]!.bodyText).toContain(
+      `http://test.localhost/applications/manage/${result.value.manageToken}`,
+    );
+    // The name is HTML-escaped in the HTML body and plain in the text body.
+    expect(mail.items[0]!.bodyHtml).toContain("Παπαδοπούλου &lt;b&gt;");
+  });
+
+  it("refuses a second application with the same email, naming the existing one", async () => {
+    const round = await openRound();
+    const first = await apply(round.id, "twice@example.org");
+    if (!first.ok) throw new Error("the first application was refused");
+    const second = await apply(round.id, "TWICE@example.org");
+    expect(second).toMatchObject({
+      ok: false,
+      error: {
+        code: "conflict",
+        reason: "duplicate_application",
+        data: { applicationId: first.value.application.id },
+      },
+    });
+  });
+
+  it("waitlists applicants over the per-country cap, first come first served", async () => {
+    const round = await openRound({ countryCapPercent: 20 });
+    await database.uow.transaction(async (r) => {
+      const stored = await r.rounds.findById(round.id);
+      await r.rounds.update({ ...stored!, countryCapMinApplications: 5 });
+    });
+    const countries = ["FI", "KE", "BR", "JP", "GR", "GR"];
+    const statuses: string[] = [];
+    for (const [i, country] of countries.entries()) {
+      const result = await apply(round.id, `cap${i}@example.org`, country);
+      statuses.push(result.ok ? result.value.application.status : result.error.code);
+    }
+    // 5 applications, one from GR = 20 % is allowed; a second from GR (2 of 6 = 33 %) is waitlisted.
+    expect(statuses).toEqual([
+      "submitted",
+      "submitted",
+      "submitted",
+      "submitted",
+      "submitted",
+      "waitlisted",
+    ]);
+    const waitlisted = await database.uow.read.applications.findByRoundAndEmail(
+      round.id,
+      "cap5@example.org",
+    );
+    expect(waitlisted?.waitlistReason).toBe("country_cap");
+  });
+
+  it("is closed before opening and after closing, and for draft rounds", async () => {
+    const round = await openRound();
+    const closed = { ok: false, error: { code: "closed" } };
+    try {
+      now = new Date("2026-12-31T23:59:00Z");
+      expect(await apply(round.id, "early@example.org")).toMatchObject(closed);
+      now = new Date("2027-03-01T00:00:00Z");
+      expect(await apply(round.id, "late@example.org")).toMatchObject(closed);
+    } finally {
+      now = new Date("2027-01-15T12:00:00Z");
+    }
+    const programme = await createProgramme(deps, admin, { name: "Drafts", defaultLanguage: "en" });
+    if (!programme.ok) throw new Error("programme");
+    const draft = await saveRound(deps, admin, {
+      programmeId: programme.value.id,
+      round: roundInput(),
+      questions: [],
+    });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.error));
+    // Within the dates, so only the draft status keeps it closed.
+    expect(await apply(draft.value.id, "draft@example.org")).toMatchObject(closed);
+    // The open round takes the same applicant within its dates: the dates alone closed it.
+    expect(await apply(round.id, "early@example.org")).toMatchObject({ ok: true });
+    for (const [roundId, email] of [
+      [round.id, "late@example.org"],
+      [draft.value.id, "draft@example.org"],
+    ] as const)
+      expect(
+        await database.uow.read.applications.findByRoundAndEmail(roundId, email),
+      ).toBeUndefined();
+  });
+
+  it("leaves nothing behind when the email cannot be queued", async () => {
+    const round = await openRound();
+    const failing: UseCaseDeps = {
+      ...deps,
+      renderEmail: () => {
+        throw new Error("template broke");
+      },
+    };
+    await expect(
+      submitApplication(failing, {
+        roundId: round.id,
+        profile: profile("atomic@example.org", "GR"),
+        customAnswers: {},
+        locale: "en",
+        userId: null,
+      }),
+    ).rejects.toThrow("template broke");
+    expect(
+      await database.uow.read.applications.findByRoundAndEmail(round.id, "atomic@example.org"),
+    ).toBeUndefined();
+  });
+
+  it("lets the applicant edit and withdraw with the manage link until applications close", async () => {
+    const round = await openRound();
+    const submitted = await apply(round.id, "editor@example.org");
+    if (!submitted.ok) throw new Error("submit");
+    const token = submitted.value.manageToken;
+    const edited = await updateApplication(deps, {
+      token,
+      profile: { ...profile("someone-else@example.org", "GR"), city: "Αθήνα" },
+      customAnswers: {},
+    });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { city: "Αθήνα", email: "editor@example.org" },
+    });
+    expect(
+      await updateApplication(deps, {
+        token: "wrong",
+        profile: profile("x@example.org", "GR"),
+        customAnswers: {},
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    const withdrawn = await withdrawApplication(deps, { token });
+    expect(withdrawn).toMatchObject({ ok: true, value: { status: "withdrawn" } });
+    const mail = await database.uow.read.outbox.list(
+      { offset: 0, limit: 10 },
+      "editor@example.org",
+    );
+    expect(mail.items.map((m) => m.kind).sort()).toEqual([
+      "application-received",
+      "application-withdrawn",
+    ]);
+  });
+});
+
+describe("facilitator decisions and rounds", () => {
+  it("accepts with a message and emails the applicant a fresh manage link", async () => {
+    const round = await openRound();
+    const submitted = await apply(round.id, "decide@example.org");
+    if (!submitted.ok) throw new Error("submit");
+    const decided = await decideApplication(deps, admin, {
+      applicationId: submitted.value.application.id,
+      decision: "accepted",
+      message: "Welcome aboard!",
+      notify: true,
+    });
+    expect(decided).toMatchObject({
+      ok: true,
+      value: { status: "accepted", decisionMessage: "Welcome aboard!" },
+    });
+    const mail = await database.uow.read.outbox.list(
+      { offset: 0, limit: 10 },
+      "decide@example.org",
+    );
+    expect(mail.items.find((m) => m.kind === "application-decision")?.bodyText).toContain(
+      "Welcome aboard!",
+    );
+  });
+
+  it("accepts every submitted application at once, leaving the others as they are", async () => {
+    const round = await openRound();
+    for (const name of ["a", "b", "c"]) await apply(round.id, `bulk-${name}@example.org`);
+    const withdrawn = await apply(round.id, "bulk-gone@example.org");
+    if (!withdrawn.ok) throw new Error("submit");
+    await withdrawApplication(deps, { token: withdrawn.value.manageToken });
+    for (const outsider of [stranger, otherFacilitator])
+      expect(await acceptAllSubmitted(deps, outsider, { roundId: round.id })).toEqual({
+        ok: false,
+        error: { code: "not_found" },
+      });
+    expect(await acceptAllSubmitted(deps, admin, { roundId: round.id })).toEqual({
+      ok: true,
+      value: { accepted: 3 },
+    });
+    const counts = await database.uow.read.applications.countBy(round.id, "status");
+    expect(counts).toEqual([
+      { value: "accepted", count: 3 },
+      { value: "withdrawn", count: 1 },
+    ]);
+  });
+
+  it("does not let a stranger or another programme's facilitator decide or change a round", async () => {
+    const round = await openRound();
+    const submitted = await apply(round.id, "stranger-target@example.org");
+    if (!submitted.ok) throw new Error("submit");
+    for (const outsider of [stranger, otherFacilitator]) {
+      const result = await decideApplication(deps, outsider, {
+        applicationId: submitted.value.application.id,
+        decision: "rejected",
+        message: "",
+        notify: false,
+      });
+      expect(result).toEqual({ ok: false, error: { code: "not_found" } });
+      expect(
+        await changeRoundStatus(deps, outsider, { roundId: round.id, status: "closed" }),
+      ).toEqual({ ok: false, error: { code: "not_found" } });
+    }
+    const application = await database.uow.read.applications.findById(
+      submitted.value.application.id,
+    );
+    expect(application?.status).toBe("submitted");
+    expect((await database.uow.read.rounds.findById(round.id))?.status).toBe("open");
+  });
+
+  it("rejects dates out of order, naming the field", async () => {
+    const programme = await createProgramme(deps, admin, { name: "Dates", defaultLanguage: "fr" });
+    if (!programme.ok) throw new Error("programme");
+    const result = await saveRound(deps, admin, {
+      programmeId: programme.value.id,
+      round: roundInput({ applicationsCloseAt: new Date("2026-12-01T00:00:00Z") }),
+      questions: [{ kind: "single_choice", label: "Pick", options: ["only one"] }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid",
+        fieldErrors: {
+          applicationsCloseAt: { key: "errors.dateOrder" },
+          "questions.0.options": { key: "errors.twoOptions" },
+        },
+      },
+    });
+  });
+
+  it("enforces the status machine and clones a round as a draft after it ends", async () => {
+    const round = await openRound();
+    expect(
+      await changeRoundStatus(deps, admin, { roundId: round.id, status: "finished" }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
+    const clone = await cloneRound(deps, admin, { roundId: round.id, name: "Round 2" });
+    expect(clone).toMatchObject({
+      ok: true,
+      value: { status: "draft", name: "Round 2", clonedFromRoundId: round.id },
+    });
+    if (clone.ok)
+      expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
+  });
+});

@@ -1,0 +1,111 @@
+import { writeApplicationsCsv } from "../../domain/applications/application-csv/index.ts";
+import { findKnownColumn } from "../../domain/applications/application-csv/csv-columns.ts";
+import type {
+  ApplicationProfile,
+  CustomAnswers,
+} from "../../domain/applications/application-profile.ts";
+import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
+import type { ApplicantFilters, ApplicationRecord, QuestionRecord, UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+
+/** Columns the export adds after the profile; the import reads past them (see applications/import-applications.ts). */
+export const EXPORT_ONLY_COLUMNS = ["status", "created_at"] as const;
+
+// Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without it names
+// such as "Ηλίας" turn into mojibake. The importer accepts the mark.
+const BYTE_ORDER_MARK = "\uFEFF";
+
+/**
+ * The CSV header of a custom question's answers: its label, unless that label would be
+ * read back as a profile column (a question called "Name"), then marked as an answer.
+ */
+export function questionColumnHeader(label: string): string {
+  const clash =
+    findKnownColumn(label) !== undefined ||
+    (EXPORT_ONLY_COLUMNS as readonly string[]).includes(label.trim().toLowerCase());
+  return clash ? `${label} (answer)` : label;
+}
+
+/**
+ * OWASP "CSV injection": a cell starting with = + - or @ is run as a formula by
+ * spreadsheets, so it is written with a leading apostrophe, which makes it plain text; the
+ * importer removes the apostrophe again (plain negative numbers are left alone).
+ */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A round's applications (optionally filtered) as the CSV file the importer reads, plus
+ * status, creation time and the answers to custom questions, for the round's facilitators.
+ */
+export async function exportApplicants(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  input: { roundId: string; filters: ApplicantFilters },
+): Promise<Result<{ filename: string; text: string; count: number }>> {
+  const repositories = deps.uow.read;
+  const found = await findFacilitatedRound(repositories, actor, input.roundId);
+  if (!found) return fail({ code: "not_found" });
+  const [applications, questions] = await Promise.all([
+    repositories.applications.listAll(found.round.id, input.filters),
+    repositories.rounds.listQuestions(found.round.id),
+  ]);
+  const headerByKey = customAnswerHeaders(applications, questions);
+  const rows = applications.map((application) => {
+    const customAnswers: Record<string, string> = {
+      status: application.status,
+      created_at: application.createdAt.toISOString(),
+    };
+    for (const [key, header] of headerByKey) {
+      customAnswers[header] = guardFormula(answerText(application.customAnswers[key]));
+    }
+    return { profile: guardProfile(application), customAnswers };
+  });
+  return ok({
+    filename: `${found.programme.slug}-${found.round.slug}-applicants.csv`,
+    text: BYTE_ORDER_MARK + writeApplicationsCsv(rows),
+    count: applications.length,
+  });
+}
+
+/** Answer key → column header: the round's questions in their order, then imported columns. */
+function customAnswerHeaders(
+  applications: readonly ApplicationRecord[],
+  questions: readonly QuestionRecord[],
+): Map<string, string> {
+  const headers = new Map<string, string>();
+  const taken = new Set<string>();
+  const add = (key: string, header: string) => {
+    let unique = header;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${header} (${n})`;
+    taken.add(unique.toLowerCase());
+    headers.set(key, unique);
+  };
+  for (const question of questions) add(question.id, questionColumnHeader(question.label));
+  for (const application of applications) {
+    for (const key of Object.keys(application.customAnswers)) {
+      if (!headers.has(key)) add(key, questionColumnHeader(key));
+    }
+  }
+  return headers;
+}
+
+function answerText(answer: CustomAnswers[string] | undefined): string {
+  if (answer === undefined) return "";
+  if (typeof answer === "boolean") return answer ? "yes" : "no";
+  return Array.isArray(answer) ? answer.join(";") : answer;
+}
+
+function guardProfile(profile: ApplicationProfile): ApplicationProfile {
+  return {
+    ...profile,
+    name: guardFormula(profile.name),
+    email: guardFormula(profile.email),
+    city: guardFormula(profile.city),
+    library: guardFormula(profile.library),
+    jobTitle: guardFormula(profile.jobTitle),
+    otherInterests: guardFormula(profile.otherInterests),
+    goals: guardFormula(profile.goals),
+  };
+}

@@ -1,0 +1,98 @@
+import type {
+  ApplicationProfile,
+  CustomAnswers,
+} from "../../domain/applications/application-profile.ts";
+import { isOverCountryCap } from "../../domain/applications/country-cap.ts";
+import { acceptsApplications } from "../../domain/rounds/round-status.ts";
+import { enqueueEmail } from "../mail/enqueue-email.ts";
+import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Result } from "../result.ts";
+
+export interface SubmittedApplication {
+  application: ApplicationRecord;
+  /** The secret for the applicant's manage link (only ever shown in the email and right after submitting). */
+  manageToken: string;
+}
+
+/**
+ * A librarian applies to an open round. The profile and answers were validated by the
+ * caller with the domain schemas; this decides duplicate, waitlist (country cap, first come
+ * first served) and queues the confirmation email in the same transaction.
+ */
+export async function submitApplication(
+  deps: UseCaseDeps,
+  input: {
+    roundId: string;
+    profile: ApplicationProfile;
+    customAnswers: CustomAnswers;
+    locale: string;
+    userId: string | null;
+  },
+): Promise<Result<SubmittedApplication>> {
+  return deps.uow.transaction(async (repositories) => {
+    // Locking the round serialises concurrent applications, so the cap is exact.
+    const round = await repositories.rounds.lockById(input.roundId);
+    if (!round) return fail({ code: "not_found" });
+    const now = deps.clock.now();
+    if (!acceptsApplications(round, now)) return fail({ code: "closed" });
+    const email = input.profile.email.toLowerCase();
+    const existing = await repositories.applications.findByRoundAndEmail(round.id, email);
+    if (existing)
+      return fail({
+        code: "conflict",
+        reason: "duplicate_application",
+        data: { applicationId: existing.id },
+      });
+
+    const overCap = isOverCountryCap({
+      capPercent: round.countryCapPercent,
+      minApplications: round.countryCapMinApplications,
+      activeTotal: await repositories.applications.countActive(round.id),
+      activeFromCountry: await repositories.applications.countActive(
+        round.id,
+        input.profile.country,
+      ),
+    });
+    const manageToken = deps.ids.newSecret();
+    const application: ApplicationRecord = {
+      ...input.profile,
+      email,
+      id: deps.ids.newId(),
+      roundId: round.id,
+      userId: input.userId,
+      status: overCap ? "waitlisted" : "submitted",
+      waitlistReason: overCap ? "country_cap" : null,
+      decisionMessage: null,
+      source: "form",
+      locale: input.locale,
+      customAnswers: input.customAnswers,
+      consentAt: now,
+      createdAt: now,
+      updatedAt: now,
+      withdrawnAt: null,
+    };
+    await repositories.applications.insert(application, deps.ids.hashSecret(manageToken));
+    const programme = await repositories.programmes.findById(round.programmeId);
+    await enqueueEmail(
+      repositories,
+      { ...deps, now },
+      {
+        to: email,
+        toName: application.name,
+        locale: input.locale,
+        dedupeKey: `application-received:${application.id}`,
+        message: {
+          kind: "application-received",
+          applicantName: application.name,
+          roundName: round.name,
+          programmeName: programme?.name ?? "",
+          manageUrl: `${deps.baseUrl}/applications/manage/${manageToken}`,
+          closesAt: round.applicationsCloseAt,
+          timeZone: application.timeZone,
+          waitlisted: overCap,
+        },
+      },
+    );
+    return ok({ application, manageToken });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Background jobs (decision 0006): each kind has a name, a checked payload and its retry
+ * policy. A use case sends a job through `repositories.jobs` inside its transaction, so the
+ * job exists exactly when the change that causes it does; a handler in src/jobs calls one
+ * use case with the payload.
+ */
+
+export interface JobPayloads {
+  /** Deliver due outbox emails, one claimed at a time. */
+  "mail.deliver": Record<string, never>;
+  /** Solve a matching run recorded as "running". */
+  "matching.run": { runId: string };
+  /** Write an import job's applications, in short transactions, resuming where it stopped. */
+  "applications.import": { importJobId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobQueue {
+  send<N extends JobName>(
+    name: N,
+    data: JobPayloads[N],
+    options?: { startAfter?: Date; singletonKey?: string },
+  ): Promise<void>;
+}
+
+/** Per kind: how pg-boss keeps, retries (with exponential backoff) and expires its jobs. */
+export interface JobQueuePolicy {
+  /** "short": at most one job waiting (more sends while one waits are dropped). */
+  policy: "standard" | "short";
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: true;
+  retryDelayMax: number;
+  /** A job whose worker stops answering is retried after this long (a killed process). */
+  heartbeatSeconds?: number;
+  expireInSeconds: number;
+}
+
+export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
+  // One waiting delivery job is enough: it takes every due email when it runs.
+  "mail.deliver": {
+    policy: "short",
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: 15 * 60,
+  },
+  "matching.run": {
+    policy: "standard",
+    retryLimit: 2,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    heartbeatSeconds: 30,
+    expireInSeconds: 15 * 60,
+  },
+  "applications.import": {
+    policy: "standard",
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    heartbeatSeconds: 30,
+    expireInSeconds: 60 * 60,
+  },
+};

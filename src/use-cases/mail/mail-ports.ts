@@ -1,0 +1,44 @@
+/** What the mail use cases are given: the outbox (decision 0004) and how it is claimed. */
+
+export interface OutboxEmail {
+  dedupeKey: string;
+  toAddress: string;
+  toName: string;
+  locale: string;
+  kind: string;
+  subject: string;
+  bodyText: string;
+  bodyHtml: string;
+}
+
+export interface OutboxRecord extends OutboxEmail {
+  id: string;
+  status: "pending" | "sending" | "sent" | "failed" | "uncertain";
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  transport: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface OutboxRepository {
+  enqueue(email: OutboxEmail & { id: string; createdAt: Date }): Promise<void>;
+  /** Many at once (e.g. a round's introductions), in batched statements. */
+  enqueueMany(emails: (OutboxEmail & { id: string; createdAt: Date })[]): Promise<void>;
+  /**
+   * Claims the next due email, if any: marks it "sending" (one more attempt) and returns it.
+   * Claimed rows are skipped by other workers; commit before delivering it, so that only an
+   * email whose delivery is attempted is ever "sending".
+   */
+  claimNextDue(now: Date): Promise<OutboxRecord | undefined>;
+  markSent(id: string, transport: string, messageId: string | null, now: Date): Promise<void>;
+  markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** Claimed but never confirmed (the process died mid-send): never resent automatically. */
+  markStaleSendingUncertain(olderThan: Date): Promise<number>;
+  list(
+    page: { offset: number; limit: number },
+    toAddress?: string,
+  ): Promise<{ items: OutboxRecord[]; total: number }>;
+  findById(id: string): Promise<OutboxRecord | undefined>;
+}

@@ -1,0 +1,37 @@
+import { canFacilitate } from "../authorise.ts";
+import type {
+  ProgrammeRecord,
+  QuestionRecord,
+  Repositories,
+  RoundRecord,
+  UseCaseDeps,
+} from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+
+/**
+ * A round and its programme, when the actor may facilitate it. Unknown and forbidden both
+ * give undefined, so nobody learns which rounds exist.
+ */
+export async function findFacilitatedRound(
+  repositories: Repositories,
+  actor: Actor | null,
+  roundId: string,
+): Promise<{ round: RoundRecord; programme: ProgrammeRecord } | undefined> {
+  const round = await repositories.rounds.findById(roundId);
+  if (!round || !(await canFacilitate(repositories, actor, round.programmeId))) return undefined;
+  const programme = await repositories.programmes.findById(round.programmeId);
+  return programme && { round, programme };
+}
+
+/** A round with its programme and custom questions, for pages of its facilitators. */
+export async function getFacilitatedRound(
+  deps: Pick<UseCaseDeps, "uow">,
+  actor: Actor | null,
+  roundId: string,
+): Promise<
+  Result<{ round: RoundRecord; programme: ProgrammeRecord; questions: QuestionRecord[] }>
+> {
+  const found = await findFacilitatedRound(deps.uow.read, actor, roundId);
+  if (!found) return fail({ code: "not_found" });
+  return ok({ ...found, questions: await deps.uow.read.rounds.listQuestions(found.round.id) });
+}

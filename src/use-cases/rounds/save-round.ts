@@ -1,0 +1,98 @@
+import { toFieldErrors } from "../../domain/field-errors.ts";
+import {
+  questionInputSchema,
+  roundInputSchema,
+  type QuestionInput,
+} from "../../domain/rounds/round-input.ts";
+import type { FieldErrors } from "../../domain/field-errors.ts";
+import { canFacilitate } from "../authorise.ts";
+import type { QuestionRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import { fail, ok, type Actor, type Result } from "../result.ts";
+import { uniqueSlug } from "../../domain/slug.ts";
+
+export interface SaveRoundInput {
+  programmeId: string;
+  /** Absent when creating. */
+  roundId?: string;
+  round: unknown;
+  questions: unknown[];
+}
+
+/** Creates or edits a round with its custom questions; a new round starts as a draft. */
+export async function saveRound(
+  deps: Pick<UseCaseDeps, "uow" | "clock" | "ids">,
+  actor: Actor | null,
+  input: SaveRoundInput,
+): Promise<Result<RoundRecord>> {
+  const parsed = roundInputSchema.safeParse(input.round);
+  const fieldErrors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error);
+  const questions: QuestionInput[] = [];
+  input.questions.forEach((raw, index) => {
+    const question = questionInputSchema.safeParse(raw);
+    if (question.success) questions.push(question.data);
+    else {
+      for (const [field, error] of Object.entries(toFieldErrors(question.error))) {
+        fieldErrors[`questions.${index}.${field}`] = error;
+      }
+    }
+  });
+  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+    return fail({ code: "invalid", fieldErrors });
+  const data = parsed.data;
+
+  return deps.uow.transaction(async (repositories) => {
+    const programme = await repositories.programmes.findById(input.programmeId);
+    if (!programme) return fail({ code: "not_found" });
+    if (!(await canFacilitate(repositories, actor, programme.id)))
+      // Decision 0003: another programme\'s things look like things that do not exist.
+      return fail({ code: "not_found" });
+    const now = deps.clock.now();
+    let round: RoundRecord;
+    if (input.roundId) {
+      const existing = await repositories.rounds.findById(input.roundId);
+      if (!existing || existing.programmeId !== programme.id) return fail({ code: "not_found" });
+      if (existing.mode !== data.mode && existing.status !== "draft") {
+        return fail({ code: "invalid", fieldErrors: { mode: { key: "errors.modeLocked" } } });
+      }
+      round = { ...existing, ...data, updatedAt: now };
+      await repositories.rounds.update(round);
+    } else {
+      round = {
+        id: deps.ids.newId(),
+        programmeId: programme.id,
+        slug: await uniqueSlug(data.name, (slug) =>
+          repositories.rounds.slugExists(programme.id, slug),
+        ),
+        ...data,
+        status: "draft",
+        countryCapMinApplications: 20,
+        clonedFromRoundId: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await repositories.rounds.insert(round);
+    }
+    const records: QuestionRecord[] = questions.map((q, position) => ({
+      ...q,
+      id: deps.ids.newId(),
+      roundId: round.id,
+      position,
+    }));
+    // Keep question ids stable across edits so answers already given stay attached.
+    const previous = await repositories.rounds.listQuestions(round.id);
+    records.forEach((record, i) => {
+      const same = previous[i];
+      if (same && same.label === record.label && same.kind === record.kind) record.id = same.id;
+    });
+    await repositories.rounds.replaceQuestions(round.id, records);
+    await repositories.audit.record({
+      id: deps.ids.newId(),
+      actorUserId: actor?.userId ?? null,
+      action: input.roundId ? "round.updated" : "round.created",
+      subjectType: "round",
+      subjectId: round.id,
+      createdAt: now,
+    });
+    return ok(round);
+  });
+}
