@@ -11,10 +11,10 @@ import {
 } from "react-router";
 import { createI18n } from "../i18n/create-i18n.ts";
 import type { Route } from "./+types/root";
-import { SiteHeader } from "./components/site-header.tsx";
+import { SiteHeader } from "./shared/site-header.tsx";
 import stylesUrl from "./styles.css?url";
-import { readerTimeZone } from "./time-zone.server.ts";
-import { actorOf, findViewer, requestLocale } from "./viewer.server.ts";
+import { readerTimeZone } from "./shared/time-zone.server.ts";
+import { actorOf, findViewer, requestLocale } from "./shared/viewer.server.ts";
 import "./context.ts";
 
 export const links: Route.LinksFunction = () => [

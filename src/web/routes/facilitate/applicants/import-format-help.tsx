@@ -1,5 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { KNOWN_COLUMNS, REQUIRED_COLUMNS } from "../../../../domain/applications/application-csv/index.ts";
+import {
+  KNOWN_COLUMNS,
+  REQUIRED_COLUMNS,
+} from "../../../../domain/applications/application-csv/index.ts";
 
 /** The file format in brief (the full description is docs/csv-import.md). */
 export function ImportFormatHelp({ questionLabels }: { questionLabels: string[] }) {

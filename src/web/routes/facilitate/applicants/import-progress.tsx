@@ -2,10 +2,10 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useRevalidator } from "react-router";
 import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
-import { throwUseCaseError } from "../../../http-errors.ts";
-import { actorOf, requireViewer } from "../../../viewer.server.ts";
+import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../features/applications/review/round-breadcrumb.tsx";
 import type { Route } from "./+types/import-progress";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {

@@ -8,13 +8,13 @@ import {
   Field,
   fieldIds,
   useErrorMessage,
-} from "../../../components/field.tsx";
-import { throwUseCaseError } from "../../../http-errors.ts";
+} from "../../../shared/field.tsx";
+import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { readUploadForm } from "../../../read-upload.server.ts";
-import { actorOf, requireViewer } from "../../../viewer.server.ts";
+import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportFormatHelp } from "./import-format-help.tsx";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../features/applications/review/round-breadcrumb.tsx";
 import type { Route } from "./+types/import";
 
 const MAX_UPLOAD_MB = 20;
@@ -59,10 +59,11 @@ export async function action({
     if (!consentConfirmed) errors.consent = { key: "applicants:import.consentRequired" };
     return { errors };
   }
-  const result = await context.services.useCases.startApplicationsImport(
-    actorOf(viewer),
-    { roundId: params.roundId, bytes: new Uint8Array(await file.arrayBuffer()), consentConfirmed },
-  );
+  const result = await context.services.useCases.startApplicationsImport(actorOf(viewer), {
+    roundId: params.roundId,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    consentConfirmed,
+  });
   if (!result.ok) {
     if (result.error.code === "invalid") return { errors: result.error.fieldErrors };
     throwUseCaseError(result.error);

@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { readCookie } from "../../../i18n/request-locale.ts";
+import { renderMarkdown } from "../../shared/markdown.server.ts";
+import { YourPartner } from "../matching/your-partner.tsx";
+import matchingCss from "../matching/matching.css?url";
+import { readerTimeZone, TIME_ZONE_COOKIE } from "../../shared/time-zone.server.ts";
+import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
+import type { Route } from "./+types/account";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: matchingCss }];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const viewer = await requireViewer(request, context);
+  // Hours in common on the reader's clock: the browser's zone when known, else the application's.
+  const knowsZone = readCookie(request.headers.get("cookie"), TIME_ZONE_COOKIE) !== undefined;
+  const account = await context.services.useCases.findMyAccount(
+    actorOf(viewer),
+    knowsZone ? readerTimeZone(request) : null,
+  );
+  const welcome = new URL(request.url).searchParams.get("welcome") === "1";
+  return {
+    viewer: { name: viewer.name, email: viewer.email },
+    emailVerified: account.emailVerified,
+    welcome,
+    partnerships: account.partnerships.map(({ agreement, ...p }) => ({
+      ...p,
+      agreementHtml: agreement.trim() ? renderMarkdown(agreement, 4) : "",
+    })),
+    applications: account.applications,
+  };
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { viewer } = loaderData;
+  return (
+    <>
+      <title>{t("account.title")}</title>
+      <h1>{t("account.title")}</h1>
+      {loaderData.welcome && !loaderData.emailVerified && (
+        <p className="notice notice--ok" role="status">
+          {t("auth.verifySent", { email: viewer.email })}
+        </p>
+      )}
+      <p>{t("account.signedInAs", { name: viewer.name, email: viewer.email })}</p>
+      {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
+      {loaderData.partnerships.map((p) => (
+        <YourPartner key={p.partnershipId} partnership={p} />
+      ))}
+      <h2>{t("account.applications")}</h2>
+      {!loaderData.emailVerified ? null : loaderData.applications.length === 0 ? (
+        <p>{t("account.noApplications")}</p>
+      ) : (
+        <>
+          <ul>
+            {loaderData.applications.map((a) => (
+              <li key={a.id}>
+                {a.programmeName}: {a.roundName} —{" "}
+                {t("account.status", { status: t(`vocabulary:status.${a.status}`) })}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t("account.manageHint")}</p>
+        </>
+      )}
+      <p>
+        <Link to="/">{t("errors.page.home")}</Link>
+      </p>
+    </>
+  );
+}

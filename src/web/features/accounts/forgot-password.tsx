@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { Field } from "../../shared/field.tsx";
+import type { Route } from "./+types/forgot-password";
+import { formText } from "../../shared/form-data.ts";
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await request.formData();
+  const email = formText(form, "email").trim().toLowerCase();
+  if (!email.includes("@") || email.length > 254) return { email, error: "errors.email" };
+  const { services } = context;
+  // The answer is the same whether or not the account exists, so nobody can probe emails.
+  await services.auth.api
+    .requestPasswordReset({
+      body: { email, redirectTo: `${services.baseUrl}/reset-password` },
+      headers: request.headers,
+    })
+    .catch(() => undefined);
+  services.pokeMailer();
+  return { email, sent: true };
+}
+
+export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <title>{t("auth.forgotTitle")}</title>
+      <h1>{t("auth.forgotTitle")}</h1>
+      {actionData && "sent" in actionData ? (
+        <p className="notice notice--ok" role="status">
+          {t("auth.forgotSent", { email: actionData.email })}
+        </p>
+      ) : (
+        <Form method="post">
+          <p>{t("auth.forgotHelp")}</p>
+          <Field
+            name="email"
+            label={t("auth.email")}
+            required
+            error={actionData?.error ? { key: actionData.error } : undefined}
+          >
+            {(c) => (
+              <input {...c} type="email" autoComplete="email" defaultValue={actionData?.email} />
+            )}
+          </Field>
+          <button type="submit" className="button">
+            {t("auth.forgotButton")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

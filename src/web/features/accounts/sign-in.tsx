@@ -1,0 +1,124 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect, useNavigation } from "react-router";
+import { Field } from "../../shared/field.tsx";
+import { authErrorCode, redirectWithAuthCookies } from "../../shared/auth-response.server.ts";
+import { safeReturnPath } from "../../shared/safe-return-path.ts";
+import { findViewer } from "../../shared/viewer.server.ts";
+import type { Route } from "./+types/sign-in";
+import { formText } from "../../shared/form-data.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  if (await findViewer(request, context))
+    return redirect(safeReturnPath(url.searchParams.get("next")));
+  return {
+    email: url.searchParams.get("email") ?? "",
+    next: safeReturnPath(url.searchParams.get("next")),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await request.formData();
+  const email = formText(form, "email").trim().toLowerCase();
+  const next = safeReturnPath(form.get("next"));
+  const { auth } = context.services;
+  if (form.get("intent") === "magic-link") {
+    if (!email.includes("@")) return { intent: "magic-link", email, error: "errors.email" };
+    await auth.api.signInMagicLink({
+      body: { email, callbackURL: next },
+      headers: request.headers,
+    });
+    context.services.pokeMailer();
+    return { intent: "magic-link", email, sent: true };
+  }
+  const password = formText(form, "password");
+  const response = await auth.api.signInEmail({
+    body: { email, password },
+    headers: request.headers,
+    asResponse: true,
+  });
+  if (response.ok) return redirectWithAuthCookies(next, response);
+  const code = await authErrorCode(response);
+  const error =
+    response.status === 429
+      ? "auth.tooManyAttempts"
+      : code === "EMAIL_NOT_VERIFIED"
+        ? "auth.emailNotVerified"
+        : "auth.invalidCredentials";
+  return { intent: "password", email, error };
+}
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const busy = useNavigation().state === "submitting";
+  const email = actionData?.email ?? loaderData.email;
+  const passwordError = actionData?.intent === "password" ? actionData.error : undefined;
+  const magicError =
+    actionData?.intent === "magic-link" && "error" in actionData ? actionData.error : undefined;
+  return (
+    <div className="narrow">
+      <title>{t("auth.signInTitle")}</title>
+      <h1>{t("auth.signInTitle")}</h1>
+      {passwordError && (
+        <p className="notice notice--error" role="alert">
+          {t(passwordError)}
+        </p>
+      )}
+      <Form method="post">
+        <input type="hidden" name="next" value={loaderData.next} />
+        <input type="hidden" name="intent" value="password" />
+        <Field name="email" label={t("auth.email")} required>
+          {(control) => (
+            <input {...control} type="email" autoComplete="email" defaultValue={email} />
+          )}
+        </Field>
+        <Field name="password" label={t("auth.password")} required>
+          {(control) => <input {...control} type="password" autoComplete="current-password" />}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t("auth.signInButton")}
+          </button>
+          <Link to="/forgot-password">{t("auth.forgot")}</Link>
+        </div>
+      </Form>
+      <p>
+        {t("auth.noAccount")}{" "}
+        <Link to={`/sign-up?next=${encodeURIComponent(loaderData.next)}`}>
+          {t("auth.createAccount")}
+        </Link>
+      </p>
+      <h2>{t("auth.magicLinkTitle")}</h2>
+      <p className="muted">{t("auth.magicLinkHelp")}</p>
+      {actionData?.intent === "magic-link" && "sent" in actionData ? (
+        <p className="notice notice--ok" role="status">
+          {t("auth.magicLinkSent", { email: actionData.email })}
+        </p>
+      ) : (
+        <Form method="post">
+          <input type="hidden" name="next" value={loaderData.next} />
+          <input type="hidden" name="intent" value="magic-link" />
+          <Field
+            name="magic-email"
+            label={t("auth.email")}
+            required
+            error={magicError ? { key: magicError } : undefined}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="email"
+                type="email"
+                autoComplete="email"
+                defaultValue={email}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t("auth.magicLinkButton")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

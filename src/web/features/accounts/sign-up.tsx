@@ -1,0 +1,113 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect, useNavigation } from "react-router";
+import type { FieldErrors } from "../../../domain/field-errors.ts";
+import { ErrorSummary, Field } from "../../shared/field.tsx";
+import { authErrorCode, redirectWithAuthCookies } from "../../shared/auth-response.server.ts";
+import { safeReturnPath } from "../../shared/safe-return-path.ts";
+import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
+import type { Route } from "./+types/sign-up";
+import { formText } from "../../shared/form-data.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  if (await findViewer(request, context)) return redirect("/account");
+  return {
+    email: url.searchParams.get("email") ?? "",
+    next: safeReturnPath(url.searchParams.get("next")),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await request.formData();
+  const values = {
+    name: formText(form, "name").trim(),
+    email: formText(form, "email").trim().toLowerCase(),
+  };
+  const password = formText(form, "password");
+  const confirm = formText(form, "passwordConfirm");
+  const errors: FieldErrors = {};
+  if (!values.name) errors.name = { key: "errors.required" };
+  else if (values.name.length > 200) errors.name = { key: "errors.tooLong", values: { max: 200 } };
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(values.email) || values.email.length > 254)
+    errors.email = { key: "errors.email" };
+  if (password.length < 10) errors.password = { key: "errors.passwordTooShort" };
+  else if (password.length > 128) errors.password = { key: "errors.tooLong", values: { max: 128 } };
+  if (password !== confirm) errors.passwordConfirm = { key: "errors.passwordsDiffer" };
+  if (Object.keys(errors).length > 0) return { values, errors };
+
+  const response = await context.services.auth.api.signUpEmail({
+    body: { ...values, password, locale: requestLocale(request, null) },
+    headers: request.headers,
+    asResponse: true,
+  });
+  context.services.pokeMailer();
+  if (response.ok) return redirectWithAuthCookies(`/account?welcome=1`, response);
+  const code = await authErrorCode(response);
+  if (code.includes("ALREADY_EXISTS"))
+    return { values, errors: { email: { key: "auth.emailTaken" } } };
+  if (response.status === 429) return { values, errors: { form: { key: "auth.tooManyAttempts" } } };
+  return { values, errors: { form: { key: "errors.invalid" } } };
+}
+
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const busy = useNavigation().state === "submitting";
+  const errors = actionData?.errors;
+  const labels = {
+    name: t("auth.name"),
+    email: t("auth.email"),
+    password: t("auth.password"),
+    passwordConfirm: t("auth.passwordConfirm"),
+    form: "",
+  };
+  return (
+    <div className="narrow">
+      <title>{t("auth.signUpTitle")}</title>
+      <h1>{t("auth.signUpTitle")}</h1>
+      <ErrorSummary errors={errors} labels={labels} />
+      <Form method="post" noValidate>
+        <Field name="name" label={labels.name} required error={errors?.name}>
+          {(c) => (
+            <input {...c} type="text" autoComplete="name" defaultValue={actionData?.values.name} />
+          )}
+        </Field>
+        <Field name="email" label={labels.email} required error={errors?.email}>
+          {(c) => (
+            <input
+              {...c}
+              type="email"
+              autoComplete="email"
+              defaultValue={actionData?.values.email ?? loaderData.email}
+            />
+          )}
+        </Field>
+        <Field
+          name="password"
+          label={labels.password}
+          hint={t("auth.passwordHelp")}
+          required
+          error={errors?.password}
+        >
+          {(c) => <input {...c} type="password" autoComplete="new-password" />}
+        </Field>
+        <Field
+          name="passwordConfirm"
+          label={labels.passwordConfirm}
+          required
+          error={errors?.passwordConfirm}
+        >
+          {(c) => <input {...c} type="password" autoComplete="new-password" />}
+        </Field>
+        <button type="submit" className="button" disabled={busy}>
+          {t("auth.signUpButton")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.haveAccount")}{" "}
+        <Link to={`/sign-in?next=${encodeURIComponent(loaderData.next)}`}>
+          {t("auth.signInTitle")}
+        </Link>
+      </p>
+    </div>
+  );
+}

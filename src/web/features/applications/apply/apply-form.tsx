@@ -1,0 +1,138 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect, useRouteLoaderData } from "react-router";
+import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
+import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import type { RootData } from "../../../root.tsx";
+import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
+import type { Route } from "./+types/apply-form";
+import { ApplicationForm } from "./application-form.tsx";
+import { blankFormValues } from "./form-values.ts";
+import { applicationFormOptions } from "./option-lists.server.ts";
+import { parseApplicationForm } from "./parse-application-form.ts";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const found = await context.services.useCases.findPublicRound(params);
+  if (!found.ok) throwUseCaseError(found.error);
+  const { programme, round, questions } = found.value;
+  const open = acceptsApplications(round, context.services.clock.now());
+  const locale = requestLocale(request, await findViewer(request, context));
+  return {
+    programmeName: programme.name,
+    round: { name: round.name, mode: round.mode },
+    questions: questions.map(({ id, kind, label, required, options }) => ({
+      id,
+      kind,
+      label,
+      required,
+      options,
+    })),
+    roundHref: `/p/${params.programmeSlug}/${params.roundSlug}`,
+    options: open ? applicationFormOptions(locale) : null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { services } = context;
+  const found = await services.useCases.findPublicRound(params);
+  if (!found.ok) throwUseCaseError(found.error);
+  const { round, questions } = found.value;
+  const form = await request.formData();
+  const viewer = await findViewer(request, context);
+  const locale = requestLocale(request, viewer);
+  if (form.get("intent") === "resend-link") {
+    const email = form.get("email");
+    if (typeof email !== "string") throwUseCaseError({ code: "invalid", fieldErrors: {} });
+    await services.useCases.resendManageLink({ roundId: round.id, email, locale });
+    services.pokeMailer();
+    return { linkSentTo: email };
+  }
+  const parsed = parseApplicationForm(
+    form,
+    { mode: round.mode, questions },
+    { requireConsent: true },
+  );
+  if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
+  const { profile, customAnswers } = parsed;
+  const result = await services.useCases.submitApplication({
+    roundId: round.id,
+    profile,
+    customAnswers,
+    locale,
+    userId: viewer?.id ?? null,
+  });
+  if (!result.ok) {
+    if (result.error.code === "closed")
+      return { values: parsed.values, problem: "closed" as const };
+    if (result.error.code === "conflict")
+      return { values: parsed.values, problem: "duplicate" as const, email: profile.email };
+    throwUseCaseError(result.error);
+  }
+  services.pokeMailer();
+  return redirect(`/applications/manage/${result.value.manageToken}?submitted=1`);
+}
+
+export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("apply");
+  const root = useRouteLoaderData<RootData>("root");
+  const { round, options } = loaderData;
+  const title = t("form.title", { round: round.name });
+  const values =
+    actionData?.values ??
+    blankFormValues({
+      name: root?.viewer?.name,
+      email: root?.viewer?.email,
+      timeZone: root?.timeZone ?? "UTC",
+    });
+  return (
+    <div style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
+      <title>{`${title} · ${loaderData.programmeName}`}</title>
+      <p className="muted" style={{ marginBottom: "0.25rem" }}>
+        <Link to={loaderData.roundHref}>{loaderData.programmeName}</Link>
+      </p>
+      <h1>{title}</h1>
+      {actionData && "linkSentTo" in actionData ? (
+        <p className="notice notice--ok" role="status">
+          {t("duplicate.linkSent", { email: actionData.linkSentTo })}
+        </p>
+      ) : !options || (actionData && "problem" in actionData && actionData.problem === "closed") ? (
+        <p className="notice notice--warn" role="status">
+          {t("form.closed")} <Link to={loaderData.roundHref}>{t("form.backToRound")}</Link>
+        </p>
+      ) : (
+        <>
+          <p>{t("form.intro")}</p>
+          {actionData && "problem" in actionData && actionData.problem === "duplicate" && (
+            <DuplicateNotice email={actionData.email} />
+          )}
+          <ApplicationForm
+            mode={round.mode}
+            questions={loaderData.questions}
+            values={values}
+            errors={actionData && "errors" in actionData ? actionData.errors : undefined}
+            options={options}
+            editing={false}
+            programmeName={loaderData.programmeName}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Someone applied with this address already: offer to email the manage link again. */
+function DuplicateNotice({ email }: { email: string }) {
+  const { t } = useTranslation("apply");
+  return (
+    <div className="notice notice--warn" role="alert">
+      <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{t("duplicate.title", { email })}</h2>
+      <p>{t("duplicate.body")}</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="resend-link" />
+        <input type="hidden" name="email" value={email} />
+        <button type="submit" className="button button--secondary">
+          {t("duplicate.resend")}
+        </button>
+      </Form>
+    </div>
+  );
+}

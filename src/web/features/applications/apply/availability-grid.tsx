@@ -1,0 +1,102 @@
+import { useTranslation } from "react-i18next";
+import type { FieldError } from "../../../../domain/field-errors.ts";
+import {
+  AVAILABILITY_BLOCK_HOURS,
+  AVAILABILITY_BLOCK_START_HOURS,
+  WEEKDAYS,
+} from "../../../../domain/vocabulary/vocabulary.ts";
+import { describedBy, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
+import { FieldLabelMark } from "./field-label-mark.tsx";
+
+const cell = { padding: "0.35rem", textAlign: "center", verticalAlign: "middle" } as const;
+const hh = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
+
+/** "06:00–10:00": the local hours of an availability block. */
+export function blockTimes(startHour: number): string {
+  return `${hh(startHour)}–${hh(startHour + AVAILABILITY_BLOCK_HOURS)}`;
+}
+
+/**
+ * Weekly availability as a grid of checkboxes, days by 4-hour blocks. Each checkbox has its
+ * own label ("Monday 06:00–10:00") for screen readers; sighted readers use the headers.
+ */
+export function AvailabilityGrid({
+  selected,
+  error,
+}: {
+  selected: string[];
+  error: FieldError | undefined;
+}) {
+  const { t } = useTranslation("apply");
+  const message = useErrorMessage()(error);
+  const { id, hintId, errorId } = fieldIds("availability");
+  return (
+    <fieldset
+      className={`field${message ? " field--error" : ""}`}
+      style={{ minWidth: 0 }}
+      aria-describedby={describedBy("availability", true, Boolean(message))}
+    >
+      <legend>
+        {t("form.availability")}
+        <FieldLabelMark required={false} />
+      </legend>
+      <span className="hint" id={hintId}>
+        {t("form.availabilityHint")}
+      </span>
+      {message && (
+        <span className="error" id={errorId}>
+          {message}
+        </span>
+      )}
+      <div className="table-wrap">
+        <table style={{ width: "auto", fontSize: "0.9rem" }}>
+          <thead>
+            <tr>
+              <th scope="col" style={cell}>
+                {t("form.day")}
+              </th>
+              {AVAILABILITY_BLOCK_START_HOURS.map((hour) => (
+                <th scope="col" key={hour} style={{ ...cell, whiteSpace: "nowrap" }}>
+                  {/* Short "06–10" so the grid fits a phone; each checkbox's label has the full times. */}
+                  {`${hh(hour).slice(0, 2)}–${hh(hour + AVAILABILITY_BLOCK_HOURS).slice(0, 2)}`}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {WEEKDAYS.map((day, dayIndex) => (
+              <tr key={day}>
+                <th scope="row" style={cell}>
+                  <span aria-hidden="true">{t(`form.weekdayShort.${day}`)}</span>
+                  <span className="visually-hidden">{t(`vocabulary:weekday.${day}`)}</span>
+                </th>
+                {AVAILABILITY_BLOCK_START_HOURS.map((hour, hourIndex) => {
+                  const value = `${day}-${String(hour).padStart(2, "0")}`;
+                  const cellId = dayIndex === 0 && hourIndex === 0 ? id : `${id}-${value}`;
+                  return (
+                    <td key={value} style={cell}>
+                      <input
+                        type="checkbox"
+                        id={cellId}
+                        name="availability"
+                        value={value}
+                        defaultChecked={selected.includes(value)}
+                        style={{ width: "1.5rem", height: "1.5rem", margin: 0 }}
+                      />
+                      <label htmlFor={cellId} className="visually-hidden">
+                        {t("form.availabilityCell", {
+                          day: t(`vocabulary:weekday.${day}`),
+                          times: blockTimes(hour),
+                        })}
+                      </label>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}

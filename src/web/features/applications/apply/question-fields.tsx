@@ -1,0 +1,69 @@
+import { useTranslation } from "react-i18next";
+import {
+  questionFieldName,
+  type CustomQuestion,
+} from "../../../../domain/applications/custom-answers.ts";
+import { Field } from "../../../shared/field.tsx";
+import { ChoiceGroup } from "./choice-group.tsx";
+import type { FormSectionProps } from "./form-values.ts";
+
+/** The round's own questions, as its facilitators wrote them. */
+export function QuestionFields({
+  values,
+  errors,
+  questions,
+}: FormSectionProps & { questions: CustomQuestion[] }) {
+  const { t } = useTranslation("apply");
+  if (questions.length === 0) return null;
+  return (
+    <section aria-labelledby="section-questions">
+      <h2 id="section-questions">{t("form.sections.questions")}</h2>
+      {questions.map((question) => {
+        const name = questionFieldName(question.id);
+        const answer = values.answers[name] ?? "";
+        const text = Array.isArray(answer) ? (answer[0] ?? "") : answer;
+        const common = { name, required: question.required, error: errors?.[name] };
+        switch (question.kind) {
+          case "short_text":
+            return (
+              <Field key={name} label={question.label} {...common}>
+                {(c) => <input {...c} type="text" defaultValue={text} />}
+              </Field>
+            );
+          case "long_text":
+            return (
+              <Field key={name} label={question.label} {...common}>
+                {(c) => <textarea {...c} rows={5} defaultValue={text} />}
+              </Field>
+            );
+          case "yes_no":
+            return (
+              <ChoiceGroup
+                key={name}
+                legend={question.label}
+                type="radio"
+                options={[
+                  { value: "yes", label: t("form.yes") },
+                  { value: "no", label: t("form.no") },
+                ]}
+                selected={text}
+                {...common}
+              />
+            );
+          case "single_choice":
+          case "multiple_choice":
+            return (
+              <ChoiceGroup
+                key={name}
+                legend={question.label}
+                type={question.kind === "single_choice" ? "radio" : "checkbox"}
+                options={question.options.map((option) => ({ value: option, label: option }))}
+                selected={answer}
+                {...common}
+              />
+            );
+        }
+      })}
+    </section>
+  );
+}

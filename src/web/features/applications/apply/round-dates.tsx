@@ -1,0 +1,46 @@
+import { Fragment } from "react";
+import { useTranslation } from "react-i18next";
+import { useRouteLoaderData } from "react-router";
+import { DateTime } from "../../../shared/date-time.tsx";
+import type { RootData } from "../../../root.tsx";
+
+export interface RoundDates {
+  applicationsOpenAt: Date;
+  applicationsCloseAt: Date;
+  matchingAt: Date;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The round's timetable in the reader's time zone, which is named. */
+export function RoundDateList({ round }: { round: RoundDates }) {
+  const { t } = useTranslation("apply");
+  const root = useRouteLoaderData<RootData>("root");
+  const rows = [
+    [t("round.opensAt"), round.applicationsOpenAt],
+    [t("round.closesAt"), round.applicationsCloseAt],
+    [t("round.matchingAt"), round.matchingAt],
+    [t("round.startsAt"), round.startsAt],
+    [t("round.endsAt"), round.endsAt],
+  ] as const;
+  return (
+    <>
+      <dl className="details">
+        {rows.map(([label, date]) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <DateTime value={date} />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p className="muted">
+        {t("dates.inTimeZone", {
+          ns: "common",
+          zone: (root?.timeZone ?? "UTC").replace(/_/g, " "),
+        })}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { formText } from "../../shared/form-data.ts";
+import { throwUseCaseError } from "../../shared/http-errors.ts";
+import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
+import type { Route } from "./+types/publish";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const viewer = await requireViewer(request, context);
+  const result = await context.services.useCases.viewRun(actorOf(viewer), {
+    ...params,
+    name: "",
+    country: "",
+    sector: "",
+    sort: "order",
+    page: { offset: 0, limit: 0 },
+  });
+  if (!result.ok) throwUseCaseError(result.error);
+  const { round, run, published, editable } = result.value;
+  const summary = run.result.summary;
+  return {
+    round,
+    resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
+    published,
+    editable,
+    partnerships: summary.groups,
+    participants: summary.matchedPeople,
+    unmatched: summary.unmatched,
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(request, context);
+  const form = await request.formData();
+  if (formText(form, "confirm") !== "on") return { error: "confirmRequired" };
+  const result = await context.services.useCases.publishRun(actorOf(viewer), params);
+  if (!result.ok) {
+    if (result.error.code === "conflict") return { error: `conflict.${result.error.reason}` };
+    throwUseCaseError(result.error);
+  }
+  context.services.pokeMailer();
+  const { partnerships, introductions, notMatched } = result.value;
+  return redirect(
+    `/facilitate/rounds/${params.roundId}/matching?published=${partnerships}&emails=${introductions + notMatched}`,
+  );
+}
+
+/** The confirmation step before the one irreversible action of matching. */
+export default function PublishRun({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("matching");
+  return (
+    <>
+      <title>{`${t("publish.title")} — ${loaderData.round.name}`}</title>
+      <p>
+        <Link to={loaderData.resultPath}>{t("nav.backToResult")}</Link>
+      </p>
+      <h1>{t("publish.title")}</h1>
+      {actionData?.error && (
+        <p className="notice notice--error" role="alert">
+          {t(`publish.${actionData.error}`)}
+        </p>
+      )}
+      {!loaderData.editable ? (
+        <p className="notice notice--warn">
+          {t(
+            loaderData.published
+              ? "publish.conflict.already_published"
+              : "publish.conflict.round_not_closed",
+          )}
+        </p>
+      ) : (
+        <>
+          <p>{t("publish.intro")}</p>
+          <ul>
+            <li>{t("publish.creates", { count: loaderData.partnerships })}</li>
+            <li>{t("publish.moves")}</li>
+            <li>{t("publish.emails", { count: loaderData.participants })}</li>
+            <li>{t("publish.unmatched", { count: loaderData.unmatched })}</li>
+          </ul>
+          <p className="notice notice--warn">{t("publish.warning")}</p>
+          <Form method="post">
+            <div className="choice field">
+              <input type="checkbox" id="confirm" name="confirm" required />
+              <label htmlFor="confirm">{t("publish.confirm")}</label>
+            </div>
+            <button type="submit" className="button button--danger">
+              {t("publish.button")}
+            </button>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}

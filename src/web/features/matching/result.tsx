@@ -1,0 +1,172 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { type GroupSort } from "../../../use-cases/matching/view-run.ts";
+import { DateTime } from "../../shared/date-time.tsx";
+import { PAGE_SIZE, pageFromUrl, Pagination } from "../../shared/pagination.tsx";
+import { formText, formTexts } from "../../shared/form-data.ts";
+import { throwUseCaseError } from "../../shared/http-errors.ts";
+import { GroupFilters } from "./group-filters.tsx";
+import { GroupRow, SWAP_FORM_ID } from "./group-row.tsx";
+import matchingCss from "./matching.css?url";
+import { RerunForm } from "./rerun-form.tsx";
+import { RunSummaryList } from "./run-summary.tsx";
+import { ScoreChart } from "./score-chart.tsx";
+import { UnmatchedList } from "./unmatched-list.tsx";
+import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
+import type { Route } from "./+types/result";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: matchingCss }];
+const SORTS: readonly GroupSort[] = ["order", "score-asc", "score-desc"];
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const viewer = await requireViewer(request, context);
+  const url = new URL(request.url);
+  const sortParam = url.searchParams.get("sort") as GroupSort;
+  const filters = {
+    name: url.searchParams.get("name") ?? "",
+    country: url.searchParams.get("country") ?? "",
+    sector: url.searchParams.get("sector") ?? "",
+    sort: SORTS.includes(sortParam) ? sortParam : "order",
+  };
+  const page = pageFromUrl(url);
+  const result = await context.services.useCases.viewRun(actorOf(viewer), {
+    ...params,
+    ...filters,
+    page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+  });
+  if (!result.ok) throwUseCaseError(result.error);
+  const { run, ...view } = result.value;
+  const { result: runResult, ...runInfo } = run;
+  return {
+    ...view,
+    run: runInfo,
+    summary: runResult.summary,
+    certified: runResult.certified,
+    filters,
+    page,
+    done: url.searchParams.get("done"),
+  };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(request, context);
+  const form = await request.formData();
+  const base = `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`;
+  if (formText(form, "intent") === "swap") {
+    const keys = formTexts(form, "swap");
+    if (keys.length !== 2) return { conflict: "choose_two_pairs" };
+    return redirect(
+      `${base}/swap?a=${encodeURIComponent(keys[0]!)}&b=${encodeURIComponent(keys[1]!)}`,
+    );
+  }
+  const result = await context.services.useCases.adjustRunGroup(actorOf(viewer), {
+    ...params,
+    groupKey: formText(form, "group"),
+    action: formText(form, "action"),
+  });
+  if (!result.ok) {
+    if (result.error.code === "conflict") return { conflict: result.error.reason };
+    throwUseCaseError(result.error);
+  }
+  return redirect(`${base}?done=${result.value.action}`);
+}
+
+export default function MatchingResult({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("matching");
+  const { round, run, summary, editable } = loaderData;
+  const base = `/facilitate/rounds/${round.id}/matching/runs/${run.id}`;
+  const personPath = (id: string) => `${base}/people/${id}`;
+  return (
+    <>
+      <title>{t("result.title", { round: round.name })}</title>
+      <p>
+        <Link to={`/facilitate/rounds/${round.id}/matching`}>{t("nav.backToMatching")}</Link>
+      </p>
+      <h1>{t("result.title", { round: round.name })}</h1>
+      {loaderData.done && (
+        <p className="notice notice--ok" role="status">
+          {t(`result.done.${loaderData.done}`, { defaultValue: "" })}
+        </p>
+      )}
+      {actionData?.conflict && (
+        <p className="notice notice--error" role="alert">
+          {t(`result.conflict.${actionData.conflict}`)}
+        </p>
+      )}
+      <p>
+        <DateTime value={run.createdAt} /> · {t("criteria.seed")}: {run.seed}
+        {run.engineMs !== null && ` · ${run.engineMs} ms`}
+      </p>
+      <p>{loaderData.certified ? t("result.certified") : t("result.notCertified")}</p>
+      {run.manualChanges.length > 0 && (
+        <p className="hint">{t("result.adjustedNote", { count: run.manualChanges.length })}</p>
+      )}
+      {editable && (
+        <div className="actions">
+          <Link className="button" to={`${base}/publish`}>
+            {t("result.publish")}
+          </Link>
+          <RerunForm roundId={round.id} runId={run.id} criteria={run.criteria} seed={run.seed} />
+        </div>
+      )}
+      <div className="summary-grid">
+        <section aria-labelledby="summary-title">
+          <h2 id="summary-title">{t("result.summary")}</h2>
+          <RunSummaryList summary={summary} />
+        </section>
+        <section aria-labelledby="chart-title">
+          <h2 id="chart-title">{t("result.chartTitle")}</h2>
+          <ScoreChart scores={loaderData.scores} />
+        </section>
+      </div>
+
+      <h2>{t("result.groupsTitle")}</h2>
+      <GroupFilters
+        filters={loaderData.filters}
+        countries={loaderData.countries}
+        sectors={loaderData.sectors}
+      />
+      {editable && (
+        <Form method="post" id={SWAP_FORM_ID} className="actions">
+          <input type="hidden" name="intent" value="swap" />
+          <button type="submit" className="button button--secondary">
+            {t("result.swap")}
+          </button>
+          <span className="hint">{t("result.swapHint")}</span>
+        </Form>
+      )}
+      {loaderData.groups.length === 0 ? (
+        <p>{t("result.noGroups")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {editable && <th scope="col">{t("result.colSelect")}</th>}
+                <th scope="col">{t("result.colMembers")}</th>
+                <th scope="col">{t("result.colScore")}</th>
+                <th scope="col">{t("result.colWhy")}</th>
+                {editable && <th scope="col">{t("result.colActions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {loaderData.groups.map(({ group, members }) => (
+                <GroupRow
+                  key={group.key}
+                  group={group}
+                  members={members}
+                  personPath={personPath}
+                  editable={editable}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={loaderData.page} total={loaderData.filteredTotal} />
+
+      <h2>{t("result.unmatchedTitle")}</h2>
+      <UnmatchedList unmatched={loaderData.unmatched} personPath={personPath} />
+    </>
+  );
+}
