@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./support/axe.ts";
-import { firstLink, waitForEmail } from "./support/mailbox.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { firstLink, waitForEmail } from "../support/mailbox.ts";
 
 test("sign up, sign out, sign in with an emailed link, reset the password, sign in with it", async ({
   page,

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { FACILITATOR, signIn } from "./support/accounts.ts";
-import { expectAccessible } from "./support/axe.ts";
-import { firstLink } from "./support/mailbox.ts";
+import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { firstLink } from "../support/mailbox.ts";
 import {
   applicantsCsv,
   fillSpanishApplication,
   waitForEmailWith,
-} from "./support/matching-round.ts";
+} from "../support/matching-round.ts";
 
 test("a facilitator matches a round, adjusts it, publishes, and a participant meets their partner", async ({
   page,

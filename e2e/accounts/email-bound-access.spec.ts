@@ -3,11 +3,11 @@
  * applications of a librarian, and a facilitator invitation sent to them.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_SEED } from "../src/demo/load-demo.ts";
-import { generateDemoApplicants } from "../src/demo/demo-applicants.ts";
-import { ADMIN, signIn } from "./support/accounts.ts";
-import { expectAccessible } from "./support/axe.ts";
-import { emailsTo, firstLink, waitForEmail } from "./support/mailbox.ts";
+import { DEMO_SEED } from "../../src/demo/load-demo.ts";
+import { generateDemoApplicants } from "../../src/demo/demo-applicants.ts";
+import { ADMIN, signIn } from "../support/accounts.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { emailsTo, firstLink, waitForEmail } from "../support/mailbox.ts";
 
 async function signUp(page: Page, name: string, email: string) {
   await page.goto("/sign-up");

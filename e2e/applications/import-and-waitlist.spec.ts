@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { FACILITATOR, signIn } from "./support/accounts.ts";
-import { expectAccessible } from "./support/axe.ts";
-import { fillApplication } from "./support/application-form.ts";
+import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { fillApplication } from "../support/application-form.ts";
 
 const HEADER =
   "name,email,country,languages,timezone,sector,career_stage,experience_years,interests,match_by,partner_sector,formats";

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./support/axe.ts";
-import { waitForEmail } from "./support/mailbox.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { waitForEmail } from "../support/mailbox.ts";
 
 const ROUND = "/p/international-peer-mentoring/round-1";
 const PHONE = { width: 360, height: 780 };

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./support/axe.ts";
-import { fillApplication } from "./support/application-form.ts";
-import { firstLink, waitForEmail } from "./support/mailbox.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { fillApplication } from "../support/application-form.ts";
+import { firstLink, waitForEmail } from "../support/mailbox.ts";
 
 const ROUND = "/p/international-peer-mentoring/round-1";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { FACILITATOR, signIn } from "./support/accounts.ts";
-import { expectAccessible } from "./support/axe.ts";
-import { firstLink, waitForEmail } from "./support/mailbox.ts";
+import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { expectAccessible } from "../support/axe.ts";
+import { firstLink, waitForEmail } from "../support/mailbox.ts";
 
 test("a facilitator creates a programme and a round, fixes a date error, and opens it", async ({
   page,

@@ -1,11 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { FACILITATOR, signIn } from "./support/accounts.ts";
-import { expectAccessible } from "./support/axe.ts";
+import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { expectAccessible } from "../support/axe.ts";
 import {
   mentoringCsv,
   waitForEmailWith,
   type MentoringApplicant,
-} from "./support/matching-round.ts";
+} from "../support/matching-round.ts";
 
 /** The value a run's summary shows for one term ("People", "Unmatched"…). */
 function summaryValue(page: Page, term: string): Locator {
