@@ -8,11 +8,14 @@ import * as schema from "../src/db/schema/index.ts";
 import { createUnitOfWork } from "../src/db/unit-of-work.ts";
 import type { DemoAccount } from "../src/demo/load-demo.ts";
 import { systemIds } from "../src/ids.ts";
-import { startMailWorker } from "../src/jobs/mail-worker.ts";
+import { startJobRunner } from "../src/jobs/job-runner.ts";
 import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.ts";
 import { renderEmail } from "../src/mail/render-email.ts";
 import { createDevMailboxTransport } from "../src/mail/transports/dev-mailbox-transport.ts";
 import { createSmtpTransport } from "../src/mail/transports/smtp-transport.ts";
+import { continueApplicationsImport } from "../src/use-cases/applications/import-applications.ts";
+import { deliverDueEmails } from "../src/use-cases/mail/deliver-due-emails.ts";
+import { computeMatchingRun } from "../src/use-cases/matching/compute-matching-run.ts";
 import type { Clock } from "../src/use-cases/ports.ts";
 import { createUseCases, type UseCases } from "../src/use-cases/use-cases.ts";
 
@@ -48,19 +51,11 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
   });
-  const uow = createUnitOfWork(connection.db);
+  const uow = createUnitOfWork(connection.db, connection.boss);
   const clock: Clock = { now: () => new Date() };
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl)
     : createDevMailboxTransport();
-  const worker = startMailWorker({
-    uow,
-    clock,
-    transport,
-    from: config.mailFrom,
-    hostname: new URL(config.baseUrl).hostname || os.hostname(),
-    logger,
-  });
   const useCaseDeps = {
     uow,
     clock,
@@ -71,6 +66,24 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     matchingEngine: createWorkerMatchingEngine(),
   };
   const useCases = createUseCases(useCaseDeps);
+  // Background work (decision 0006): each job hands its payload to one use case.
+  const mail = {
+    uow,
+    clock,
+    transport,
+    from: config.mailFrom,
+    hostname: new URL(config.baseUrl).hostname || os.hostname(),
+  };
+  const jobs = await startJobRunner(
+    connection.boss,
+    {
+      "mail.deliver": () => deliverDueEmails(mail),
+      "matching.run": async (data) => void (await computeMatchingRun(useCaseDeps, data)),
+      "applications.import": async (data) =>
+        void (await continueApplicationsImport(useCaseDeps, data)),
+    },
+    logger,
+  );
   const auth = createAuth({
     database: drizzleAdapter(connection.db, { provider: "pg", schema }),
     useCases,
@@ -78,7 +91,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     baseUrl: config.baseUrl,
     secret: config.secret,
     rateLimit: config.rateLimit,
-    onEmailQueued: () => worker.poke(),
+    onEmailQueued: () => jobs.pokeMailer(),
   });
   const services: AppServices = {
     useCases,
@@ -86,7 +99,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     baseUrl: config.baseUrl,
     auth,
     config,
-    pokeMailer: () => worker.poke(),
+    pokeMailer: () => jobs.pokeMailer(),
     mailTransport: config.smtpUrl ? "smtp" : "dev-mailbox",
     databaseKind: connection.kind,
   };
@@ -97,7 +110,8 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     loadDemoIfEmpty: async (log) =>
       (await import("../src/demo/load-demo.ts")).loadDemoIfEmpty({ ...useCaseDeps, auth }, log),
     async stop() {
-      await worker.stop();
+      await jobs.stop();
+      transport.close();
       await connection.close();
     },
   };

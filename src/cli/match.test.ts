@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSyntheticParticipants } from "@shelfmates/matching";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseApplicationsCsv, writeApplicationsCsv } from "../domain/applications/application-csv/index.ts";
+import {
+  parseApplicationsCsv,
+  writeApplicationsCsv,
+} from "../domain/applications/application-csv/index.ts";
 import type { ApplicationProfile } from "../domain/applications/application-profile.ts";
 import { INTERESTS } from "../domain/vocabulary/vocabulary.ts";
 import type { CommandIo } from "./command-io.ts";

@@ -1,4 +1,7 @@
-import type { ApplicationProfile, SpokenLanguage } from "../domain/applications/application-profile.ts";
+import type {
+  ApplicationProfile,
+  SpokenLanguage,
+} from "../domain/applications/application-profile.ts";
 import {
   AVAILABILITY_BLOCKS,
   WEEKDAYS,

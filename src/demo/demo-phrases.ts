@@ -1,4 +1,9 @@
-import { INTERESTS, type CareerStage, type Interest, type Sector } from "../domain/vocabulary/vocabulary.ts";
+import {
+  INTERESTS,
+  type CareerStage,
+  type Interest,
+  type Sector,
+} from "../domain/vocabulary/vocabulary.ts";
 
 /**
  * Interests from most to least often chosen, as in a typical round: general topics first,

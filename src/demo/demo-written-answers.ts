@@ -1,5 +1,10 @@
 import { INTEREST_LABELS_EN } from "../domain/vocabulary/interest-labels.ts";
-import type { CareerStage, Interest, LanguageLevel, Sector } from "../domain/vocabulary/vocabulary.ts";
+import type {
+  CareerStage,
+  Interest,
+  LanguageLevel,
+  Sector,
+} from "../domain/vocabulary/vocabulary.ts";
 import type { DemoCity, DemoLocale } from "./demo-locale.ts";
 import {
   ENGLISH_LIBRARIES,

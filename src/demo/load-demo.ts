@@ -1,10 +1,8 @@
 import type { Auth } from "../auth/create-auth.ts";
-import type {
-  ApplicationRecord,
-  ProgrammeRecord,
-  RoundRecord,
-  UseCaseDeps,
-} from "../use-cases/ports.ts";
+import type { ApplicationRecord } from "../use-cases/applications/application-ports.ts";
+import type { UseCaseDeps } from "../use-cases/ports.ts";
+import type { ProgrammeRecord } from "../use-cases/programmes/programme-ports.ts";
+import type { RoundRecord } from "../use-cases/rounds/round-ports.ts";
 import { generateDemoApplicants } from "./demo-applicants.ts";
 
 export interface DemoAccount {

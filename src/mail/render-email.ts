@@ -1,6 +1,6 @@
 import { createI18n } from "../i18n/create-i18n.ts";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/languages.ts";
-import type { EmailMessage, RenderedEmail } from "../use-cases/ports.ts";
+import type { EmailMessage, RenderedEmail } from "../use-cases/mail/email-message.ts";
 import { renderHtml, renderText, type EmailContent } from "./email-layout.ts";
 import { describeIntroducedPartner } from "./introduced-partner-text.ts";
 

@@ -13,7 +13,7 @@ import type {
   ApplicantFilters,
   ApplicationRecord,
   ApplicationRepository,
-} from "../../use-cases/ports.ts";
+} from "../../use-cases/applications/application-ports.ts";
 import type { Executor } from "../database.ts";
 import { application, programme, round } from "../schema/index.ts";
 
@@ -196,7 +196,7 @@ function toRow(
 }
 
 function toRecord(row: typeof application.$inferSelect): ApplicationRecord {
-  const { manageTokenHash: _secret, ...rest } = row;
+  const { manageTokenHash: _secret, importJobId: _importJob, ...rest } = row;
   return {
     ...rest,
     status: row.status as ApplicationStatus,

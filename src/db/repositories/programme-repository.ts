@@ -1,5 +1,8 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import type { ProgrammeRecord, ProgrammeRepository } from "../../use-cases/ports.ts";
+import type {
+  ProgrammeRecord,
+  ProgrammeRepository,
+} from "../../use-cases/programmes/programme-ports.ts";
 import type { Executor } from "../database.ts";
 import { facilitatorInvitation, programme, programmeFacilitator, user } from "../schema/index.ts";
 

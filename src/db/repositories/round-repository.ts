@@ -2,7 +2,11 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { RoundMode } from "../../domain/rounds/round-modes.ts";
 import type { RoundStatus } from "../../domain/rounds/round-status.ts";
 import type { QuestionKind } from "../../domain/rounds/round-modes.ts";
-import type { QuestionRecord, RoundRecord, RoundRepository } from "../../use-cases/ports.ts";
+import type {
+  QuestionRecord,
+  RoundRecord,
+  RoundRepository,
+} from "../../use-cases/rounds/round-ports.ts";
 import type { Executor } from "../database.ts";
 import { programme, round, roundQuestion } from "../schema/index.ts";
 

@@ -3,7 +3,8 @@ import type {
   ImportJobRecord,
   ImportJobRepository,
 } from "../../use-cases/applications/import-ports.ts";
-import type { AuditRepository, UserRepository } from "../../use-cases/ports.ts";
+import type { UserRepository } from "../../use-cases/accounts/account-ports.ts";
+import type { AuditRepository } from "../../use-cases/ports.ts";
 import type { Executor } from "../database.ts";
 import { auditLog, importJob, user } from "../schema/index.ts";
 
@@ -49,11 +50,18 @@ export function createImportJobRepository(db: Executor): ImportJobRepository {
       return row && toRecord({ ...row, file: null });
     },
     async lockById(id) {
-      const [row] = await db.select(columns).from(importJob).where(eq(importJob.id, id)).for("update");
+      const [row] = await db
+        .select(columns)
+        .from(importJob)
+        .where(eq(importJob.id, id))
+        .for("update");
       return row && toRecord({ ...row, file: null });
     },
     async findFile(id) {
-      const [row] = await db.select({ file: importJob.file }).from(importJob).where(eq(importJob.id, id));
+      const [row] = await db
+        .select({ file: importJob.file })
+        .from(importJob)
+        .where(eq(importJob.id, id));
       return row?.file ?? undefined;
     },
   };

@@ -9,7 +9,10 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { CustomAnswers, SpokenLanguage } from "../../domain/applications/application-profile.ts";
+import type {
+  CustomAnswers,
+  SpokenLanguage,
+} from "../../domain/applications/application-profile.ts";
 import { user } from "./auth.ts";
 import { round } from "./programmes.ts";
 

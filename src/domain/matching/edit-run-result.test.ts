@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pairsOf } from "../../use-cases/matching/adjust-run-group.ts";
 import {
   buildGroup,
   exceedsMentorCapacity,
@@ -58,7 +57,7 @@ function resultOf(groups: string[][], unmatched: string[] = []): RunResult {
   const built = groups.map((members, i) =>
     buildGroup(`g${i + 1}`, members, context, { locked: false, manual: false }),
   );
-  const left = unmatched.map((id) => ({ id, reason: "no_compatible_partner" as const }));
+  const left = unmatched.map((id) => ({ id, reason: "odd_one_out" as const }));
   return {
     mode: "peer",
     groups: built,
@@ -133,7 +132,7 @@ describe("unmatchGroup", () => {
     const after = unmatchGroup(result, "g1", "unmatched_by_facilitator", context);
     expect(membersOf(after)).toEqual({ g2: ["peer-c-br", "peer-d-jp"] });
     expect(after.unmatched).toEqual([
-      { id: "peer-g-mx", reason: "no_compatible_partner" },
+      { id: "peer-g-mx", reason: "odd_one_out" },
       { id: "peer-a-fi", reason: "unmatched_by_facilitator" },
       { id: "peer-b-ke", reason: "unmatched_by_facilitator" },
     ]);
@@ -210,7 +209,7 @@ describe("pairPeople", () => {
       g4: ["peer-a-fi", "peer-c-br"],
     });
     expect(after.unmatched).toEqual([
-      { id: "peer-h-in", reason: "no_compatible_partner" },
+      { id: "peer-h-in", reason: "odd_one_out" },
       { id: "peer-b-ke", reason: "partner_moved" },
     ]);
     expect(after.groups.map((g) => g.manual)).toEqual([true, true]);
@@ -256,15 +255,5 @@ describe("exceedsMentorCapacity", () => {
       false,
     );
     expect(exceedsMentorCapacity(result, "peer-a-fi", "peer-b-ke", context, () => 0)).toBe(false);
-  });
-});
-
-describe("pairsOf", () => {
-  it("lists every two members of a group once, the smaller id first", () => {
-    expect(pairsOf(["c", "a", "b"])).toEqual([
-      ["a", "c"],
-      ["b", "c"],
-      ["a", "b"],
-    ]);
   });
 });

@@ -3,7 +3,8 @@
  * request gets its own email: two sign-in links asked a minute apart are two emails.
  */
 import { enqueueEmail } from "../mail/enqueue-email.ts";
-import type { EmailMessage, UseCaseDeps } from "../ports.ts";
+import type { EmailMessage } from "../mail/email-message.ts";
+import type { UseCaseDeps } from "../ports.ts";
 
 export type AccountEmailMessage = Extract<
   EmailMessage,

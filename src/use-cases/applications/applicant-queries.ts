@@ -1,11 +1,8 @@
 import { findApplicationByManageToken } from "./manage-application.ts";
-import type {
-  ApplicationRecord,
-  ProgrammeRecord,
-  QuestionRecord,
-  RoundRecord,
-  UseCaseDeps,
-} from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { QuestionRecord, RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 export interface PublicRound {

@@ -2,7 +2,8 @@ import type { FacilitatorDecision } from "../../domain/applications/application-
 import { FACILITATOR_DECISIONS } from "../../domain/applications/application-status.ts";
 import { canFacilitate } from "../authorise.ts";
 import { enqueueEmail } from "../mail/enqueue-email.ts";
-import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 const MAX_MESSAGE = 2000;

@@ -5,7 +5,9 @@ import type {
   CustomAnswers,
 } from "../../domain/applications/application-profile.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ApplicantFilters, ApplicationRecord, QuestionRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicantFilters, ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { QuestionRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** Columns the export adds after the profile; the import reads past them (see applications/import-applications.ts). */

@@ -1,11 +1,8 @@
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type {
-  ApplicationRecord,
-  ProgrammeRecord,
-  QuestionRecord,
-  RoundRecord,
-  UseCaseDeps,
-} from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { QuestionRecord, RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** One application with its round's custom questions, for the round's facilitators. */

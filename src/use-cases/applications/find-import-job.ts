@@ -1,5 +1,7 @@
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ProgrammeRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { ImportJobRecord } from "./import-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 

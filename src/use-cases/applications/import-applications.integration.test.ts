@@ -9,7 +9,8 @@ import {
   startApplicationsImport,
   type ImportProblem,
 } from "./import-applications.ts";
-import type { RoundRecord, UnitOfWork, UseCaseDeps } from "../ports.ts";
+import type { UnitOfWork, UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
 
 const example = readFileSync(

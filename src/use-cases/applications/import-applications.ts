@@ -5,10 +5,15 @@ import {
   type CsvImportErrorCode,
   type ImportedApplication,
 } from "../../domain/applications/application-csv/index.ts";
-import type { ApplicationProfile, CustomAnswers } from "../../domain/applications/application-profile.ts";
+import type {
+  ApplicationProfile,
+  CustomAnswers,
+} from "../../domain/applications/application-profile.ts";
 import { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "./export-applicants.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { QuestionRecord, UseCaseDeps, ApplicationRecord } from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { QuestionRecord } from "../rounds/round-ports.ts";
 import type { ImportJobRecord } from "./import-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
@@ -18,8 +23,7 @@ export type ImportProblem = Omit<CsvImportError, "code"> & {
 };
 
 export type StartedImport =
-  | { kind: "invalid"; problems: ImportProblem[] }
-  | { kind: "started"; job: ImportJobRecord };
+  { kind: "invalid"; problems: ImportProblem[] } | { kind: "started"; job: ImportJobRecord };
 
 /**
  * Rows written per transaction. Each chunk holds the database (on PGlite, its only

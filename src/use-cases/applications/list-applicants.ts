@@ -3,14 +3,11 @@ import { isCountryCode } from "../../domain/vocabulary/countries.ts";
 import { isLanguageCode } from "../../domain/vocabulary/languages.ts";
 import { SECTORS } from "../../domain/vocabulary/vocabulary.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type {
-  ApplicantFilters,
-  ApplicationRecord,
-  Page,
-  ProgrammeRecord,
-  RoundRecord,
-  UseCaseDeps,
-} from "../ports.ts";
+import type { ApplicantFilters, ApplicationRecord } from "./application-ports.ts";
+import type { Page } from "../page.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 const MAX_SEARCH = 200;

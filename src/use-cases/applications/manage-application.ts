@@ -4,7 +4,9 @@ import type {
 } from "../../domain/applications/application-profile.ts";
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
 import { enqueueEmail } from "../mail/enqueue-email.ts";
-import type { ApplicationRecord, Repositories, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { Repositories, UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 /** The application behind a manage link, with its round; not found for an unknown token. */

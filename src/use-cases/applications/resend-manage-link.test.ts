@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findApplicationByManageToken } from "./manage-application.ts";
 import type { OutboxRecord } from "../mail/mail-ports.ts";
-import type { ApplicationRecord, Repositories, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { Repositories, UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { RESEND_MANAGE_LINK_INTERVAL_MS, resendManageLink } from "./resend-manage-link.ts";
 
 const round = {

@@ -5,7 +5,8 @@ import type {
 import { isOverCountryCap } from "../../domain/applications/country-cap.ts";
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
 import { enqueueEmail } from "../mail/enqueue-email.ts";
-import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 export interface SubmittedApplication {

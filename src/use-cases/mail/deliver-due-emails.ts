@@ -1,4 +1,5 @@
-import type { Clock, MailTransport, UnitOfWork } from "../ports.ts";
+import type { MailTransport } from "./email-message.ts";
+import type { Clock, UnitOfWork } from "../ports.ts";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
 

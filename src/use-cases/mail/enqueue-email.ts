@@ -1,4 +1,5 @@
-import type { EmailMessage, Ids, Repositories, RenderEmail } from "../ports.ts";
+import type { EmailMessage, RenderEmail } from "./email-message.ts";
+import type { Ids, Repositories } from "../ports.ts";
 
 /**
  * Renders an email in the recipient's language and writes it to the outbox, inside the

@@ -2,7 +2,8 @@
  * The development mailbox: the emails an embedded instance kept instead of sending them.
  * Administrators only; anyone else sees nothing, as if the mailbox did not exist.
  */
-import type { Page, UseCaseDeps } from "../ports.ts";
+import type { Page } from "../page.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import type { OutboxRecord } from "./mail-ports.ts";
 import type { Actor } from "../result.ts";
 

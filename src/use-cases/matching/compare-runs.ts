@@ -2,7 +2,11 @@
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
-import type { MatchingRunRecord, RunGroup, RunResult } from "../../domain/matching/matching-run-types.ts";
+import type {
+  MatchingRunRecord,
+  RunGroup,
+  RunResult,
+} from "../../domain/matching/matching-run-types.ts";
 
 export interface RunComparison {
   onlyInFirst: RunGroup[];

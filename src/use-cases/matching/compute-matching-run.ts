@@ -90,4 +90,3 @@ function progressWriter(deps: Pick<MatchingDeps, "uow"> & { clock: Clock }, runI
     written: () => writes,
   };
 }
-

@@ -4,7 +4,8 @@
  * with the group they are in now, so the facilitator sees what a change would cost.
  */
 import { explainPair, scorePair, type PairExplanation } from "@shelfmates/matching";
-import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findGroupOf } from "../../domain/matching/edit-run-result.ts";
 import { findFacilitatedRun, isStillMatching } from "./find-facilitated-run.ts";

@@ -1,7 +1,13 @@
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ProgrammeRecord, Repositories, RoundRecord } from "../ports.ts";
+import type { Repositories } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import type { MatchingRunRecord, RecordedChange, RunResult } from "../../domain/matching/matching-run-types.ts";
+import type {
+  MatchingRunRecord,
+  RecordedChange,
+  RunResult,
+} from "../../domain/matching/matching-run-types.ts";
 
 /** A run of a round the actor facilitates; unknown and forbidden both give undefined. */
 export async function findFacilitatedRun(

@@ -1,11 +1,16 @@
 /** The matching page of a round: who can take part, the criteria to review, the runs so far. */
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { getFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ProgrammeRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { ok, type Actor, type Result } from "../result.ts";
 import { defaultCriteria, weightsForMode, type WeightName } from "./matching-criteria.ts";
 import type { RoundPublicationRecord } from "./matching-ports.ts";
-import type { MatchingCriteria, MatchingRunSummaryRecord } from "../../domain/matching/matching-run-types.ts";
+import type {
+  MatchingCriteria,
+  MatchingRunSummaryRecord,
+} from "../../domain/matching/matching-run-types.ts";
 
 export interface MatchingOverview {
   round: RoundRecord;

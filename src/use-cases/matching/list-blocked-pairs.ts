@@ -3,7 +3,8 @@
  * one page at a time, with both people's names so they can be recognised and unblocked.
  */
 import { getFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import { ok, type Actor, type Result } from "../result.ts";
 import { isStillMatching } from "./find-facilitated-run.ts";
 

@@ -6,7 +6,7 @@
  */
 import { commonWeeklyHours, type WeeklyInterval } from "../../domain/partnerships/common-hours.ts";
 import { isUsableLevel } from "../../domain/vocabulary/vocabulary.ts";
-import type { ApplicationRecord } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { RunUnmatchedReason } from "../../domain/matching/matching-run-types.ts";
 
 export interface IntroducedPartner {

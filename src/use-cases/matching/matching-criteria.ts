@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SCORING_CONFIG, type RoundConfigInput } from "@shelfmates/matching";
 import type { FieldErrors } from "../../domain/field-errors.ts";
-import type { RoundRecord } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
 
 export type WeightName = keyof MatchingCriteria["weights"];

@@ -7,7 +7,10 @@
  */
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { pairPeople as applyPairing, exceedsMentorCapacity } from "../../domain/matching/edit-run-result.ts";
+import {
+  pairPeople as applyPairing,
+  exceedsMentorCapacity,
+} from "../../domain/matching/edit-run-result.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
 import type { ConfirmedBreak, RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";

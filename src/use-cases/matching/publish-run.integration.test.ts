@@ -3,7 +3,7 @@ import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { user } from "../../db/schema/index.ts";
 import { systemIds } from "../../ids.ts";
 import { renderEmail } from "../../mail/render-email.ts";
-import type { RoundRecord } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
 import { findMyPartnerships } from "./find-my-partnerships.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";

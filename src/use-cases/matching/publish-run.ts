@@ -8,7 +8,8 @@
 import { checkRoundTransition } from "../../domain/rounds/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
 import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
-import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { describePartner, partnersOf } from "./match-emails.ts";
 import type { PartnershipMemberRecord, PartnershipRecord } from "./matching-ports.ts";

@@ -11,7 +11,9 @@ import {
   type Participant,
   type RoundIndex,
 } from "@shelfmates/matching";
-import type { ApplicationRecord, Repositories, RoundRecord } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
+import type { Repositories } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { EditContext } from "../../domain/matching/edit-run-result.ts";
 import { toRoundConfig } from "./matching-criteria.ts";
 import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";

@@ -11,7 +11,10 @@ import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { checkCriteria } from "./matching-criteria.ts";
 import type { MatchingEngine } from "./matching-ports.ts";
-import type { MatchingCriteria, MatchingRunRecord } from "../../domain/matching/matching-run-types.ts";
+import type {
+  MatchingCriteria,
+  MatchingRunRecord,
+} from "../../domain/matching/matching-run-types.ts";
 import { loadRoundParticipants } from "./round-participants.ts";
 
 export type MatchingDeps = UseCaseDeps & { matchingEngine: MatchingEngine };

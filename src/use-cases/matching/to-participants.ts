@@ -1,7 +1,7 @@
 /** Accepted applications to the engine's participants, with earlier partners, locks and blocks. */
 import type { Participant } from "@shelfmates/matching";
 import { utcOffsetMinutes } from "../../domain/vocabulary/time-zones.ts";
-import type { ApplicationRecord } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { MatchConstraintRecord } from "../../domain/matching/matching-run-types.ts";
 
 export interface ParticipantContext {

@@ -3,10 +3,15 @@
  * their members, filtered by name, country and sector and sorted by score, plus the
  * unmatched with their reasons.
  */
-import type { ApplicationRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
-import type { MatchingRunRecord, RunGroup, RunResult } from "../../domain/matching/matching-run-types.ts";
+import type {
+  MatchingRunRecord,
+  RunGroup,
+  RunResult,
+} from "../../domain/matching/matching-run-types.ts";
 
 export type MemberView = Pick<
   ApplicationRecord,

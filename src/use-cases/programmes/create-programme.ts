@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { toFieldErrors } from "../../domain/field-errors.ts";
 import { canCreateProgrammes } from "../authorise.ts";
-import type { ProgrammeRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "./programme-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { uniqueSlug } from "../../domain/slug.ts";
 

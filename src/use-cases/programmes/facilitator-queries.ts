@@ -1,6 +1,9 @@
 import { canCreateProgrammes, canFacilitate } from "../authorise.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { Page, ProgrammeRecord, QuestionRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { Page } from "../page.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "./programme-ports.ts";
+import type { QuestionRecord, RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 type Deps = Pick<UseCaseDeps, "uow">;

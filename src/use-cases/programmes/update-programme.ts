@@ -1,7 +1,8 @@
 import { toFieldErrors } from "../../domain/field-errors.ts";
 import { canFacilitate } from "../authorise.ts";
 import { programmeInputSchema, type ProgrammeInput } from "./create-programme.ts";
-import type { ProgrammeRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "./programme-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** A facilitator edits a programme's name, description, organisation and default language. */

@@ -1,6 +1,7 @@
 import { checkRoundTransition, isRoundStatus } from "../../domain/rounds/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
-import type { RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /** Moves a round along draft → open → closed → matched → active → finished. */

@@ -1,5 +1,6 @@
 import { canFacilitate } from "../authorise.ts";
-import type { RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { uniqueSlug } from "../../domain/slug.ts";
 

@@ -1,11 +1,7 @@
 import { canFacilitate } from "../authorise.ts";
-import type {
-  ProgrammeRecord,
-  QuestionRecord,
-  Repositories,
-  RoundRecord,
-  UseCaseDeps,
-} from "../ports.ts";
+import type { Repositories, UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
+import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
 /**

@@ -1,4 +1,5 @@
-import type { RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "./round-ports.ts";
 
 /** The home page shows at most this many rounds taking applications. */
 const PUBLIC_ROUNDS_SHOWN = 50;

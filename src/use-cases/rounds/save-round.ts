@@ -6,7 +6,8 @@ import {
 } from "../../domain/rounds/round-input.ts";
 import type { FieldErrors } from "../../domain/field-errors.ts";
 import { canFacilitate } from "../authorise.ts";
-import type { QuestionRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { uniqueSlug } from "../../domain/slug.ts";
 

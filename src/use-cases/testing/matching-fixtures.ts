@@ -6,7 +6,9 @@ import type { ApplicationProfile } from "../../domain/applications/application-p
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { changeRoundStatus } from "../rounds/change-round-status.ts";
 import { createProgramme } from "../programmes/create-programme.ts";
-import type { ApplicationRecord, RoundRecord, UseCaseDeps } from "../ports.ts";
+import type { ApplicationRecord } from "../applications/application-ports.ts";
+import type { UseCaseDeps } from "../ports.ts";
+import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";
 

@@ -1,7 +1,7 @@
 import type { CustomQuestion } from "../../../../domain/applications/custom-answers.ts";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
-import type { ApplicationRecord } from "../../../../use-cases/ports.ts";
+import type { ApplicationRecord } from "../../../../use-cases/applications/application-ports.ts";
 
 export interface Option {
   value: string;

@@ -1,4 +1,4 @@
-import type { ApplicantFilters } from "../../../../use-cases/ports.ts";
+import type { ApplicantFilters } from "../../../../use-cases/applications/application-ports.ts";
 import { readApplicantFilters } from "../../../../use-cases/applications/list-applicants.ts";
 
 /** The list's filters from its query string (?q=&country=&sector=&language=&status=). */

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { CustomAnswers } from "../../../../domain/applications/application-profile.ts";
 import { AVAILABILITY_BLOCK_HOURS } from "../../../../domain/vocabulary/vocabulary.ts";
-import type { ApplicationRecord } from "../../../../use-cases/ports.ts";
+import type { ApplicationRecord } from "../../../../use-cases/applications/application-ports.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 
 // Free text keeps the applicant's line breaks; React escapes it, so markup shows as text.

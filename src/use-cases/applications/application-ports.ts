@@ -1,0 +1,68 @@
+/** What the application use cases are given: applications and their searches. */
+import type {
+  ApplicationProfile,
+  CustomAnswers,
+} from "../../domain/applications/application-profile.ts";
+import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
+import type { Page } from "../page.ts";
+
+export interface ApplicationRecord extends ApplicationProfile {
+  id: string;
+  roundId: string;
+  userId: string | null;
+  status: ApplicationStatus;
+  waitlistReason: string | null;
+  decisionMessage: string | null;
+  source: "form" | "import";
+  locale: string;
+  customAnswers: CustomAnswers;
+  consentAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  withdrawnAt: Date | null;
+}
+
+export interface ApplicantFilters {
+  search?: string;
+  country?: string;
+  sector?: string;
+  language?: string;
+  status?: ApplicationStatus;
+}
+
+export interface ApplicationRepository {
+  insert(application: ApplicationRecord, manageTokenHash: string): Promise<void>;
+  /** `importJobId` marks rows an import wrote, so a failed import can take them back. */
+  insertMany(
+    applications: { record: ApplicationRecord; manageTokenHash: string }[],
+    importJobId?: string,
+  ): Promise<void>;
+  /** Removes the applications an import wrote (it failed part-way); returns how many. */
+  deleteImported(importJobId: string): Promise<number>;
+  update(application: ApplicationRecord): Promise<void>;
+  findById(id: string): Promise<ApplicationRecord | undefined>;
+  /** The applications with these ids that exist (any order): one query, not one per id. */
+  findByIds(ids: readonly string[]): Promise<ApplicationRecord[]>;
+  findByRoundAndEmail(roundId: string, email: string): Promise<ApplicationRecord | undefined>;
+  findByManageTokenHash(hash: string): Promise<ApplicationRecord | undefined>;
+  setManageTokenHash(id: string, hash: string): Promise<void>;
+  existingEmails(roundId: string, emails: string[]): Promise<string[]>;
+  countActive(roundId: string, country?: string): Promise<number>;
+  search(
+    roundId: string,
+    filters: ApplicantFilters,
+    page: { offset: number; limit: number },
+  ): Promise<Page<ApplicationRecord>>;
+  listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
+  countBy(
+    roundId: string,
+    field: "country" | "sector" | "status",
+  ): Promise<{ value: string; count: number }[]>;
+  listForUserEmail(
+    email: string,
+  ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;
+  /** After a bulk insert: lets the query planner see how many rows there now are. */
+  refreshStatistics(): Promise<void>;
+  /** Accepts every application of the round still "submitted"; returns how many. */
+  acceptAllSubmitted(roundId: string, now: Date): Promise<number>;
+}

@@ -1,0 +1,58 @@
+/** The emails use cases can cause, how they are rendered, and how one is delivered. */
+import type { MatchEmailMessage } from "../matching/match-emails.ts";
+
+/** Emails use cases can cause; the mail module renders each in the recipient's language. */
+export type EmailMessage =
+  | {
+      kind: "application-received";
+      applicantName: string;
+      roundName: string;
+      programmeName: string;
+      manageUrl: string;
+      closesAt: Date;
+      timeZone: string;
+      waitlisted: boolean;
+    }
+  | {
+      kind: "application-decision";
+      applicantName: string;
+      roundName: string;
+      decision: "accepted" | "waitlisted" | "rejected";
+      message: string;
+      manageUrl: string;
+    }
+  | { kind: "application-withdrawn"; applicantName: string; roundName: string }
+  | {
+      kind: "facilitator-invitation";
+      programmeName: string;
+      inviterName: string;
+      signInUrl: string;
+    }
+  | { kind: "verify-email"; name: string; url: string }
+  | { kind: "reset-password"; name: string; url: string }
+  | { kind: "magic-link"; url: string }
+  | MatchEmailMessage;
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type RenderEmail = (message: EmailMessage, locale: string) => RenderedEmail;
+
+/** Delivers one rendered email; throws when delivery failed (the worker retries). */
+export interface MailTransport {
+  name: string;
+  send(email: {
+    from: string;
+    to: string;
+    toName: string;
+    subject: string;
+    text: string;
+    html: string;
+    /** Stable id so a receiving system can spot a duplicate. */
+    messageId: string;
+  }): Promise<{ messageId: string | null }>;
+  close(): void;
+}

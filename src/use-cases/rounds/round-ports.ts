@@ -1,0 +1,46 @@
+/** What the round use cases are given: rounds and their custom questions. */
+import type { CustomQuestion } from "../../domain/applications/custom-answers.ts";
+import type { RoundMode } from "../../domain/rounds/round-modes.ts";
+import type { RoundStatus } from "../../domain/rounds/round-status.ts";
+
+export interface RoundRecord {
+  id: string;
+  programmeId: string;
+  slug: string;
+  name: string;
+  theme: string;
+  mode: RoundMode;
+  status: RoundStatus;
+  applicationsOpenAt: Date;
+  applicationsCloseAt: Date;
+  matchingAt: Date;
+  startsAt: Date;
+  endsAt: Date;
+  rulesMarkdown: string;
+  countryCapPercent: number | null;
+  countryCapMinApplications: number;
+  allowTriads: boolean;
+  groupSize: number | null;
+  clonedFromRoundId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type QuestionRecord = CustomQuestion & { roundId: string; position: number };
+
+export interface RoundRepository {
+  insert(round: RoundRecord): Promise<void>;
+  update(round: RoundRecord): Promise<void>;
+  findById(id: string): Promise<RoundRecord | undefined>;
+  /** Locks the round row for the rest of the transaction (serialises cap checks). */
+  lockById(id: string): Promise<RoundRecord | undefined>;
+  findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
+  slugExists(programmeId: string, slug: string): Promise<boolean>;
+  listByProgramme(programmeId: string): Promise<RoundRecord[]>;
+  listPublic(
+    now: Date,
+    limit: number,
+  ): Promise<(RoundRecord & { programmeSlug: string; programmeName: string })[]>;
+  listQuestions(roundId: string): Promise<QuestionRecord[]>;
+  replaceQuestions(roundId: string, questions: QuestionRecord[]): Promise<void>;
+}
