@@ -75,7 +75,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     hostname: new URL(config.baseUrl).hostname || os.hostname(),
   };
   const jobs = await startJobRunner(
-    connection.boss,
+    connection.jobConsumer,
     {
       "mail.deliver": () => deliverDueEmails(mail),
       "matching.run": async (data) => void (await computeMatchingRun(useCaseDeps, data)),

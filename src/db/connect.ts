@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
 import type { PgBoss } from "pg-boss";
+import type { JobConsumer } from "../use-cases/jobs/job-ports.ts";
 import * as schema from "./schema/index.ts";
 import type { Database } from "./database.ts";
-import { startJobQueue } from "./job-queue.ts";
+import { createJobConsumer, startJobQueue } from "./job-queue.ts";
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
@@ -15,6 +16,8 @@ export interface DatabaseConnection {
   kind: "pglite" | "postgres";
   /** pg-boss on this database, started, with every queue created; no workers yet (src/jobs). */
   boss: PgBoss;
+  /** The same pg-boss, as the job runner (src/jobs) takes jobs from it. */
+  jobConsumer: JobConsumer;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function connectDatabase(options: {
       db: db as unknown as Database,
       kind: "postgres",
       boss,
+      jobConsumer: createJobConsumer(boss),
       async close() {
         await boss.stop({ graceful: false, close: false });
         await pool.end();
@@ -71,6 +75,7 @@ export async function connectDatabase(options: {
     db: db as unknown as Database,
     kind: "pglite",
     boss,
+    jobConsumer: createJobConsumer(boss),
     async close() {
       await boss.stop({ graceful: false, close: false });
       await client.close();

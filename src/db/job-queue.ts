@@ -8,6 +8,7 @@ import { fromDrizzle, fromPglite, PgBoss, type Db, type PGliteLike } from "pg-bo
 import type { Pool } from "pg";
 import {
   JOB_QUEUES,
+  type JobConsumer,
   type JobName,
   type JobPayloads,
   type JobQueue,
@@ -48,6 +49,33 @@ export function createJobQueue(boss: PgBoss, db: Executor): JobQueue {
       // Drizzle's execute() is typed loosely (unknown rows); pg-boss reads `rows` from it.
       const tx = db as unknown as Parameters<typeof fromDrizzle>[0];
       await boss.send(name, data, { ...options, db: fromDrizzle(tx, sql) });
+    },
+  };
+}
+
+/** The job runner's view of pg-boss: workers that take one job per poll, schedules in UTC. */
+export function createJobConsumer(boss: PgBoss): JobConsumer {
+  return {
+    work(name, options, handler) {
+      return boss.work<JobPayloads[typeof name]>(
+        name,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds, batchSize: 1 },
+        async ([job]) => {
+          if (job) await handler(job.data);
+        },
+      );
+    },
+    notify(workerId) {
+      boss.notifyWorker(workerId);
+    },
+    async schedule(name, cronUtc) {
+      await boss.schedule(name, cronUtc, {}, { tz: "UTC" });
+    },
+    async send(name, data) {
+      await boss.send(name, data);
+    },
+    async stopWorking(name) {
+      await boss.offWork(name, { wait: true });
     },
   };
 }

@@ -1,12 +1,12 @@
 /**
- * The job runner (decision 0006): pg-boss workers, one per kind of job, each handing the
- * job's payload to one use case. Jobs are sent by use cases inside their transactions
- * (`repositories.jobs`); here they are only received. Every instance runs every worker;
- * pg-boss gives each job to one of them.
+ * The job runner (decision 0006): one worker per kind of job, each handing the job's
+ * payload to one use case. Use cases send jobs inside their transactions
+ * (`repositories.jobs`); here they are only received. Every instance runs every worker, and
+ * the queue (pg-boss) gives each job to one of them; a handler that throws is retried with
+ * its kind's backoff (JOB_QUEUES).
  */
 import type { Logger } from "pino";
-import type { PgBoss } from "pg-boss";
-import type { JobName, JobPayloads } from "../use-cases/jobs/job-ports.ts";
+import type { JobConsumer, JobName, JobPayloads } from "../use-cases/jobs/job-ports.ts";
 
 export interface JobHandlers {
   /** Delivers due emails; `more` when it stopped with emails still due. */
@@ -15,8 +15,10 @@ export interface JobHandlers {
   "applications.import": (data: JobPayloads["applications.import"]) => Promise<void>;
 }
 
-/** Schedules, in UTC: retries of refused emails and anything a stopped instance left due. */
+/** Schedules, read in UTC: refused emails' retries and anything a stopped instance left due. */
 const SCHEDULES: { name: JobName; cron: string }[] = [{ name: "mail.deliver", cron: "* * * * *" }];
+
+const KINDS: readonly JobName[] = ["mail.deliver", "matching.run", "applications.import"];
 
 export interface JobRunner {
   /** Asks the mail worker to look now instead of at its next poll. */
@@ -26,49 +28,53 @@ export interface JobRunner {
 }
 
 export async function startJobRunner(
-  boss: PgBoss,
+  queue: JobConsumer,
   handlers: JobHandlers,
   logger: Logger,
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<JobRunner> {
-  boss.on("error", (error) => logger.error({ err: error }, "job runner error"));
-  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 };
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
+  const logged =
+    <T>(name: JobName, handle: (data: T) => Promise<void>) =>
+    async (data: T) => {
+      try {
+        await handle(data);
+      } catch (error) {
+        logger.error({ err: error, job: name, data }, "job failed; it will be retried");
+        throw error;
+      }
+    };
 
-  const mailWorker = await boss.work<JobPayloads["mail.deliver"]>(
+  const mailWorker = await queue.work(
     "mail.deliver",
     polling,
-    async () => {
+    logged("mail.deliver", async () => {
       const result = await handlers["mail.deliver"]();
-      if (result.sent + result.failed + result.uncertain > 0) logger.info(result, "mail delivery");
+      if (result.sent + result.failed > 0) logger.info(result, "mail delivery");
       if (result.uncertain > 0)
         logger.warn(
           { count: result.uncertain },
-          "emails left mid-send by a stopped process are marked uncertain",
+          "emails left mid-send by a stopped process are marked uncertain, not resent",
         );
-      if (result.more) await boss.send("mail.deliver", {});
-    },
+      if (result.more) await queue.send("mail.deliver", {});
+    }),
   );
-  await boss.work<JobPayloads["matching.run"]>("matching.run", polling, async ([job]) => {
-    await handlers["matching.run"](job!.data);
-  });
-  await boss.work<JobPayloads["applications.import"]>(
+  await queue.work("matching.run", polling, logged("matching.run", handlers["matching.run"]));
+  await queue.work(
     "applications.import",
     polling,
-    async ([job]) => {
-      await handlers["applications.import"](job!.data);
-    },
+    logged("applications.import", handlers["applications.import"]),
   );
-  for (const { name, cron } of SCHEDULES) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  for (const { name, cron } of SCHEDULES) await queue.schedule(name, cron);
   // Mail queued while no instance ran is delivered now, not at the next minute.
-  await boss.send("mail.deliver", {});
+  await queue.send("mail.deliver", {});
 
   return {
     pokeMailer() {
-      boss.notifyWorker(mailWorker);
+      queue.notify(mailWorker);
     },
     async stop() {
-      for (const name of ["mail.deliver", "matching.run", "applications.import"] as const)
-        await boss.offWork(name, { wait: true });
+      for (const name of KINDS) await queue.stopWorking(name);
     },
   };
 }

@@ -66,3 +66,23 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
     expireInSeconds: 60 * 60,
   },
 };
+
+/**
+ * The job runner's side of the queue (pg-boss, in src/db): it takes jobs of one kind, one
+ * per poll, and hands each payload to a handler; a handler that throws has its job retried
+ * with the kind's backoff.
+ */
+export interface JobConsumer {
+  work<N extends JobName>(
+    name: N,
+    options: { pollingIntervalSeconds: number },
+    handler: (data: JobPayloads[N]) => Promise<void>,
+  ): Promise<string>;
+  /** Wakes a worker now instead of at its next poll. */
+  notify(workerId: string): void;
+  /** Sends a job of this kind on a cron schedule, read in UTC. */
+  schedule(name: JobName, cronUtc: string): Promise<void>;
+  send<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void>;
+  /** Stops taking jobs of this kind; waits for those in hand. */
+  stopWorking(name: JobName): Promise<void>;
+}

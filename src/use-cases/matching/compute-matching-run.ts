@@ -83,7 +83,7 @@ function progressWriter(deps: Pick<MatchingDeps, "uow"> & { clock: Clock }, runI
   };
   return {
     report,
-    onProgress(p: MatchProgress) {
+    onProgress: (p: MatchProgress) => {
       if (deps.clock.now().getTime() - lastWriteMs >= PROGRESS_INTERVAL_MS || p.done === p.total)
         report(p);
     },
