@@ -252,8 +252,22 @@ describe("applying to a round", () => {
       ok: false,
       error: { code: "not_found" },
     });
+    try {
+      now = new Date("2027-02-01T00:00:00Z");
+      const closed = { ok: false, error: { code: "closed" } };
+      expect(
+        await updateApplication(deps, {
+          token,
+          profile: { ...profile("editor@example.org", "GR"), city: "Πάτρα" },
+          customAnswers: {},
+        }),
+      ).toMatchObject(closed);
+      expect(await withdrawApplication(deps, { token })).toMatchObject(closed);
+    } finally {
+      now = new Date("2027-01-15T12:00:00Z");
+    }
     const withdrawn = await withdrawApplication(deps, { token });
-    expect(withdrawn).toMatchObject({ ok: true, value: { status: "withdrawn" } });
+    expect(withdrawn).toMatchObject({ ok: true, value: { status: "withdrawn", city: "Αθήνα" } });
     const mail = await database.uow.read.outbox.list(
       { offset: 0, limit: 10 },
       "editor@example.org",
@@ -367,7 +381,7 @@ describe("facilitator decisions and rounds", () => {
       ok: true,
       value: { status: "draft", name: "Round 2", clonedFromRoundId: round.id },
     });
-    if (clone.ok)
-      expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
+    if (!clone.ok) throw new Error(JSON.stringify(clone.error));
+    expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
   });
 });

@@ -119,6 +119,19 @@ describe("running matching on a round", () => {
       },
     );
     expect(stranger).toMatchObject({ ok: false, error: { code: "not_found" } });
+    const open = await createClosedRound(deps, admin);
+    await addApplicants(deps, open, people(4, "open"));
+    await database.uow.transaction((r) => r.rounds.update({ ...open, status: "open" }));
+    expect(
+      await startMatchingRun(deps, admin, {
+        roundId: open.id,
+        criteria,
+        seed: 1,
+        basedOnRunId: null,
+      }),
+    ).toEqual({ ok: false, error: { code: "conflict", reason: "round_not_closed" } });
+    for (const refused of [round, open])
+      expect(await database.uow.read.matchingRuns.listByRound(refused.id)).toEqual([]);
   });
 
   it("keeps locks and blocks through re-runs", async () => {
