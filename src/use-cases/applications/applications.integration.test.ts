@@ -9,7 +9,11 @@ import { acceptAllSubmitted } from "./accept-all-submitted.ts";
 import { cloneRound } from "../rounds/clone-round.ts";
 import { createProgramme } from "../programmes/create-programme.ts";
 import { decideApplication } from "./decide-application.ts";
-import { updateApplication, withdrawApplication } from "./manage-application.ts";
+import {
+  findApplicationByManageToken,
+  updateApplication,
+  withdrawApplication,
+} from "./manage-application.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";
@@ -298,9 +302,19 @@ describe("facilitator decisions and rounds", () => {
       { offset: 0, limit: 10 },
       "decide@example.org",
     );
-    expect(mail.items.find((m) => m.kind === "application-decision")?.bodyText).toContain(
-      "Welcome aboard!",
-    );
+    const decision = mail.items.find((m) => m.kind === "application-decision");
+    expect(decision?.bodyText).toContain("Welcome aboard!");
+    // The emailed link opens the application; the one from the confirmation no longer does.
+    const fresh = /\/applications\/manage\/([^\s"<]+)/.exec(decision?.bodyText ?? "")?.[1] ?? "";
+    expect(fresh).not.toBe(submitted.value.manageToken);
+    expect(await findApplicationByManageToken(deps, fresh)).toMatchObject({
+      ok: true,
+      value: { application: { id: submitted.value.application.id } },
+    });
+    expect(await findApplicationByManageToken(deps, submitted.value.manageToken)).toEqual({
+      ok: false,
+      error: { code: "not_found" },
+    });
   });
 
   it("accepts every submitted application at once, leaving the others as they are", async () => {
