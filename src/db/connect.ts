@@ -35,6 +35,9 @@ export async function connectDatabase(options: {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closed (restart, DROP DATABASE … FORCE) is replaced at
+    // the next checkout; unheard, its error would end the process.
+    pool.on("error", () => {});
     // Two instances started at once on an empty database would both create drizzle's
     // migrations table and one would fail: the session lock lets one migrate at a time (the
     // second then finds every migration applied).

@@ -8,6 +8,7 @@ import type { PgBoss } from "pg-boss";
 import { connectDatabase } from "./connect.ts";
 import type { Database } from "./database.ts";
 import { createUnitOfWork } from "./unit-of-work.ts";
+import type { JobConsumer } from "../use-cases/jobs/job-ports.ts";
 import type { UnitOfWork } from "../use-cases/ports.ts";
 
 export interface TestDatabase {
@@ -15,6 +16,9 @@ export interface TestDatabase {
   db: Database;
   /** pg-boss on this database, for tests of the job runner. */
   boss: PgBoss;
+  jobConsumer: JobConsumer;
+  /** On a server: the test database's URL, so a test can connect a second app instance. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -24,6 +28,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     return {
       db: connection.db,
       boss: connection.boss,
+      jobConsumer: connection.jobConsumer,
       uow: createUnitOfWork(connection.db, connection.boss),
       close: () => connection.close(),
     };
@@ -43,6 +48,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return {
     db: connection.db,
     boss: connection.boss,
+    jobConsumer: connection.jobConsumer,
+    databaseUrl: url.toString(),
     uow: createUnitOfWork(connection.db, connection.boss),
     async close() {
       await connection.close();
@@ -52,7 +59,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Runs one statement in the server's maintenance database "postgres". */
-async function onServer(serverUrl: string, statement: string): Promise<void> {
+export async function onServer(serverUrl: string, statement: string): Promise<void> {
   const { Client } = await import("pg");
   const url = new URL(serverUrl);
   url.pathname = "/postgres";
