@@ -29,8 +29,23 @@ describe("commonWeeklyHours", () => {
   });
 
   it("gives nothing when there is no overlap or no availability", () => {
-    const a = { availability: [], timeZone: "UTC" };
-    const b = { availability: ["sun-18"], timeZone: "UTC" };
-    expect(commonWeeklyHours(a, b, july, "UTC")).toEqual({ hoursPerWeek: 0, intervals: [] });
+    const none = { availability: [], timeZone: "UTC" };
+    // Monday 06–10 in Tokyo (UTC+9) is Sunday 21:00 to Monday 01:00 UTC, across the week's
+    // end; Sunday 10–14 in Los Angeles (UTC−7 in July) is Sunday 17–21 UTC: they only touch.
+    const mondayTokyo = { availability: ["mon-06"], timeZone: "Asia/Tokyo" };
+    const sundayLosAngeles = { availability: ["sun-10"], timeZone: "America/Los_Angeles" };
+    const nothing = { hoursPerWeek: 0, intervals: [] };
+    expect(commonWeeklyHours(none, sundayLosAngeles, july, "UTC")).toEqual(nothing);
+    expect(commonWeeklyHours(mondayTokyo, sundayLosAngeles, july, "UTC")).toEqual(nothing);
+    // One block later in Los Angeles (Sunday 21:00 to Monday 01:00 UTC) they share all four
+    // hours, split at the reader's midnight: the zones and the week's end are applied.
+    const laterLosAngeles = { availability: ["sun-14"], timeZone: "America/Los_Angeles" };
+    expect(commonWeeklyHours(mondayTokyo, laterLosAngeles, july, "UTC")).toEqual({
+      hoursPerWeek: 4,
+      intervals: [
+        { day: 0, startMinute: 0, endMinute: 60 },
+        { day: 6, startMinute: 21 * 60, endMinute: 24 * 60 },
+      ],
+    });
   });
 });

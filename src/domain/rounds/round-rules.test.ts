@@ -89,9 +89,14 @@ describe("round input", () => {
   });
 
   it("requires a group size in group mode and a cap between 1 and 100", () => {
-    expect(roundInputSchema.safeParse({ ...valid, mode: "group" }).success).toBe(false);
-    expect(roundInputSchema.safeParse({ ...valid, countryCapPercent: 0 }).success).toBe(false);
-    expect(roundInputSchema.safeParse({ ...valid, countryCapPercent: 101 }).success).toBe(false);
+    const refusedPaths = (input: Record<string, unknown>) =>
+      roundInputSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => i.path) ?? [];
+    expect(refusedPaths({ mode: "group" })).toEqual([["groupSize"]]);
+    expect(refusedPaths({ mode: "group", groupSize: 4 })).toEqual([]);
+    expect(refusedPaths({ countryCapPercent: 0 })).toEqual([["countryCapPercent"]]);
+    expect(refusedPaths({ countryCapPercent: 101 })).toEqual([["countryCapPercent"]]);
+    expect(refusedPaths({ countryCapPercent: 1 })).toEqual([]);
+    expect(refusedPaths({ countryCapPercent: 100 })).toEqual([]);
   });
 });
 
