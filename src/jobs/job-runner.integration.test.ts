@@ -126,13 +126,13 @@ describe("the job runner", () => {
     const handled = { a: [] as string[], b: [] as string[] };
     const runners = [
       await startRunner(database.jobConsumer, database.uow, recordingTransport(sent.a, 20), {
-        "matching.run": async ({ runId }) => void handled.a.push(runId),
+        "matching.run": ({ runId }) => Promise.resolve(void handled.a.push(runId)),
       }),
       await startRunner(
         second?.jobConsumer ?? database.jobConsumer,
         secondUow,
         recordingTransport(sent.b, 20),
-        { "matching.run": async ({ runId }) => void handled.b.push(runId) },
+        { "matching.run": ({ runId }) => Promise.resolve(void handled.b.push(runId)) },
       ),
     ];
     try {
