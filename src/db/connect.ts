@@ -39,13 +39,15 @@ export async function connectDatabase(options: {
     // the next checkout; unheard, its error would end the process.
     pool.on("error", () => {});
     // Two instances started at once on an empty database would both create drizzle's
-    // migrations table and one would fail: the session lock lets one migrate at a time (the
-    // second then finds every migration applied).
+    // migrations table (and pg-boss its schema) and one would fail: a session lock lets one
+    // migrate at a time; the second then finds everything in place.
     const client = await pool.connect();
+    let boss: PgBoss;
     try {
       await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
       try {
         await migrate(drizzle(client, { schema }), { migrationsFolder });
+        boss = await startJobQueue({ kind: "postgres", pool });
       } finally {
         await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
       }
@@ -53,7 +55,6 @@ export async function connectDatabase(options: {
       client.release();
     }
     const db = drizzle(pool, { schema });
-    const boss = await startJobQueue({ kind: "postgres", pool });
     return {
       db: db as unknown as Database,
       kind: "postgres",
