@@ -3,11 +3,11 @@ import {
   formatList,
   formatWeeklyIntervals,
   languageName,
-} from "../i18n/format-weekly-hours.ts";
+} from "../../../i18n/format-weekly-hours.ts";
 import type {
   IntroducedPartner,
   PartnerIntroductionMessage,
-} from "../use-cases/matching/match-emails.ts";
+} from "../../../use-cases/matching/match-emails.ts";
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
