@@ -8,7 +8,8 @@ import { findMyRoles } from "./accounts/find-my-roles.ts";
 import { queueAccountEmail } from "./accounts/queue-account-email.ts";
 import { setMyLanguage } from "./accounts/set-my-language.ts";
 import { acceptAllSubmitted } from "./applications/accept-all-submitted.ts";
-import { findApplicationForApplicant, findPublicRound } from "./applications/applicant-queries.ts";
+import { findApplicationForApplicant } from "./applications/find-application-for-applicant.ts";
+import { findPublicRound } from "./rounds/find-public-round.ts";
 import { findImportJob } from "./applications/find-import-job.ts";
 import { startApplicationsImport } from "./applications/import-applications.ts";
 import { changeRoundStatus } from "./rounds/change-round-status.ts";
@@ -16,21 +17,18 @@ import { cloneRound } from "./rounds/clone-round.ts";
 import { createProgramme } from "./programmes/create-programme.ts";
 import { decideApplication } from "./applications/decide-application.ts";
 import { exportApplicants } from "./applications/export-applicants.ts";
-import {
-  getProgrammeForFacilitator,
-  getRoundForFacilitator,
-  listProgrammesForFacilitator,
-} from "./programmes/facilitator-queries.ts";
+import { getProgrammeForFacilitator } from "./programmes/get-programme-for-facilitator.ts";
+import { getRoundForFacilitator } from "./rounds/get-round-for-facilitator.ts";
+import { listProgrammesForFacilitator } from "./programmes/list-programmes-for-facilitator.ts";
 import { findApplicant } from "./applications/find-applicant.ts";
 import { getFacilitatedRound } from "./rounds/find-facilitated-round.ts";
 import { inviteFacilitator } from "./programmes/invite-facilitator.ts";
 import { listApplicants } from "./applications/list-applicants.ts";
-import { findDevMail, listDevMailbox } from "./mail/read-dev-mailbox.ts";
-import {
-  findApplicationByManageToken,
-  updateApplication,
-  withdrawApplication,
-} from "./applications/manage-application.ts";
+import { findDevMail } from "./mail/find-dev-mail.ts";
+import { listDevMailbox } from "./mail/list-dev-mailbox.ts";
+import { findApplicationByManageToken } from "./applications/find-application-by-manage-token.ts";
+import { updateApplication } from "./applications/update-application.ts";
+import { withdrawApplication } from "./applications/withdraw-application.ts";
 import { adjustRunGroup } from "./matching/adjust-run-group.ts";
 import { compareRuns } from "./matching/compare-runs.ts";
 import { findAlternativePartners } from "./matching/find-alternative-partners.ts";

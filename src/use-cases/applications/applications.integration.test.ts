@@ -9,11 +9,9 @@ import { acceptAllSubmitted } from "./accept-all-submitted.ts";
 import { cloneRound } from "../rounds/clone-round.ts";
 import { createProgramme } from "../programmes/create-programme.ts";
 import { decideApplication } from "./decide-application.ts";
-import {
-  findApplicationByManageToken,
-  updateApplication,
-  withdrawApplication,
-} from "./manage-application.ts";
+import { findApplicationByManageToken } from "./find-application-by-manage-token.ts";
+import { updateApplication } from "./update-application.ts";
+import { withdrawApplication } from "./withdraw-application.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findApplicationByManageToken } from "./manage-application.ts";
+import { findApplicationByManageToken } from "./find-application-by-manage-token.ts";
 import type { OutboxRecord } from "../mail/mail-ports.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { Repositories, UseCaseDeps } from "../ports.ts";

@@ -15,12 +15,3 @@ export async function listDevMailbox(
   if (actor?.role !== "admin") return undefined;
   return deps.uow.read.outbox.list({ offset: query.offset, limit: query.limit }, query.toAddress);
 }
-
-export async function findDevMail(
-  deps: Pick<UseCaseDeps, "uow">,
-  actor: Actor | null,
-  emailId: string,
-): Promise<OutboxRecord | undefined> {
-  if (actor?.role !== "admin") return undefined;
-  return deps.uow.read.outbox.findById(emailId);
-}

@@ -1,8 +1,6 @@
-import { findApplicationByManageToken } from "./manage-application.ts";
-import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
-import type { QuestionRecord, RoundRecord } from "../rounds/round-ports.ts";
+import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 export interface PublicRound {
@@ -27,22 +25,4 @@ export async function findPublicRound(
   if (!programme) return fail({ code: "not_found" });
   const questions = options.withQuestions ? await repositories.rounds.listQuestions(round.id) : [];
   return ok({ programme, round, questions });
-}
-
-/** The application behind a manage link, with what its page shows: round, programme, questions. */
-export async function findApplicationForApplicant(
-  deps: Pick<UseCaseDeps, "uow" | "ids">,
-  token: string,
-): Promise<Result<PublicRound & { application: ApplicationRecord }>> {
-  const found = await findApplicationByManageToken(deps, token);
-  if (!found.ok) return found;
-  const { application, round } = found.value;
-  const programme = await deps.uow.read.programmes.findById(round.programmeId);
-  if (!programme) return fail({ code: "not_found" });
-  return ok({
-    application,
-    round,
-    programme,
-    questions: await deps.uow.read.rounds.listQuestions(round.id),
-  });
 }
