@@ -56,7 +56,7 @@ test("a facilitator creates a programme and a round, fixes a date error, and ope
   await expectAccessible(page);
 });
 
-test("a participant cannot open facilitator pages", async ({ page }) => {
+test("a participant cannot open facilitator pages", async ({ page, browser }) => {
   const email = `participant-${Date.now()}@example.org`;
   await page.goto("/sign-up");
   await expectAccessible(page);
@@ -77,11 +77,31 @@ test("a participant cannot open facilitator pages", async ({ page }) => {
   await expect(page.getByText("You do not facilitate any programme yet")).toBeVisible();
   await expect(page.getByText("International Peer Mentoring")).toHaveCount(0);
 
-  // Guessing a facilitator URL gets a 404, never someone else's data.
-  const round = await page.request.get(
+  // A facilitator URL of a programme this account does not facilitate gets a 404, never its
+  // data: the real pages of the demo programme answer as an id that does not exist does.
+  const facilitator = await (await browser.newContext()).newPage();
+  await signIn(facilitator, FACILITATOR, "/facilitate");
+  await facilitator.getByRole("link", { name: "International Peer Mentoring" }).first().click();
+  await facilitator.getByRole("link", { name: "Round 1", exact: true }).first().click();
+  await expect(facilitator.getByRole("heading", { name: /Round 1/ })).toBeVisible();
+  const roundPath = new URL(facilitator.url()).pathname;
+  await facilitator.goBack();
+  const programmePath = new URL(facilitator.url()).pathname;
+  expect(programmePath).toMatch(/^\/facilitate\/programmes\/[^/]+$/);
+  expect(roundPath).toMatch(/^\/facilitate\/rounds\/[^/]+$/);
+  await facilitator.context().close();
+  for (const path of [
     "/facilitate/programmes/00000000-0000-0000-0000-000000000000",
-  );
-  expect(round.status()).toBe(404);
+    programmePath,
+    roundPath,
+    `${roundPath}/edit`,
+    `${roundPath}/applicants`,
+    `${roundPath}/applicants.csv`,
+  ]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain("International Peer Mentoring");
+  }
   const mail = await page.request.get("/dev/mail");
   expect(mail.status()).toBe(404);
 });
