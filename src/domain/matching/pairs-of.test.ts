@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairsOf } from "./adjust-run-group.ts";
+import { pairsOf } from "./pairs-of.ts";
 
 describe("pairsOf", () => {
   it("lists every two members of a group once, the smaller id first (as match_constraint keeps them)", () => {
