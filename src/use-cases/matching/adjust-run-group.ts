@@ -6,22 +6,12 @@
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findGroup, setGroupLocked, unmatchGroup } from "../../domain/matching/edit-run-result.ts";
+import { pairsOf } from "../../domain/matching/pairs-of.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
 import { loadRoundParticipants, editContextFor } from "./round-participants.ts";
 
-export const GROUP_ACTIONS = ["lock", "unlock", "block", "unmatch"] as const;
+const GROUP_ACTIONS = ["lock", "unlock", "block", "unmatch"] as const;
 export type GroupAction = (typeof GROUP_ACTIONS)[number];
-
-/** Every pair inside a group, each with the smaller id first (as match_constraint stores them). */
-export function pairsOf(memberIds: readonly string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (let x = 0; x < memberIds.length; x++)
-    for (let y = x + 1; y < memberIds.length; y++) {
-      const [a, b] = [memberIds[x]!, memberIds[y]!];
-      pairs.push(a < b ? [a, b] : [b, a]);
-    }
-  return pairs;
-}
 
 export async function adjustRunGroup(
   deps: UseCaseDeps,

@@ -2,35 +2,8 @@
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
-import type {
-  MatchingRunRecord,
-  RunGroup,
-  RunResult,
-} from "../../domain/matching/matching-run-types.ts";
-
-export interface RunComparison {
-  onlyInFirst: RunGroup[];
-  onlyInSecond: RunGroup[];
-  unchanged: number;
-  totalScoreChange: number;
-  lowestScoreChange: number;
-  meanScoreChange: number;
-}
-
-const groupKey = (g: RunGroup) => [...g.memberIds].sort().join("|");
-
-export function compareResults(first: RunResult, second: RunResult): RunComparison {
-  const inFirst = new Set(first.groups.map(groupKey));
-  const inSecond = new Set(second.groups.map(groupKey));
-  return {
-    onlyInFirst: first.groups.filter((g) => !inSecond.has(groupKey(g))),
-    onlyInSecond: second.groups.filter((g) => !inFirst.has(groupKey(g))),
-    unchanged: first.groups.filter((g) => inSecond.has(groupKey(g))).length,
-    totalScoreChange: second.summary.totalScore - first.summary.totalScore,
-    lowestScoreChange: second.summary.lowestScore - first.summary.lowestScore,
-    meanScoreChange: Math.round((second.summary.meanScore - first.summary.meanScore) * 10) / 10,
-  };
-}
+import { compareResults, type RunComparison } from "../../domain/matching/compare-results.ts";
+import type { MatchingRunRecord } from "../../domain/matching/matching-run-types.ts";
 
 export async function compareRuns(
   deps: Pick<UseCaseDeps, "uow">,
