@@ -36,7 +36,7 @@ describe("the worker-thread matching engine", () => {
     const engine = createWorkerMatchingEngine();
     await expect(
       engine.run(participants, { weights: { interests: -5 } } as never, { seed: 1 }, () => {}),
-    ).rejects.toThrow();
+    ).rejects.toThrow("weights.interests must be a number from 0 to 10000, got -5");
     const result = await engine.run(others, {}, { seed: 4 }, () => {});
     expect(result.certified).toBe(true);
   }, 60_000);
