@@ -3,6 +3,7 @@ import type {
   ApplicationProfile,
   CustomAnswers,
 } from "../../domain/applications/application-profile.ts";
+import type { ApplicantFilters } from "../../domain/applications/applicant-filters.ts";
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import type { Page } from "../page.ts";
 
@@ -22,13 +23,8 @@ export interface ApplicationRecord extends ApplicationProfile {
   withdrawnAt: Date | null;
 }
 
-export interface ApplicantFilters {
-  search?: string;
-  country?: string;
-  sector?: string;
-  language?: string;
-  status?: ApplicationStatus;
-}
+// The filters are a domain value (readApplicantFilters reads them); the repositories take them.
+export type { ApplicantFilters };
 
 export interface ApplicationRepository {
   insert(application: ApplicationRecord, manageTokenHash: string): Promise<void>;

@@ -1,41 +1,29 @@
-import { writeApplicationsCsv } from "../../domain/applications/application-csv/index.ts";
-import { findKnownColumn } from "../../domain/applications/application-csv/csv-columns.ts";
+import {
+  guardFormula,
+  questionColumnHeader,
+  writeApplicationsCsv,
+} from "../../domain/applications/application-csv/index.ts";
+import type { ApplicantFilters } from "../../domain/applications/applicant-filters.ts";
 import type {
   ApplicationProfile,
   CustomAnswers,
 } from "../../domain/applications/application-profile.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ApplicantFilters, ApplicationRecord } from "./application-ports.ts";
+import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { QuestionRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
-/** Columns the export adds after the profile; the import reads past them (see applications/import-applications.ts). */
-export const EXPORT_ONLY_COLUMNS = ["status", "created_at"] as const;
+// import-applications.ts still imports these two from here; once it imports them from the
+// domain, this line goes and the file exports only exportApplicants.
+export {
+  EXPORT_ONLY_COLUMNS,
+  questionColumnHeader,
+} from "../../domain/applications/application-csv/index.ts";
 
 // Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without it names
 // such as "Ηλίας" turn into mojibake. The importer accepts the mark.
 const BYTE_ORDER_MARK = "\uFEFF";
-
-/**
- * The CSV header of a custom question's answers: its label, unless that label would be
- * read back as a profile column (a question called "Name"), then marked as an answer.
- */
-export function questionColumnHeader(label: string): string {
-  const clash =
-    findKnownColumn(label) !== undefined ||
-    (EXPORT_ONLY_COLUMNS as readonly string[]).includes(label.trim().toLowerCase());
-  return clash ? `${label} (answer)` : label;
-}
-
-/**
- * OWASP "CSV injection": a cell starting with = + - or @ is run as a formula by
- * spreadsheets, so it is written with a leading apostrophe, which makes it plain text; the
- * importer removes the apostrophe again (plain negative numbers are left alone).
- */
-export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-}
 
 /**
  * A round's applications (optionally filtered) as the CSV file the importer reads, plus

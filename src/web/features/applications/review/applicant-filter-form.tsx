@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { APPLICATION_STATUSES } from "../../../../domain/applications/application-status.ts";
 import { SECTORS } from "../../../../domain/vocabulary/vocabulary.ts";
-import type { ApplicantFilters } from "../../../../use-cases/applications/application-ports.ts";
+import type { ApplicantFilters } from "../../../../domain/applications/applicant-filters.ts";
 import type { Option } from "../apply/form-values.ts";
 import { FilterSelect } from "../../../shared/filter-select.tsx";
 

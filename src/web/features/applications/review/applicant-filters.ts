@@ -1,5 +1,7 @@
-import type { ApplicantFilters } from "../../../../use-cases/applications/application-ports.ts";
-import { readApplicantFilters } from "../../../../use-cases/applications/list-applicants.ts";
+import {
+  readApplicantFilters,
+  type ApplicantFilters,
+} from "../../../../domain/applications/applicant-filters.ts";
 
 /** The list's filters from its query string (?q=&country=&sector=&language=&status=). */
 export function applicantFiltersFromUrl(url: URL): ApplicantFilters {

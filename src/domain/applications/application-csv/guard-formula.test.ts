@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardFormula, questionColumnHeader } from "./export-applicants.ts";
+import { guardFormula } from "./guard-formula.ts";
 
 describe("guardFormula", () => {
   it("makes cells a spreadsheet would run as formulas plain text", () => {
@@ -14,13 +14,5 @@ describe("guardFormula", () => {
     expect(guardFormula("-3")).toBe("-3");
     expect(guardFormula("a = b")).toBe("a = b");
     expect(guardFormula("")).toBe("");
-  });
-});
-
-describe("questionColumnHeader", () => {
-  it("marks question labels that would be read back as profile or export columns", () => {
-    expect(questionColumnHeader("How did you hear about us?")).toBe("How did you hear about us?");
-    expect(questionColumnHeader("Name")).toBe("Name (answer)");
-    expect(questionColumnHeader("Status")).toBe("Status (answer)");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readApplicantFilters } from "./list-applicants.ts";
+import { readApplicantFilters } from "./applicant-filters.ts";
 
 describe("readApplicantFilters", () => {
   it("keeps known values and drops unknown ones", () => {
