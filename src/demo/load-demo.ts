@@ -60,7 +60,7 @@ export async function loadDemoIfEmpty(
     userIds.push(user.id);
   }
   const [adminId, facilitatorId] = userIds as [string, string];
-  await services.uow.read.users.setRole(adminId, "admin");
+  await services.uow.transaction((repositories) => repositories.users.setRole(adminId, "admin"));
 
   const now = services.clock.now();
   const at = (days: number) =>

@@ -1,9 +1,9 @@
-import type { Repositories } from "./ports.ts";
+import type { ReadRepositories } from "./ports.ts";
 import type { Actor } from "./result.ts";
 
 /** Administrators may act on every programme; facilitators on the programmes they facilitate. */
 export async function canFacilitate(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   actor: Actor | null,
   programmeId: string,
 ): Promise<boolean> {
@@ -14,7 +14,7 @@ export async function canFacilitate(
 
 /** Who may create programmes: administrators and anyone already facilitating one. */
 export async function canCreateProgrammes(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   actor: Actor | null,
 ): Promise<boolean> {
   if (!actor) return false;

@@ -51,11 +51,29 @@ export interface Repositories {
   partnerships: PartnershipRepository;
 }
 
+/** The methods of a repository that only read: a write must go through a transaction. */
+type ReadMethodName =
+  | `find${string}`
+  | `get${string}`
+  | `list${string}`
+  | `count${string}`
+  | `is${string}`
+  | `search${string}`
+  | `${string}Exists`
+  | "existingEmails"
+  // ANALYZE after a bulk insert changes no row; it may not run inside a transaction's snapshot.
+  | "refreshStatistics";
+
+export type ReadOnly<R> = Pick<R, Extract<keyof R, ReadMethodName>>;
+
+/** Every repository, its reading methods only. */
+export type ReadRepositories = { [K in keyof Repositories]: ReadOnly<Repositories[K]> };
+
 /** Runs work in one database transaction: everything or nothing is written. */
 export interface UnitOfWork {
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
-  /** Repositories outside a transaction, for reads. */
-  read: Repositories;
+  /** Repositories outside a transaction: reads only, by type. */
+  read: ReadRepositories;
 }
 
 export interface UseCaseDeps {

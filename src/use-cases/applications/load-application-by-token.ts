@@ -1,5 +1,5 @@
 import type { ApplicationRecord } from "./application-ports.ts";
-import type { Repositories } from "../ports.ts";
+import type { ReadRepositories } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { RoundRecord } from "../rounds/round-ports.ts";
  * manage-link use cases, which call it on the read side or inside their own transaction.
  */
 export async function loadApplicationByToken(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   tokenHash: string,
 ): Promise<{ application: ApplicationRecord; round: RoundRecord } | undefined> {
   const application = await repositories.applications.findByManageTokenHash(tokenHash);

@@ -1,5 +1,5 @@
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { Repositories } from "../ports.ts";
+import type { ReadRepositories, Repositories } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -11,24 +11,21 @@ import type {
 
 /** A run of a round the actor facilitates; unknown and forbidden both give undefined. */
 export async function findFacilitatedRun(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   actor: Actor | null,
   roundId: string,
   runId: string,
-  options: { forUpdate?: boolean } = {},
 ): Promise<{ round: RoundRecord; programme: ProgrammeRecord; run: MatchingRunRecord } | undefined> {
   const found = await findFacilitatedRound(repositories, actor, roundId);
   if (!found) return undefined;
-  const run = options.forUpdate
-    ? await repositories.matchingRuns.lockById(runId)
-    : await repositories.matchingRuns.findById(runId);
+  const run = await repositories.matchingRuns.findById(runId);
   if (!run || run.roundId !== roundId) return undefined;
   return { ...found, run };
 }
 
 /** Whether a round's matching may still change: applications closed, result not yet published. */
 export async function isStillMatching(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   round: RoundRecord,
 ): Promise<boolean> {
   return round.status === "closed" && !(await repositories.partnerships.findPublication(round.id));
@@ -41,9 +38,11 @@ export async function findEditableRun(
   roundId: string,
   runId: string,
 ): Promise<Result<{ round: RoundRecord; run: MatchingRunRecord & { result: RunResult } }>> {
-  const found = await findFacilitatedRun(repositories, actor, roundId, runId, { forUpdate: true });
+  const found = await findFacilitatedRound(repositories, actor, roundId);
   if (!found) return fail({ code: "not_found" });
-  const { round, run } = found;
+  const run = await repositories.matchingRuns.lockById(runId);
+  if (!run || run.roundId !== roundId) return fail({ code: "not_found" });
+  const { round } = found;
   if (!(await isStillMatching(repositories, round)))
     return fail({ code: "conflict", reason: "published" });
   if (run.status !== "done" || !run.result) return fail({ code: "conflict", reason: "not_done" });

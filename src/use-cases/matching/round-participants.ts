@@ -12,7 +12,7 @@ import {
   type RoundIndex,
 } from "@shelfmates/matching";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
-import type { Repositories } from "../ports.ts";
+import type { ReadRepositories } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { EditContext } from "../../domain/matching/edit-run-result.ts";
 import { toRoundConfig } from "./matching-criteria.ts";
@@ -27,7 +27,7 @@ export interface RoundParticipants {
 }
 
 export async function loadRoundParticipants(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   round: RoundRecord,
 ): Promise<RoundParticipants> {
   const accepted = await repositories.applications.listAll(round.id, { status: "accepted" });

@@ -1,5 +1,5 @@
 import { canFacilitate } from "../authorise.ts";
-import type { Repositories, UseCaseDeps } from "../ports.ts";
+import type { ReadRepositories, UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -9,7 +9,7 @@ import { fail, ok, type Actor, type Result } from "../result.ts";
  * give undefined, so nobody learns which rounds exist.
  */
 export async function findFacilitatedRound(
-  repositories: Repositories,
+  repositories: ReadRepositories,
   actor: Actor | null,
   roundId: string,
 ): Promise<{ round: RoundRecord; programme: ProgrammeRecord } | undefined> {

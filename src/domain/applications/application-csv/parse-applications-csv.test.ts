@@ -16,7 +16,9 @@ function applicationsOf(result: ParseApplicationsCsvResult) {
 
 describe("parseApplicationsCsv", () => {
   it("reads the documented example file with names in six scripts", () => {
-    const bytes = readFileSync(new URL("../../../docs/examples/applications.csv", import.meta.url));
+    const bytes = readFileSync(
+      new URL("../../../../docs/examples/applications.csv", import.meta.url),
+    );
     const applications = applicationsOf(parseApplicationsCsv(bytes));
     expect(applications).toHaveLength(20);
     const names = applications.map((a) => a.profile.name);
