@@ -14,7 +14,7 @@ import { openTestDatabase } from "../src/db/test-database.ts";
 import { systemIds } from "../src/ids.ts";
 import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.ts";
 import { renderEmail } from "../src/mail/render-email.ts";
-import { defaultCriteria, toRoundConfig } from "../src/use-cases/matching/matching-criteria.ts";
+import { defaultCriteria, toRoundConfig } from "../src/domain/matching/matching-criteria.ts";
 import {
   addApplicants,
   createClosedRound,

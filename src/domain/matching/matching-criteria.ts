@@ -4,9 +4,9 @@
  * Plain-words descriptions live in the "matching" translations under the same names.
  */
 import { DEFAULT_SCORING_CONFIG, type RoundConfigInput } from "@shelfmates/matching";
-import type { FieldErrors } from "../../domain/field-errors.ts";
-import type { RoundRecord } from "../rounds/round-ports.ts";
-import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
+import type { FieldErrors } from "../field-errors.ts";
+import type { RoundMode } from "../rounds/round-modes.ts";
+import type { MatchingCriteria } from "./matching-run-types.ts";
 
 export type WeightName = keyof MatchingCriteria["weights"];
 export type RuleName = Exclude<keyof MatchingCriteria["rules"], "mentorMinExtraYears">;
@@ -40,11 +40,11 @@ export const RULE_NAMES: readonly RuleName[] = [
 export const MAX_WEIGHT = 1000;
 
 /** The weights that count in this mode, in the order the page lists them. */
-export function weightsForMode(mode: RoundRecord["mode"]): readonly WeightName[] {
+export function weightsForMode(mode: RoundMode): readonly WeightName[] {
   return mode === "mentor" ? MENTOR_WEIGHTS : PEER_WEIGHTS;
 }
 
-export function defaultCriteria(round: Pick<RoundRecord, "allowTriads">): MatchingCriteria {
+export function defaultCriteria(round: { allowTriads: boolean }): MatchingCriteria {
   const { hard, weights } = DEFAULT_SCORING_CONFIG;
   return {
     weights: { ...weights },
@@ -63,7 +63,7 @@ export function defaultCriteria(round: Pick<RoundRecord, "allowTriads">): Matchi
 /** The engine's settings for these criteria in this round. */
 export function toRoundConfig(
   criteria: MatchingCriteria,
-  round: Pick<RoundRecord, "mode" | "groupSize">,
+  round: { mode: RoundMode; groupSize: number | null },
 ): RoundConfigInput {
   return {
     mode: round.mode,

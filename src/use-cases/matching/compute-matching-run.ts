@@ -6,7 +6,7 @@
  */
 import type { MatchProgress } from "@shelfmates/matching";
 import type { Clock } from "../ports.ts";
-import { toRoundConfig } from "./matching-criteria.ts";
+import { toRoundConfig } from "../../domain/matching/matching-criteria.ts";
 import type { RunProgress } from "../../domain/matching/matching-run-types.ts";
 import { fromEngineResult } from "../../domain/matching/run-result.ts";
 import { loadRoundParticipants } from "./round-participants.ts";

@@ -7,7 +7,7 @@ import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
 import { findMyPartnerships } from "./find-my-partnerships.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";
-import { defaultCriteria } from "./matching-criteria.ts";
+import { defaultCriteria } from "../../domain/matching/matching-criteria.ts";
 import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
 import { publishRun } from "./publish-run.ts";
 import { computeMatchingRun } from "./compute-matching-run.ts";

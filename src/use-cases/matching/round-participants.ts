@@ -15,7 +15,7 @@ import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { ReadRepositories } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { EditContext } from "../../domain/matching/edit-run-result.ts";
-import { toRoundConfig } from "./matching-criteria.ts";
+import { toRoundConfig } from "../../domain/matching/matching-criteria.ts";
 import type { MatchingCriteria } from "../../domain/matching/matching-run-types.ts";
 import type { PersonFacts } from "../../domain/matching/run-result.ts";
 import { toParticipants } from "./to-participants.ts";

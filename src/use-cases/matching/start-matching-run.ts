@@ -9,7 +9,7 @@
 import { canFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { checkCriteria } from "./matching-criteria.ts";
+import { checkCriteria } from "../../domain/matching/matching-criteria.ts";
 import type { MatchingEngine } from "./matching-ports.ts";
 import type {
   MatchingCriteria,

@@ -4,7 +4,7 @@ import {
   MAX_WEIGHT,
   RULE_NAMES,
   type WeightName,
-} from "../../../use-cases/matching/matching-criteria.ts";
+} from "../../../domain/matching/matching-criteria.ts";
 import type { MatchingCriteria } from "../../../domain/matching/matching-run-types.ts";
 import { Field } from "../../shared/field.tsx";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCriteria } from "../../../use-cases/matching/matching-criteria.ts";
+import { defaultCriteria } from "../../../domain/matching/matching-criteria.ts";
 import { parseCriteriaForm, parseSeed } from "./parse-criteria-form.ts";
 
 const base = defaultCriteria({ allowTriads: true });

@@ -1,6 +1,6 @@
 /** The criteria form's fields to MatchingCriteria; the use case checks the ranges. */
 import type { MatchingCriteria } from "../../../domain/matching/matching-run-types.ts";
-import { RULE_NAMES, WEIGHT_NAMES } from "../../../use-cases/matching/matching-criteria.ts";
+import { RULE_NAMES, WEIGHT_NAMES } from "../../../domain/matching/matching-criteria.ts";
 import { formText } from "../../shared/form-data.ts";
 
 /** A blank or non-numeric field reads as NaN, which the use case reports beside the field. */
