@@ -109,8 +109,13 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   const confirm = firstOption.getByLabel("I know this breaks a hard rule and want it anyway");
   if (await confirm.count()) await confirm.check();
   await firstOption.getByRole("button", { name: /Swap like this/ }).click();
-  await expect(page.getByText("Partners swapped.")).toBeVisible();
-  await expect(page.getByText("Changed by hand").first()).toBeVisible();
+  await expect(page.getByText("Partners swapped. The new pairs are locked")).toBeVisible();
+  // A swapped pair is locked, so the re-run keeps it; the page says so before the re-run.
+  const swappedRow = page.getByRole("row").filter({ hasText: "Changed by hand" }).first();
+  await expect(swappedRow.getByText("Locked", { exact: true })).toBeVisible();
+  const swappedNames = await swappedRow.locator("a[href*='/people/']").allTextContents();
+  expect(swappedNames).toHaveLength(2);
+  await expect(page.getByText(/^A re-run keeps every locked pair together/)).toBeVisible();
 
   // The five best alternatives for one person.
   await page.locator("table a[href*='/people/']").first().click();
@@ -152,6 +157,14 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   const [lockedA, lockedB] = lockedNames.split(" & ") as [string, string];
   const lockedRow = page.getByRole("row").filter({ hasText: lockedA }).filter({ hasText: lockedB });
   await expect(lockedRow.getByText("Locked", { exact: true })).toBeVisible();
+  // Locked, not paired, by the facilitator: the run made this pair.
+  await expect(lockedRow).toContainText(/kept together by the facilitator/i);
+  await expect(lockedRow).not.toContainText(/paired by the facilitator/i);
+  const swappedAgain = page
+    .getByRole("row")
+    .filter({ hasText: swappedNames[0] })
+    .filter({ hasText: swappedNames[1] });
+  await expect(swappedAgain.getByText("Locked", { exact: true })).toBeVisible();
   const rerunUrl = page.url();
   await page.getByRole("link", { name: "Back to matching" }).click();
   await expectAccessible(page);

@@ -172,7 +172,7 @@ describe("swapOptions and swapPartners", () => {
     ]);
   });
 
-  it("replaces the two pairs by the new ones, re-scored, manual and unlocked, under new keys", () => {
+  it("replaces the two pairs by the new ones, re-scored, manual and locked, under new keys", () => {
     const lockedFirst = setGroupLocked(result, "g1", true);
     const option = swapOptions(first, second)[1]!;
     const after = swapPartners(lockedFirst, ["g1", "g2"], option, context);
@@ -182,8 +182,8 @@ describe("swapOptions and swapPartners", () => {
       g5: ["peer-b-ke", "peer-d-jp"],
     });
     expect(after.groups.slice(1).map((g) => [g.score, g.manual, g.locked])).toEqual([
-      [900, true, false],
-      [100, true, false],
+      [900, true, true],
+      [100, true, true],
     ]);
     expect(after.nextKey).toBe(6);
     expect(after.summary).toMatchObject({
@@ -212,7 +212,10 @@ describe("pairPeople", () => {
       { id: "peer-h-in", reason: "odd_one_out" },
       { id: "peer-b-ke", reason: "partner_moved" },
     ]);
-    expect(after.groups.map((g) => g.manual)).toEqual([true, true]);
+    expect(after.groups.map((g) => [g.manual, g.locked])).toEqual([
+      [true, false],
+      [true, true],
+    ]);
     expect(after.nextKey).toBe(5);
     expect(after.summary).toMatchObject({ people: 6, matchedPeople: 4, groups: 2, unmatched: 2 });
   });

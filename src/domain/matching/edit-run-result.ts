@@ -126,7 +126,10 @@ export function swapOptions(first: RunGroup, second: RunGroup): [string[], strin
   ];
 }
 
-/** Replaces the two pairs by the option's two new pairs (marked manual, unlocked). */
+/**
+ * Replaces the two pairs by the option's two new pairs, marked manual and locked: a pair
+ * made by hand stays together in re-runs (the use case locks it on the round too).
+ */
 export function swapPartners(
   result: RunResult,
   keys: [string, string],
@@ -136,15 +139,10 @@ export function swapPartners(
   const groups = result.groups.filter((g) => !keys.includes(g.key));
   let next = result.nextKey;
   for (const members of option)
-    groups.push(buildGroup(`g${next++}`, members, context, { locked: false, manual: true }));
+    groups.push(buildGroup(`g${next++}`, members, context, { locked: true, manual: true }));
   return withSummary({ ...result, groups, nextKey: next }, context);
 }
 
-/**
- * Puts two people together. Whoever they leave behind stays in the smaller group, or
- * becomes unmatched ("partner_moved") when alone. A mentor keeps their other mentees: the
- * mentee joins the mentor's group.
- */
 /**
  * True when pairing a and b puts more mentees with a mentor than the mentor offered to take
  * (`capacityOf`: the mentor's capacity, null when not a mentor).
@@ -166,6 +164,12 @@ export function exceedsMentorCapacity(
   return mentees + 1 > capacity;
 }
 
+/**
+ * Puts two people together, in a group marked manual and locked (so re-runs keep it).
+ * Whoever they leave behind stays in the smaller group (locked if theirs was), or becomes
+ * unmatched ("partner_moved") when alone. A mentor keeps their other mentees: the mentee
+ * joins the mentor's group.
+ */
 export function pairPeople(
   result: RunResult,
   a: string,
@@ -192,9 +196,9 @@ export function pairPeople(
     const rest = group.memberIds.filter((id) => !moving.includes(id));
     if (rest.length === 1) unmatched.push({ id: rest[0]!, reason: "partner_moved" });
     else if (rest.length > 1)
-      groups.push(buildGroup(`g${next++}`, rest, context, { locked: false, manual: true }));
+      groups.push(buildGroup(`g${next++}`, rest, context, { locked: group.locked, manual: true }));
   }
-  const made = buildGroup(`g${next++}`, joined, context, { locked: false, manual: true });
+  const made = buildGroup(`g${next++}`, joined, context, { locked: true, manual: true });
   groups.push({ ...made, hardRuleBreaks: [...new Set([...made.hardRuleBreaks, ...confirmed])] });
   return withSummary({ ...result, groups, unmatched, nextKey: next }, context);
 }

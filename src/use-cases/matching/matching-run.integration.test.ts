@@ -8,7 +8,7 @@ import { adjustRunGroup } from "./adjust-run-group.ts";
 import { compareRuns } from "./compare-runs.ts";
 import { findAlternativePartners } from "./find-alternative-partners.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";
-import { defaultCriteria } from "./matching-criteria.ts";
+import { defaultCriteria } from "../../domain/matching/matching-criteria.ts";
 import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
 import type { RunResult } from "../../domain/matching/matching-run-types.ts";
 import { listBlockedPairs } from "./list-blocked-pairs.ts";
@@ -465,5 +465,52 @@ describe("re-running after manual changes", () => {
     expect(swapped.ok).toBe(true);
     const again = await run(round.id, { basedOnRunId: first.id });
     expect(together(again.result, g1!.memberIds[0]!, g1!.memberIds[1]!)).toBe(true);
+  });
+
+  it("carries swapped pairs into the re-run as locks, and frees the locks the swap broke", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, people(8, "carry"));
+    const first = await run(round.id);
+    const [g1, g2, g3] = first.result.groups;
+    // g1 is locked, then swapped with g2: the old lock must not pull g1 back together.
+    await adjustRunGroup(deps, admin, {
+      roundId: round.id,
+      runId: first.id,
+      groupKey: g1!.key,
+      action: "lock",
+    });
+    const swapped = await swapPartners(deps, admin, {
+      roundId: round.id,
+      runId: first.id,
+      groupKeys: [g1!.key, g2!.key],
+      option: 0,
+      confirmBreaks: true,
+    });
+    expect(swapped.ok && swapped.value.groups.every((g) => g.locked && g.manual)).toBe(true);
+    const [a1, a2] = g1!.memberIds as [string, string];
+    const [b1, b2] = g2!.memberIds as [string, string];
+    for (const seed of [2, 3, 5]) {
+      const again = await run(round.id, { seed, basedOnRunId: first.id });
+      expect(together(again.result, a1, b2)).toBe(true);
+      expect(together(again.result, b1, a2)).toBe(true);
+      expect(together(again.result, a1, a2)).toBe(false);
+    }
+    // A person paired by hand stays with their new partner; their old partner is free.
+    const [c1, c2] = g3!.memberIds as [string, string];
+    expect(
+      (
+        await pairPeople(deps, admin, {
+          roundId: round.id,
+          runId: first.id,
+          applicationId: a1,
+          partnerId: c1,
+          confirmBreaks: true,
+        })
+      ).ok,
+    ).toBe(true);
+    const afterPairing = await run(round.id, { seed: 4, basedOnRunId: first.id });
+    expect(together(afterPairing.result, a1, c1)).toBe(true);
+    expect(together(afterPairing.result, a1, b2)).toBe(false);
+    expect(together(afterPairing.result, c1, c2)).toBe(false);
   });
 });

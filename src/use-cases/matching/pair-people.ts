@@ -3,14 +3,17 @@
  * behind is kept in the smaller group or listed as unmatched. A pairing that breaks a hard
  * rule (same country, no shared language, previous partner, same library) needs
  * `confirmBreaks` and is marked in the result; a blocked pair is refused. So does giving a
- * mentor more mentees than they offered to take.
+ * mentor more mentees than they offered to take. The new group is locked, so a re-run
+ * keeps it (carry-manual-pairs.ts).
  */
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import {
   pairPeople as applyPairing,
   exceedsMentorCapacity,
+  findGroupOf,
 } from "../../domain/matching/edit-run-result.ts";
+import { carryManualPairs } from "./carry-manual-pairs.ts";
 import { findEditableRun, saveChangedResult } from "./find-facilitated-run.ts";
 import type { ConfirmedBreak, RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { editContextFor, loadRoundParticipants } from "./round-participants.ts";
@@ -53,12 +56,26 @@ export async function pairPeople(
         data: { breaks: breaks.join(",") },
       });
     const result = applyPairing(run.result, input.applicationId, input.partnerId, context, breaks);
+    const made = result.groups[result.groups.length - 1]!;
+    const now = deps.clock.now();
+    await carryManualPairs(repositories, {
+      roundId: round.id,
+      // Whoever moved leaves the rest of their old group behind.
+      broken: made.memberIds.flatMap((id) =>
+        (findGroupOf(run.result, id)?.memberIds ?? [])
+          .filter((other) => other !== id && !made.memberIds.includes(other))
+          .map((other) => [id, other] as const),
+      ),
+      made: [made.memberIds],
+      by: actor?.userId ?? null,
+      at: now,
+    });
     await saveChangedResult(repositories, run, result, {
       change: { kind: "pair", memberIds: [input.applicationId, input.partnerId] },
-      at: deps.clock.now().toISOString(),
+      at: now.toISOString(),
       by: actor?.userId ?? null,
       confirmedBreaks: breaks,
     });
-    return ok({ group: result.groups[result.groups.length - 1]! });
+    return ok({ group: made });
   });
 }

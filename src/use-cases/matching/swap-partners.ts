@@ -1,7 +1,7 @@
 /**
  * Swap partners between two pairs of a run: the page shows both ways to re-pair the four
  * people, scored and explained (preview-swap.ts); a way that breaks a hard rule needs
- * `confirmBreaks`.
+ * `confirmBreaks`. The new pairs are locked, so a re-run keeps them (carry-manual-pairs.ts).
  */
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -9,6 +9,8 @@ import { swapPartners as applySwap } from "../../domain/matching/edit-run-result
 import { saveChangedResult } from "./find-facilitated-run.ts";
 import type { RunGroup } from "../../domain/matching/matching-run-types.ts";
 import { prepareSwap, type SwapInput } from "./prepare-swap.ts";
+import { carryManualPairs } from "./carry-manual-pairs.ts";
+import { pairsOf } from "../../domain/matching/pairs-of.ts";
 
 export async function swapPartners(
   deps: UseCaseDeps,
@@ -30,13 +32,21 @@ export async function swapPartners(
         data: { breaks: breaks.join(",") },
       });
     const result = applySwap(run.result, keys, [chosen[0].memberIds, chosen[1].memberIds], context);
+    const now = deps.clock.now();
+    await carryManualPairs(repositories, {
+      roundId: input.roundId,
+      broken: prepared.value.current.flatMap((g) => pairsOf(g.memberIds)),
+      made: chosen.map((g) => g.memberIds),
+      by: actor?.userId ?? null,
+      at: now,
+    });
     await saveChangedResult(repositories, run, result, {
       change: {
         kind: "swap",
         before: prepared.value.current.map((g) => g.memberIds),
         after: chosen.map((g) => g.memberIds),
       },
-      at: deps.clock.now().toISOString(),
+      at: now.toISOString(),
       by: actor?.userId ?? null,
       confirmedBreaks: breaks,
     });

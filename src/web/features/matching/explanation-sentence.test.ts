@@ -38,4 +38,25 @@ describe("explanationSentence", () => {
       "4 shared interests (Makerspaces, Copyright, Leadership and 1 more); both work in Spanish and English; 4 h a week in common; School library ↔ Medical or health library, as both asked.",
     );
   });
+
+  it("says a locked pair was kept together, not paired, by the facilitator", () => {
+    // A lock keeps a pair the run made; saying "paired by the facilitator" claimed a
+    // choice the facilitator never made (issue 17, item 2).
+    const locked = {
+      score: 500,
+      contributions: [
+        { contribution: "availability" as const, points: 150, detail: { hoursPerWeek: 2 } },
+        { contribution: "locked" as const, points: 0, detail: {} },
+      ],
+    };
+    for (const [locale, text] of [
+      ["en", "kept together by the facilitator"],
+      ["es", "mantenidos juntos por la persona facilitadora"],
+      ["fr", "gardés ensemble par l’animateur"],
+    ] as const) {
+      const sentence = explanationSentence(locked, createI18n(locale).t, locale);
+      expect(sentence).toContain(text);
+      expect(sentence).not.toMatch(/paired by|emparejados por|apparié par/);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { RULE_NAMES } from "../../../use-cases/matching/matching-criteria.ts";
+import { RULE_NAMES } from "../../../domain/matching/matching-criteria.ts";
 import type { MatchingCriteria } from "../../../domain/matching/matching-run-types.ts";
 
 /** Re-runs matching from this result with the same criteria and seed (locks and blocks kept). */
@@ -9,11 +9,17 @@ export function RerunForm(props: {
   runId: string;
   criteria: MatchingCriteria;
   seed: number;
+  /** The id of the text that says what the re-run keeps and what it does not. */
+  describedBy: string;
 }) {
   const { t } = useTranslation("matching");
   const { criteria } = props;
   return (
-    <Form method="post" action={`/facilitate/rounds/${props.roundId}/matching`}>
+    <Form
+      method="post"
+      action={`/facilitate/rounds/${props.roundId}/matching`}
+      aria-describedby={props.describedBy}
+    >
       <input type="hidden" name="basedOn" value={props.runId} />
       <input type="hidden" name="seed" value={props.seed} />
       {Object.entries(criteria.weights).map(([name, value]) => (

@@ -42,6 +42,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     run: runInfo,
     summary: runResult.summary,
     certified: runResult.certified,
+    unmatchedByHand: runResult.unmatched.filter((u) => u.reason === "unmatched_by_facilitator")
+      .length,
     filters,
     page,
     done: url.searchParams.get("done"),
@@ -102,12 +104,27 @@ export default function MatchingResult({ loaderData, actionData }: Route.Compone
         <p className="hint">{t("result.adjustedNote", { count: run.manualChanges.length })}</p>
       )}
       {editable && (
-        <div className="actions">
-          <Link className="button" to={`${base}/publish`}>
-            {t("result.publish")}
-          </Link>
-          <RerunForm roundId={round.id} runId={run.id} criteria={run.criteria} seed={run.seed} />
-        </div>
+        <>
+          <div className="actions">
+            <Link className="button" to={`${base}/publish`}>
+              {t("result.publish")}
+            </Link>
+            <RerunForm
+              roundId={round.id}
+              runId={run.id}
+              criteria={run.criteria}
+              seed={run.seed}
+              describedBy="rerun-keeps"
+            />
+          </div>
+          {/* Said before the re-run: what carries over and what a re-run undoes. */}
+          <p className="hint" id="rerun-keeps">
+            {t("result.rerunKeeps")}
+            {loaderData.unmatchedByHand > 0 && (
+              <> {t("result.rerunLoses", { count: loaderData.unmatchedByHand })}</>
+            )}
+          </p>
+        </>
       )}
       <div className="summary-grid">
         <section aria-labelledby="summary-title">
