@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
+import type { ImportedApplication } from "../../domain/applications/application-csv/index.ts";
 import type {
   ImportJobRecord,
   ImportJobRepository,
@@ -6,7 +7,7 @@ import type {
 import type { UserRepository } from "../../use-cases/accounts/account-ports.ts";
 import type { AuditRepository } from "../../use-cases/ports.ts";
 import type { Executor } from "../database.ts";
-import { auditLog, importJob, user } from "../schema/index.ts";
+import { auditLog, importJob, importJobChunk, user } from "../schema/index.ts";
 
 export function createAuditRepository(db: Executor): AuditRepository {
   return {
@@ -17,52 +18,50 @@ export function createAuditRepository(db: Executor): AuditRepository {
 }
 
 export function createImportJobRepository(db: Executor): ImportJobRepository {
-  const toRecord = ({ file: _file, ...row }: typeof importJob.$inferSelect): ImportJobRecord => ({
+  const toRecord = (row: typeof importJob.$inferSelect): ImportJobRecord => ({
     ...row,
     status: row.status as ImportJobRecord["status"],
   });
-  const columns = {
-    id: importJob.id,
-    roundId: importJob.roundId,
-    createdBy: importJob.createdBy,
-    status: importJob.status,
-    totalRows: importJob.totalRows,
-    processedRows: importJob.processedRows,
-    errors: importJob.errors,
-    createdAt: importJob.createdAt,
-    finishedAt: importJob.finishedAt,
-  };
   return {
-    async insert(job, file) {
-      await db.insert(importJob).values({ ...job, file });
+    async insert(job, chunks) {
+      await db.insert(importJob).values(job);
+      // A few chunks per statement: each holds ROWS_PER_CHUNK rows of JSON.
+      for (let i = 0; i < chunks.length; i += 10) {
+        const values = chunks
+          .slice(i, i + 10)
+          .map((rows, k) => ({ importJobId: job.id, position: i + k, rows }));
+        if (values.length > 0) await db.insert(importJobChunk).values(values);
+      }
     },
     async update(job) {
       const { id, ...changes } = job;
-      // A finished job no longer needs its file.
-      const file = job.status === "running" ? {} : { file: null };
-      await db
-        .update(importJob)
-        .set({ ...changes, ...file })
-        .where(eq(importJob.id, id));
+      await db.update(importJob).set(changes).where(eq(importJob.id, id));
     },
     async findById(id) {
-      const [row] = await db.select(columns).from(importJob).where(eq(importJob.id, id));
-      return row && toRecord({ ...row, file: null });
+      const [row] = await db.select().from(importJob).where(eq(importJob.id, id));
+      return row && toRecord(row);
     },
     async lockById(id) {
-      const [row] = await db
-        .select(columns)
-        .from(importJob)
-        .where(eq(importJob.id, id))
-        .for("update");
-      return row && toRecord({ ...row, file: null });
+      const [row] = await db.select().from(importJob).where(eq(importJob.id, id)).for("update");
+      return row && toRecord(row);
     },
-    async findFile(id) {
+    async findNextChunk(id) {
       const [row] = await db
-        .select({ file: importJob.file })
-        .from(importJob)
-        .where(eq(importJob.id, id));
-      return row?.file ?? undefined;
+        .select({ position: importJobChunk.position, rows: importJobChunk.rows })
+        .from(importJobChunk)
+        .where(eq(importJobChunk.importJobId, id))
+        .orderBy(asc(importJobChunk.position))
+        .limit(1);
+      return row && { position: row.position, rows: row.rows as ImportedApplication[] };
+    },
+    async deleteChunks(id, position) {
+      await db
+        .delete(importJobChunk)
+        .where(
+          position === undefined
+            ? eq(importJobChunk.importJobId, id)
+            : and(eq(importJobChunk.importJobId, id), eq(importJobChunk.position, position)),
+        );
     },
   };
 }

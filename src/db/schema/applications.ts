@@ -1,10 +1,10 @@
 import {
   boolean,
-  customType,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -84,16 +84,22 @@ export const importJob = pgTable("import_job", {
   totalRows: integer("total_rows").notNull().default(0),
   processedRows: integer("processed_rows").notNull().default(0),
   errors: jsonb("errors").$type<unknown[]>().notNull().default([]),
-  /** The uploaded file while the import runs (the job reads it back after a restart). */
-  file: bytea("file"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp("finished_at", { withTimezone: true }),
 });
 
-/** Binary column: the driver gives a Buffer (pg) or a Uint8Array (PGlite). */
-function bytea(name: string) {
-  return customType<{ data: Uint8Array; driverData: Uint8Array }>({
-    dataType: () => "bytea",
-    toDriver: (value) => Buffer.from(value),
-  })(name);
-}
+/**
+ * The checked rows of a running import, a chunk per row (deleted once written), so its job
+ * neither parses the file again nor holds the database for long, and resumes after a restart.
+ */
+export const importJobChunk = pgTable(
+  "import_job_chunk",
+  {
+    importJobId: text("import_job_id")
+      .notNull()
+      .references(() => importJob.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    rows: jsonb("rows").$type<unknown[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importJobId, t.position] })],
+);

@@ -160,8 +160,8 @@ describe("importing applications from CSV", () => {
       "process killed",
     );
     const halfway = await database.uow.read.importJobs.findById(job.id);
-    expect(halfway).toMatchObject({ status: "running", processedRows: 400 });
-    expect(await countApplications(roundA)).toBe(400);
+    expect(halfway).toMatchObject({ status: "running", processedRows: 200 });
+    expect(await countApplications(roundA)).toBe(200);
 
     // The job runner retries the job (a new process): it carries on from the last chunk.
     expect(await continueApplicationsImport(deps, { importJobId: job.id })).toEqual({

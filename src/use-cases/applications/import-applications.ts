@@ -29,7 +29,10 @@ export type StartedImport =
  * Rows written per transaction. Each chunk holds the database (on PGlite, its only
  * connection) for a short moment, so pages keep answering during a large import.
  */
-const ROWS_PER_CHUNK = 500;
+const ROWS_PER_CHUNK = 100;
+
+/** Pause between two chunks, so requests waiting for the database get it first. */
+const PAUSE_BETWEEN_CHUNKS_MS = 20;
 
 /**
  * A facilitator imports applications collected elsewhere into a round (format:
@@ -77,15 +80,15 @@ export async function startApplicationsImport(
     createdBy: actor.userId,
   };
   await deps.uow.transaction(async (r) => {
-    await r.importJobs.insert(job, input.bytes);
+    await r.importJobs.insert(job, chunksOf(applications, ROWS_PER_CHUNK));
     await r.jobs.send("applications.import", { importJobId: job.id });
   });
   return ok({ kind: "started", job });
 }
 
 /**
- * The "applications.import" job: writes the rows not yet written, ROWS_PER_CHUNK per
- * transaction, each chunk committing with the job's count of written rows. Killed
+ * The "applications.import" job: writes the chunks not yet written, one per transaction,
+ * each committing with the job's count of written rows (and its chunk deleted). Killed
  * part-way, the retried job resumes after the last committed chunk, so the import ends
  * "done". If a chunk cannot be written (someone applied with one of the emails meanwhile,
  * a write error), the rows written so far are removed and the job ends "failed" in one
@@ -99,12 +102,9 @@ export async function continueApplicationsImport(
   const job = await read.importJobs.findById(input.importJobId);
   if (!job) return { status: "missing" };
   if (job.status !== "running") return { status: job.status };
-  const file = await read.importJobs.findFile(job.id);
   const round = await read.rounds.findById(job.roundId);
   const programme = round && (await read.programmes.findById(round.programmeId));
-  const parsed = file && parseApplicationsCsv(file);
-  if (!round || !programme || !parsed?.ok) return failImport(deps, job.id, [writeFailed()]);
-  const applications = parsed.applications.map(unguardApplication);
+  if (!round || !programme) return failImport(deps, job.id, [writeFailed()]);
   const questions = await read.rounds.listQuestions(round.id);
   const toInsert = (imported: ImportedApplication, index: number) => ({
     // Rows a millisecond apart, the last at the job's start, so lists keep the file's order.
@@ -112,7 +112,7 @@ export async function continueApplicationsImport(
       roundId: round.id,
       locale: programme.defaultLanguage,
       consentAt: job.createdAt,
-      createdAt: new Date(job.createdAt.getTime() - (applications.length - 1 - index)),
+      createdAt: new Date(job.createdAt.getTime() - (job.totalRows - 1 - index)),
     }),
     manageTokenHash: deps.ids.hashSecret(deps.ids.newSecret()),
   });
@@ -124,8 +124,9 @@ export async function continueApplicationsImport(
         const current = await r.importJobs.lockById(job.id);
         if (!current || current.status !== "running") return "stopped";
         const start = current.processedRows;
-        if (start >= applications.length) return "complete";
-        const chunk = applications.slice(start, start + ROWS_PER_CHUNK);
+        const next = await r.importJobs.findNextChunk(job.id);
+        if (!next) return start === current.totalRows ? "complete" : [writeFailed()];
+        const chunk = next.rows;
         // Someone may have applied since the file was checked.
         const taken = await r.applications.existingEmails(
           round.id,
@@ -136,6 +137,7 @@ export async function continueApplicationsImport(
           chunk.map((imported, i) => toInsert(imported, start + i)),
           job.id,
         );
+        await r.importJobs.deleteChunks(job.id, next.position);
         await r.importJobs.update({ ...current, processedRows: start + chunk.length });
         return "written";
       });
@@ -146,7 +148,7 @@ export async function continueApplicationsImport(
     if (Array.isArray(step)) return failImport(deps, job.id, step);
     if (step === "complete") break;
     // Let requests waiting for the database (and the event loop) run between chunks.
-    await nextMacrotask();
+    await pause(PAUSE_BETWEEN_CHUNKS_MS);
   }
 
   const finished = await deps.uow.transaction(async (r) => {
@@ -161,6 +163,7 @@ export async function continueApplicationsImport(
       data: { jobId: current.id, count: current.totalRows },
       createdAt: deps.clock.now(),
     });
+    await r.importJobs.deleteChunks(current.id);
     await r.importJobs.update({ ...current, status: "done", finishedAt: deps.clock.now() });
     return true;
   });
@@ -178,6 +181,7 @@ async function failImport(
     const current = await r.importJobs.lockById(importJobId);
     if (!current || current.status !== "running") return;
     await r.applications.deleteImported(importJobId);
+    await r.importJobs.deleteChunks(importJobId);
     await r.importJobs.update({
       ...current,
       status: "failed",
@@ -202,11 +206,17 @@ function writeFailed(): ImportProblem {
 
 /**
  * PGlite runs queries in this thread and resolves them as microtasks, so a long write would
- * keep every other request (even ones not touching the database) waiting; yielding between
+ * keep every other request (even ones not touching the database) waiting; pausing between
  * chunks lets them run.
  */
-function nextMacrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
 
 function alreadyApplied(applications: ImportedApplication[], taken: string[]): ImportProblem[] {

@@ -1,4 +1,5 @@
 /** The import job of a CSV import: its row is its progress, kept in the database. */
+import type { ImportedApplication } from "../../domain/applications/application-csv/index.ts";
 
 export interface ImportJobRecord {
   id: string;
@@ -14,11 +15,14 @@ export interface ImportJobRecord {
 }
 
 export interface ImportJobRepository {
-  /** The job with the uploaded file, which the job reads back (it is dropped when finished). */
-  insert(job: ImportJobRecord, file: Uint8Array): Promise<void>;
+  /** The job with its checked rows in chunks, in the file's order, for its job to write. */
+  insert(job: ImportJobRecord, chunks: readonly ImportedApplication[][]): Promise<void>;
   update(job: ImportJobRecord): Promise<void>;
   findById(id: string): Promise<ImportJobRecord | undefined>;
   /** Locks the job row for the rest of the transaction: one writer per import at a time. */
   lockById(id: string): Promise<ImportJobRecord | undefined>;
-  findFile(id: string): Promise<Uint8Array | undefined>;
+  /** The first chunk not yet written, if any. */
+  findNextChunk(id: string): Promise<{ position: number; rows: ImportedApplication[] } | undefined>;
+  /** Forgets a written chunk, or with no position every chunk left (the job has ended). */
+  deleteChunks(id: string, position?: number): Promise<void>;
 }
