@@ -1,3 +1,4 @@
+import type { PairExplanation } from "@shelfmates/matching";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../../i18n/create-i18n.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
@@ -42,11 +43,11 @@ describe("explanationSentence", () => {
   it("says a locked pair was kept together, not paired, by the facilitator", () => {
     // A lock keeps a pair the run made; saying "paired by the facilitator" claimed a
     // choice the facilitator never made (issue 17, item 2).
-    const locked = {
+    const locked: PairExplanation = {
       score: 500,
       contributions: [
-        { contribution: "availability" as const, points: 150, detail: { hoursPerWeek: 2 } },
-        { contribution: "locked" as const, points: 0, detail: {} },
+        { contribution: "availability", points: 150, detail: { hoursPerWeek: 2 } },
+        { contribution: "locked", points: 0, detail: {} },
       ],
     };
     for (const [locale, text] of [
