@@ -50,11 +50,11 @@ try {
   // job reports done; each latency is filed under the phase it started in.
   const latencies = { upload: [] as number[], job: [] as number[] };
   const slowest: { atMs: number; ms: number }[] = [];
-  let phase: "upload" | "job" | "done" = "upload";
+  const state = { phase: "upload" as "upload" | "job" | "done" };
   const uploadStarted = performance.now();
   const browsing = (async () => {
-    while (phase !== "done") {
-      const current = phase;
+    while (state.phase !== "done") {
+      const current = state.phase;
       const started = performance.now();
       const response = await fetch(`${server.base}${ROUND_PAGE}`);
       await response.arrayBuffer();
@@ -75,7 +75,7 @@ try {
   if (upload.status !== 302 || !progressPath)
     throw new Error(`upload refused: HTTP ${upload.status} ${(await upload.text()).slice(0, 300)}`);
   const uploadMs = performance.now() - uploadStarted;
-  phase = "job";
+  state.phase = "job";
 
   let failed = false;
   for (;;) {
@@ -88,7 +88,7 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  phase = "done";
+  state.phase = "done";
   await browsing;
   if (failed) throw new Error("the import ended failed");
   const importMs = performance.now() - uploadStarted;
