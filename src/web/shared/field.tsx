@@ -92,7 +92,7 @@ export function ErrorSummary({
       <ul>
         {entries.map(([name, error]) => (
           <li key={name}>
-            <a href={`#${fieldIds(name).id}`}>
+            <a href={`#${fieldIds(name).id}`} onClick={showField}>
               {labels[name] ? `${labels[name]}: ` : ""}
               {message(error)}
             </a>
@@ -101,4 +101,17 @@ export function ErrorSummary({
       </ul>
     </div>
   );
+}
+
+/**
+ * Following a link to a field would scroll the control itself to the very top, hiding its
+ * label and error above it: scroll the whole field (label, hint, error, control) into view
+ * and focus the control. Without scripts, `scroll-margin-top` in the styles does the same.
+ */
+function showField(event: React.MouseEvent<HTMLAnchorElement>) {
+  const control = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!control) return;
+  event.preventDefault();
+  (control.closest(".field") ?? control).scrollIntoView({ block: "start" });
+  control.focus({ preventScroll: true });
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { RootData } from "../../../root.tsx";
 import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/apply-form";
@@ -91,9 +92,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
       </p>
       <h1>{title}</h1>
       {actionData && "linkSentTo" in actionData ? (
-        <p className="notice notice--ok" role="status">
-          {t("duplicate.linkSent", { email: actionData.linkSentTo })}
-        </p>
+        <LinkSentNotice email={actionData.linkSentTo ?? ""} />
       ) : !options || (actionData && "problem" in actionData && actionData.problem === "closed") ? (
         <p className="notice notice--warn" role="status">
           {t("form.closed")} <Link to={loaderData.roundHref}>{t("form.backToRound")}</Link>
@@ -122,8 +121,10 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
 /** Someone applied with this address already: offer to email the manage link again. */
 function DuplicateNotice({ email }: { email: string }) {
   const { t } = useTranslation("apply");
+  // The send button is at the bottom of a long form: bring the person to the message.
+  const ref = useFocusOnShow<HTMLDivElement>(email);
   return (
-    <div className="notice notice--warn" role="alert">
+    <div className="notice notice--warn" role="alert" tabIndex={-1} ref={ref}>
       <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{t("duplicate.title", { email })}</h2>
       <p>{t("duplicate.body")}</p>
       <Form method="post">
@@ -134,5 +135,16 @@ function DuplicateNotice({ email }: { email: string }) {
         </button>
       </Form>
     </div>
+  );
+}
+
+function LinkSentNotice({ email }: { email: string }) {
+  const { t } = useTranslation("apply");
+  // The button that asked for it is gone with the notice it sat in: focus the answer.
+  const ref = useFocusOnShow<HTMLParagraphElement>(email);
+  return (
+    <p className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
+      {t("duplicate.linkSent", { email })}
+    </p>
   );
 }

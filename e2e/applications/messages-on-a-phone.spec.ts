@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe.ts";
+import { fillApplication } from "../support/application-form.ts";
+
+const ROUND = "/p/international-peer-mentoring/round-1";
+const PHONE = { width: 360, height: 780 };
+
+test.use({ viewport: PHONE });
+
+test("on a phone, applying twice with one email shows the message where the person is", async ({
+  page,
+}) => {
+  const email = `twice-phone-${Date.now()}@example.org`;
+  const applicant = {
+    name: "Rosa Quispe",
+    email,
+    country: "PE",
+    timeZone: "America/Lima",
+    language: "es",
+    level: "native",
+  };
+  await page.goto(`${ROUND}/apply`);
+  await fillApplication(page, applicant);
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByText("Thank you, your application has been received.")).toBeVisible();
+
+  await page.goto(`${ROUND}/apply`);
+  await fillApplication(page, applicant);
+  // The send button is at the very bottom of a long form.
+  await page.getByRole("button", { name: "Send my application" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "You have already applied" });
+  await expect(notice).toBeFocused();
+  await expect(notice).toBeInViewport();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Email me my link again" }).click();
+  const sent = page.getByRole("status").filter({ hasText: /a new link to it is on its way/ });
+  await expect(sent).toBeFocused();
+  await expect(sent).toBeInViewport();
+});
+
+test("on a phone, a link in the error summary shows the field's label and error", async ({
+  page,
+}) => {
+  await page.goto(`${ROUND}/apply`);
+  await page.getByLabel("Years of experience in libraries").fill("many");
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await page.locator(".error-summary a", { hasText: "Enter a whole number." }).click();
+  const input = page.locator("#field-experienceYears");
+  await expect(input).toBeFocused();
+  await expect(page.locator("label[for=field-experienceYears]")).toBeInViewport({ ratio: 1 });
+  await expect(page.locator("#field-experienceYears-error")).toBeInViewport({ ratio: 1 });
+  await expect(input).toBeInViewport();
+});
