@@ -13,9 +13,11 @@ import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.t
 import { renderEmail } from "../src/mail/render-email.ts";
 import { createDevMailboxTransport } from "../src/mail/transports/dev-mailbox-transport.ts";
 import { createSmtpTransport } from "../src/mail/transports/smtp-transport.ts";
-import { continueApplicationsImport } from "../src/use-cases/applications/import-applications.ts";
+import { continueApplicationsImport } from "../src/use-cases/applications/continue-applications-import.ts";
+import { failApplicationsImport } from "../src/use-cases/applications/fail-applications-import.ts";
 import { deliverDueEmails } from "../src/use-cases/mail/deliver-due-emails.ts";
 import { computeMatchingRun } from "../src/use-cases/matching/compute-matching-run.ts";
+import { failMatchingRun } from "../src/use-cases/matching/fail-matching-run.ts";
 import type { Clock } from "../src/use-cases/ports.ts";
 import { createUseCases, type UseCases } from "../src/use-cases/use-cases.ts";
 
@@ -81,6 +83,9 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
       "matching.run": async (data) => void (await computeMatchingRun(useCaseDeps, data)),
       "applications.import": async (data) =>
         void (await continueApplicationsImport(useCaseDeps, data)),
+      "matching.run.given-up": async (data) => void (await failMatchingRun(useCaseDeps, data)),
+      "applications.import.given-up": async (data) =>
+        void (await failApplicationsImport(useCaseDeps, data)),
     },
     logger,
   );

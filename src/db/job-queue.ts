@@ -34,6 +34,9 @@ export async function startJobQueue(database: JobDatabase): Promise<PgBoss> {
   await boss.start();
   for (const [name, options] of Object.entries(JOB_QUEUES)) {
     await boss.createQueue(name, options);
+    // A queue created by an earlier version keeps its row: bring its retry policy up to date.
+    const { policy: _fixedAtCreation, ...changeable } = options;
+    await boss.updateQueue(name, changeable);
   }
   return boss;
 }

@@ -73,6 +73,8 @@ function startRunner(
         deliverDueEmails({ uow, clock, transport, from: "x@test", hostname: "test" }),
       "matching.run": async () => {},
       "applications.import": async () => {},
+      "matching.run.given-up": async () => {},
+      "applications.import.given-up": async () => {},
       ...handlers,
     },
     logger,

@@ -13,12 +13,22 @@ export interface JobHandlers {
   "mail.deliver": () => Promise<{ sent: number; failed: number; uncertain: number; more: boolean }>;
   "matching.run": (data: JobPayloads["matching.run"]) => Promise<void>;
   "applications.import": (data: JobPayloads["applications.import"]) => Promise<void>;
+  "matching.run.given-up": (data: JobPayloads["matching.run.given-up"]) => Promise<void>;
+  "applications.import.given-up": (
+    data: JobPayloads["applications.import.given-up"],
+  ) => Promise<void>;
 }
 
 /** Schedules, read in UTC: refused emails' retries and anything a stopped instance left due. */
 const SCHEDULES: { name: JobName; cron: string }[] = [{ name: "mail.deliver", cron: "* * * * *" }];
 
-const KINDS: readonly JobName[] = ["mail.deliver", "matching.run", "applications.import"];
+const KINDS: readonly JobName[] = [
+  "mail.deliver",
+  "matching.run",
+  "applications.import",
+  "matching.run.given-up",
+  "applications.import.given-up",
+];
 
 export interface JobRunner {
   /** Asks the mail worker to look now instead of at its next poll. */
@@ -64,6 +74,16 @@ export async function startJobRunner(
     "applications.import",
     polling,
     logged("applications.import", handlers["applications.import"]),
+  );
+  await queue.work(
+    "matching.run.given-up",
+    polling,
+    logged("matching.run.given-up", handlers["matching.run.given-up"]),
+  );
+  await queue.work(
+    "applications.import.given-up",
+    polling,
+    logged("applications.import.given-up", handlers["applications.import.given-up"]),
   );
   for (const { name, cron } of SCHEDULES) await queue.schedule(name, cron);
   // Mail queued while no instance ran is delivered now, not at the next minute.

@@ -4,11 +4,9 @@ import { user } from "../../db/schema/index.ts";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { systemIds } from "../../ids.ts";
 import { exportApplicants } from "./export-applicants.ts";
-import {
-  continueApplicationsImport,
-  startApplicationsImport,
-  type ImportProblem,
-} from "./import-applications.ts";
+import { startApplicationsImport, type ImportProblem } from "./import-applications.ts";
+import { continueApplicationsImport } from "./continue-applications-import.ts";
+import { failApplicationsImport } from "./fail-applications-import.ts";
 import type { UnitOfWork, UseCaseDeps } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
@@ -181,6 +179,34 @@ describe("importing applications from CSV", () => {
       status: "done",
     });
     expect(await countApplications(roundA)).toBe(2500);
+  });
+
+  it("reports an import failed with nothing written when its job gave up after every retry", async () => {
+    const job = await startImport(roundA, generateCsv(500));
+    let transactions = 0;
+    const dying = fakeDeps({
+      read: database.uow.read,
+      transaction: (work) =>
+        ++transactions > 2
+          ? Promise.reject(new Error("process killed"))
+          : database.uow.transaction(work),
+    });
+    await expect(continueApplicationsImport(dying, { importJobId: job.id })).rejects.toThrow();
+    expect(await countApplications(roundA)).toBe(200);
+
+    // The job runner's "applications.import.given-up" job.
+    expect(await failApplicationsImport(deps, { importJobId: job.id })).toEqual({
+      status: "failed",
+    });
+    expect(await countApplications(roundA)).toBe(0);
+    const stored = await database.uow.read.importJobs.findById(job.id);
+    expect(stored).toMatchObject({ status: "failed", processedRows: 0 });
+    expect(stored?.errors).toEqual([expect.objectContaining({ code: "write_failed" })]);
+    // A late retry of the import itself changes nothing.
+    expect(await continueApplicationsImport(deps, { importJobId: job.id })).toEqual({
+      status: "failed",
+    });
+    expect(await countApplications(roundA)).toBe(0);
   });
 
   it("refuses emails that already applied to the round, naming their rows, and writes nothing", async () => {

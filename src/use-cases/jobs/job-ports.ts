@@ -12,6 +12,10 @@ export interface JobPayloads {
   "matching.run": { runId: string };
   /** Write an import job's applications, in short transactions, resuming where it stopped. */
   "applications.import": { importJobId: string };
+  /** A "matching.run" job that failed every retry: its run is recorded failed. */
+  "matching.run.given-up": { runId: string };
+  /** An "applications.import" job that failed every retry: its rows are taken back. */
+  "applications.import.given-up": { importJobId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,9 +39,23 @@ export interface JobQueuePolicy {
   /** A job whose worker stops answering is retried after this long (a killed process). */
   heartbeatSeconds?: number;
   expireInSeconds: number;
+  /** Where a job goes once its retries are spent (created before this queue). */
+  deadLetter?: JobName;
 }
 
+const GIVEN_UP: JobQueuePolicy = {
+  policy: "standard",
+  retryLimit: 10,
+  retryDelay: 10,
+  retryBackoff: true,
+  retryDelayMax: 600,
+  expireInSeconds: 5 * 60,
+};
+
+/** In creation order: a dead letter queue before the queue that names it. */
 export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
+  "matching.run.given-up": GIVEN_UP,
+  "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.
   "mail.deliver": {
     policy: "short",
@@ -55,6 +73,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
     retryDelayMax: 300,
     heartbeatSeconds: 30,
     expireInSeconds: 15 * 60,
+    deadLetter: "matching.run.given-up",
   },
   "applications.import": {
     policy: "standard",
@@ -64,6 +83,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
     retryDelayMax: 300,
     heartbeatSeconds: 30,
     expireInSeconds: 60 * 60,
+    deadLetter: "applications.import.given-up",
   },
 };
 
