@@ -5,9 +5,10 @@ import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { ImportJobRecord } from "./import-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
-// A 10,000-row import takes seconds; a job still "running" after this long died with its
-// process (its transaction was rolled back, so nothing of it was written).
-const STALE_AFTER_MS = 10 * 60 * 1000;
+// A 50,000-row import takes about a minute. Killed, its job resumes within a minute or two
+// of the restart, and one that fails every retry ends "failed" with its rows taken back
+// (decision 0006); still "running" after this long, no instance has run it for a while.
+const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /** An import job of a round, for the round's facilitators; `interrupted` if it can no longer finish. */
 export async function findImportJob(
