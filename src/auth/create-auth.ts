@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { localeForRequest } from "../i18n/request-locale.ts";
+import { headersOfPage, withPageHeaders } from "./page-headers.ts";
 import type { AccountEmailMessage } from "../use-cases/accounts/queue-account-email.ts";
 import type { Ids } from "../use-cases/ports.ts";
 import type { UseCases } from "../use-cases/use-cases.ts";
@@ -42,7 +43,7 @@ export function createAuth(deps: AuthDeps) {
     return typeof locale === "string" ? locale : null;
   };
 
-  return betterAuth({
+  const auth = betterAuth({
     baseURL: deps.baseUrl,
     secret: deps.secret,
     database: deps.database,
@@ -61,7 +62,7 @@ export function createAuth(deps: AuthDeps) {
         verify: ({ hash: stored, password }) => verify(stored, password),
       },
       sendResetPassword: async ({ user, url }, request) => {
-        const locale = localeForRequest(request?.headers, userLocale(user));
+        const locale = localeForRequest(headersOfPage(request), userLocale(user));
         await sendEmail(user.email, user.name, locale, {
           kind: "reset-password",
           name: user.name,
@@ -73,7 +74,7 @@ export function createAuth(deps: AuthDeps) {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       sendVerificationEmail: async ({ user, url }, request) => {
-        const locale = localeForRequest(request?.headers, userLocale(user));
+        const locale = localeForRequest(headersOfPage(request), userLocale(user));
         await sendEmail(user.email, user.name, locale, {
           kind: "verify-email",
           name: user.name,
@@ -84,7 +85,9 @@ export function createAuth(deps: AuthDeps) {
     plugins: [
       magicLink({
         sendMagicLink: async ({ email, url }, ctx) => {
-          const locale = localeForRequest(ctx?.request?.headers);
+          // Called from the sign-in page's action, better-auth has the page's headers but no
+          // Request: without them every sign-in link went out in English.
+          const locale = localeForRequest(headersOfPage(ctx?.request) ?? ctx?.headers);
           await sendEmail(email, "", locale, { kind: "magic-link", url });
         },
       }),
@@ -101,6 +104,9 @@ export function createAuth(deps: AuthDeps) {
     rateLimit: { enabled: deps.rateLimit, window: 60, max: 100 },
     advanced: { database: { generateId: () => deps.ids.newId() } },
   });
+  // Routes reach this through the services, so the headers land in this module's store (the
+  // built routes bundle their own copy of any module they import).
+  return Object.assign(auth, { withPageHeaders });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -10,11 +10,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!email.includes("@") || email.length > 254) return { email, error: "errors.email" };
   const { services } = context;
   // The answer is the same whether or not the account exists, so nobody can probe emails.
-  await services.auth.api
-    .requestPasswordReset({
-      body: { email, redirectTo: `${services.baseUrl}/reset-password` },
-      headers: request.headers,
-    })
+  // The email follows this page's language (page-headers.ts).
+  await services.auth
+    .withPageHeaders(request.headers, () =>
+      services.auth.api.requestPasswordReset({
+        body: { email, redirectTo: `${services.baseUrl}/reset-password` },
+        headers: request.headers,
+      }),
+    )
     .catch(() => undefined);
   services.pokeMailer();
   return { email, sent: true };

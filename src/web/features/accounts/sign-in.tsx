@@ -7,20 +7,29 @@ import { findViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-in";
 import { formText } from "../../shared/form-data.ts";
 
+/**
+ * Where to go after signing in: the page asked for, except the home page (the header's
+ * "Sign in" there, or no page at all), which sends each person to their own start
+ * (signed-in.tsx): a facilitator to their work.
+ */
+function nextPath(value: FormDataEntryValue | string | null): string {
+  const path = safeReturnPath(value);
+  return path === "/" ? "/signed-in" : path;
+}
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  if (await findViewer(request, context))
-    return redirect(safeReturnPath(url.searchParams.get("next")));
+  if (await findViewer(request, context)) return redirect(nextPath(url.searchParams.get("next")));
   return {
     email: url.searchParams.get("email") ?? "",
-    next: safeReturnPath(url.searchParams.get("next")),
+    next: nextPath(url.searchParams.get("next")),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const email = formText(form, "email").trim().toLowerCase();
-  const next = safeReturnPath(form.get("next"));
+  const next = nextPath(form.get("next"));
   const { auth } = context.services;
   if (form.get("intent") === "magic-link") {
     if (!email.includes("@")) return { intent: "magic-link", email, error: "errors.email" };
@@ -32,11 +41,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { intent: "magic-link", email, sent: true };
   }
   const password = formText(form, "password");
-  const response = await auth.api.signInEmail({
-    body: { email, password },
-    headers: request.headers,
-    asResponse: true,
-  });
+  // An unverified account is sent its verification email again, in this page's language.
+  const response = await auth.withPageHeaders(request.headers, () =>
+    auth.api.signInEmail({ body: { email, password }, headers: request.headers, asResponse: true }),
+  );
   if (response.ok) return redirectWithAuthCookies(next, response);
   const code = await authErrorCode(response);
   const error =
