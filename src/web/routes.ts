@@ -1,4 +1,4 @@
-import type { RouteConfig } from "@react-router/dev/routes";
+import { route, type RouteConfig } from "@react-router/dev/routes";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { applicationRoutes } from "./features/applications/routes.ts";
 import { mailRoutes } from "./features/mail/routes.ts";
@@ -15,4 +15,5 @@ export default [
   ...applicationRoutes,
   ...matchingRoutes,
   ...mailRoutes,
+  route("*", "shared/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -43,7 +43,12 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           {t("auth.verifySent", { email: viewer.email })}
         </p>
       )}
-      <p>{t("account.signedInAs", { name: viewer.name, email: viewer.email })}</p>
+      <p>
+        {/* An account made by a sign-in link has no name until one is given. */}
+        {viewer.name.trim()
+          ? t("account.signedInAs", { name: viewer.name, email: viewer.email })
+          : t("account.signedInAsEmail", { email: viewer.email })}
+      </p>
       {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
       {loaderData.partnerships.map((p) => (
         <YourPartner key={p.partnershipId} partnership={p} />
