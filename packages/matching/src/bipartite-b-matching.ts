@@ -44,7 +44,14 @@ export interface BipartiteBMatchingResult {
 
 export function maxWeightBipartiteBMatching(
   input: BipartiteBMatchingInput,
-  options: { maxCardinality?: boolean } = {},
+  options: {
+    maxCardinality?: boolean;
+    /**
+     * maxCardinality: the M to add, when the caller knows a bound on every total weight
+     * beyond these edges (pricing adds edges later, solve-mentorships.ts); must exceed it.
+     */
+    cardinalityOffset?: number;
+  } = {},
 ): BipartiteBMatchingResult {
   assertValidInput(input);
   const { leftCount: L, rightCount: R, rightCapacity, edgeLeft, edgeRight, edgeWeight } = input;
@@ -67,6 +74,8 @@ export function maxWeightBipartiteBMatching(
     }
     for (let i = 0; i < L; i++) unassignedCost += bestPerLeft[i]!;
     unassignedCost += 1;
+    if (options.cardinalityOffset !== undefined)
+      unassignedCost = Math.max(unassignedCost, options.cardinalityOffset);
     if (unassignedCost * 4 > 2 ** 53) {
       throw new InvalidGraphError(
         "weights too large for exact maxCardinality mode (total must stay below 2^50)",

@@ -126,6 +126,13 @@ export function matchGroups(context: RoundContext): PartialResult {
     unmatched,
     certified: false,
     certificateReason: "group mode is a heuristic; see groupBound",
+    proof: {
+      scope: "heuristic",
+      candidatesPerPerson: null,
+      passes: 1,
+      pairsAdded: 0,
+      statement: `group mode is a heuristic: total ${total} of at most ${Math.round(bound / 2)}`,
+    },
     candidates: { pairs: matrix ? (m * (m - 1)) / 2 : 0, topK: null },
     groupBound: { total, upperBound: Math.round(bound / 2) },
   };

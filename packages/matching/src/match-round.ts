@@ -9,12 +9,15 @@ import { explainLink } from "./explain-link.ts";
 import {
   groupOf,
   lockedGroupOf,
+  pricingDeadline,
   type PartialResult,
   type RoundContext,
   type MatchRoundOptions,
   type MatchProgress,
 } from "./round-context.ts";
+import { describeProof } from "./describe-proof.ts";
 import { joinTriads } from "./join-triads.ts";
+import { RoundPairPricer } from "./price-round-pairs.ts";
 import { findLockedGroups } from "./locked-groups.ts";
 import { matchGroups } from "./match-groups.ts";
 import type { Participant } from "./participant.ts";
@@ -86,9 +89,23 @@ function matchPeers(context: RoundContext): PartialResult {
     onProgress: progress(context, "scoring"),
   });
   progress(context, "solving")(0, 1);
+  // Top-k candidates are a speed device: pricing makes the result exact over all allowed pairs.
+  const scale = (free.length >> 1) + 1;
   const solution = solvePeerPairs(free, candidates, {
     fairnessFirst: config.fairnessFirst,
-    isPrevious: (e) => context.isPreviousPair(candidates.a[e]!, candidates.b[e]!),
+    isPrevious: context.isPreviousPair,
+    pricer:
+      k === null || candidates.a.length >= (free.length * (free.length - 1)) / 2
+        ? undefined
+        : new RoundPairPricer(
+            index,
+            free,
+            null,
+            scale,
+            context.isPreviousPair,
+            (context.options.previousGroups?.length ?? 0) > 0,
+          ),
+    deadline: pricingDeadline(context.options),
   });
   progress(context, "explaining")(0, solution.pairs.length);
   const paired = new Set(solution.pairs.flat());
@@ -116,6 +133,7 @@ function matchPeers(context: RoundContext): PartialResult {
     unmatched,
     certified: solution.certified,
     certificateReason: solution.reason,
+    proof: describeProof(solution.proof, k),
     candidates: { pairs: candidates.a.length, topK: k },
     fairnessThreshold: solution.fairnessThreshold,
   };
@@ -163,7 +181,19 @@ function matchMentors(context: RoundContext): PartialResult {
     candidates,
     {
       fairnessFirst: config.fairnessFirst,
-      isPrevious: (e) => context.isPreviousPair(candidates.a[e]!, candidates.b[e]!),
+      isPrevious: context.isPreviousPair,
+      pricer:
+        k === null || candidates.a.length >= mentees.length * mentors.length
+          ? undefined
+          : new RoundPairPricer(
+              index,
+              mentees,
+              mentors,
+              mentees.length + 1,
+              context.isPreviousPair,
+              (context.options.previousGroups?.length ?? 0) > 0,
+            ),
+      deadline: pricingDeadline(context.options),
     },
   );
   for (const [mentee, mentor] of solution.pairs) {
@@ -200,6 +230,7 @@ function matchMentors(context: RoundContext): PartialResult {
     unmatched,
     certified: solution.certified,
     certificateReason: solution.reason,
+    proof: describeProof(solution.proof, k),
     candidates: { pairs: candidates.a.length, topK: k },
     fairnessThreshold: solution.fairnessThreshold,
   };

@@ -41,7 +41,7 @@ export function priceEdges(
 }
 
 /** For each vertex, the listed blossoms that contain it (in list order), to sum shared duals. */
-class BlossomMemberships {
+export class BlossomMemberships {
   private readonly start: Int32Array;
   private readonly list: Int32Array;
 

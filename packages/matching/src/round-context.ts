@@ -3,6 +3,7 @@ import { explainLink } from "./explain-link.ts";
 import type { RoundConfig } from "./round-config.ts";
 import type { MatchedGroup, MatchLink, RoundResult } from "./round-result.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
+import type { PricingDeadline } from "./solve-priced-matching.ts";
 
 export interface MatchProgress {
   stage: "scoring" | "solving" | "explaining";
@@ -16,6 +17,14 @@ export interface MatchRoundOptions {
   /** A previous result's groups (member ids): on equal scores, these pairs are kept. */
   previousGroups?: readonly (readonly string[])[];
   onProgress?: (progress: MatchProgress) => void;
+  /**
+   * Large rounds: stop pricing the pairs left out after this many seconds (checked after
+   * each pricing pass, so a pass and a solve may run past it); the result then says what
+   * was proved. Absent: price until the result is optimal over all allowed pairs.
+   */
+  pricingBudgetSeconds?: number;
+  /** The clock for the budget, in milliseconds (default: performance.now). */
+  now?: () => number;
 }
 
 export interface RoundContext {
@@ -31,6 +40,13 @@ export interface RoundContext {
 }
 
 export type PartialResult = Omit<RoundResult, "mode" | "summary">;
+
+/** The pricing deadline of the run's budget, if it has one (started now). */
+export function pricingDeadline(options: MatchRoundOptions): PricingDeadline | undefined {
+  if (options.pricingBudgetSeconds === undefined) return undefined;
+  const now = options.now ?? (() => performance.now());
+  return { now, at: now() + options.pricingBudgetSeconds * 1000 };
+}
 
 export function groupOf(
   index: RoundIndex,

@@ -52,13 +52,39 @@ export interface RoundSummary {
   crossSectorPercent: number;
 }
 
+/** What the run proved about its result: the scope of the certificate, in data and in words. */
+export interface RoundProof {
+  /**
+   * all_allowed_pairs: certified optimal over every pair the hard rules allow (as many
+   * people matched as possible, then the highest total). candidate_pairs: optimal only among
+   * the candidate pairs (a time budget stopped pricing; `gap` bounds what is missing).
+   * heuristic: group mode, no optimality proof (see groupBound).
+   */
+  scope: "all_allowed_pairs" | "candidate_pairs" | "heuristic";
+  /** Each person's best k candidates were solved first (null: all pairs were scored). */
+  candidatesPerPerson: number | null;
+  /** Solves run: 1, plus one per pricing pass that added pairs. */
+  passes: number;
+  /** Left-out pairs that pricing found could improve the result and added. */
+  pairsAdded: number;
+  /** When scope is candidate_pairs: at most this many more pairs, and at equal size this many more score points. */
+  gap?: { pairs: number; score: number };
+  /** English, one sentence; the app words it from the fields above. */
+  statement: string;
+}
+
 export interface RoundResult {
   mode: RoundMode;
   groups: MatchedGroup[];
   unmatched: UnmatchedPerson[];
-  /** The solver's optimality certificate was checked and holds (group mode: always false, it is a heuristic). */
+  /**
+   * The solver's optimality certificate was checked, holds over all allowed pairs, and every
+   * group keeps every hard rule between every two members (group mode: always false, it is
+   * a heuristic). False with a reason otherwise; `proof` says what was proved.
+   */
   certified: boolean;
   certificateReason?: string;
+  proof: RoundProof;
   summary: RoundSummary;
   candidates: { pairs: number; topK: number | null };
   /** With fairnessFirst: the lowest pair score that still lets as many people be matched. */

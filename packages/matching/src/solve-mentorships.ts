@@ -2,10 +2,20 @@
  * Mentor mode: mentees (left) to mentors (right) up to each mentor's remaining capacity,
  * by the exact bipartite b-matching solver, matching as many mentees as possible first.
  * "Fairness first" uses the same bottleneck search as peer mode.
+ *
+ * Large rounds give only candidate pairs; with a pricer the result is made exact over all
+ * allowed pairs as in peer mode (solve-priced-matching.ts): M, the weight that makes one more
+ * mentee outweigh any score, is fixed by the highest weight any allowed pair could have;
+ * after each solve the pairs left out are priced against the duals (u_i + v_j ≥ w_ij + M),
+ * the violated ones join and the problem is solved again (from scratch: this solver has no
+ * warm start), until none is left or the time budget is spent.
  */
 import { maxWeightBipartiteBMatching } from "./bipartite-b-matching.ts";
 import type { CandidatePairs } from "./candidate-pairs.ts";
+import type { RoundPairPricer } from "./price-round-pairs.ts";
 import { tieBreakWeights } from "./previous-pairs.ts";
+import type { PricingDeadline } from "./solve-priced-matching.ts";
+import type { SolveProof } from "./solve-proof.ts";
 
 export interface MentorSolution {
   /** [mentee, mentor] participant indexes. */
@@ -13,6 +23,14 @@ export interface MentorSolution {
   certified: boolean;
   reason?: string;
   fairnessThreshold?: number;
+  proof: SolveProof;
+}
+
+export interface MentorSolveOptions {
+  fairnessFirst: boolean;
+  isPrevious: (mentee: number, mentor: number) => boolean;
+  pricer?: RoundPairPricer;
+  deadline?: PricingDeadline;
 }
 
 export function solveMentorships(
@@ -20,40 +38,88 @@ export function solveMentorships(
   mentors: Int32Array,
   capacity: Int32Array,
   candidates: CandidatePairs,
-  options: { fairnessFirst: boolean; isPrevious: (e: number) => boolean },
+  options: MentorSolveOptions,
 ): MentorSolution {
   const leftOf = new Map<number, number>();
   mentees.forEach((p, i) => leftOf.set(p, i));
   const rightOf = new Map<number, number>();
   mentors.forEach((p, j) => rightOf.set(p, j));
-  const left = Int32Array.from(candidates.a, (p) => leftOf.get(p)!);
-  const right = Int32Array.from(candidates.b, (p) => rightOf.get(p)!);
-  const solve = (edges: Int32Array, weights: Float64Array) =>
+  let edgeA = Array.from(candidates.a);
+  let edgeB = Array.from(candidates.b);
+  let edgeScore = Array.from(candidates.score);
+  const pricer = options.pricer;
+  const offset = pricer ? mentees.length * pricer.maxWeight + 1 : undefined;
+  const solve = (edges: number[], weights: Float64Array) =>
     maxWeightBipartiteBMatching(
       {
         leftCount: mentees.length,
         rightCount: mentors.length,
         rightCapacity: capacity,
-        edgeLeft: Int32Array.from(edges, (e) => left[e]!),
-        edgeRight: Int32Array.from(edges, (e) => right[e]!),
+        edgeLeft: Int32Array.from(edges, (e) => leftOf.get(edgeA[e]!)!),
+        edgeRight: Int32Array.from(edges, (e) => rightOf.get(edgeB[e]!)!),
         edgeWeight: weights,
       },
-      { maxCardinality: true },
+      { maxCardinality: true, cardinalityOffset: offset },
     );
   const edgesAtLeast = (threshold: number) => {
     const kept: number[] = [];
-    for (let e = 0; e < candidates.score.length; e++)
-      if (candidates.score[e]! >= threshold) kept.push(e);
-    return Int32Array.from(kept);
+    for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! >= threshold) kept.push(e);
+    return kept;
   };
-  const countWith = (edges: Int32Array) =>
+  const countWith = (edges: number[]) =>
     solve(edges, new Float64Array(edges.length).fill(1)).assignedCount;
+  const weightsOf = (edges: number[]) =>
+    tieBreakWeights(
+      Int32Array.from(edges, (e) => edgeScore[e]!),
+      (k) => options.isPrevious(edgeA[edges[k]!]!, edgeB[edges[k]!]!),
+      mentees.length,
+    );
+
+  let passes = 0;
+  let pairsAdded = 0;
+  let complete = !pricer;
+  let gap: SolveProof["gap"];
+  /** Solves on the edges scoring ≥ threshold, pricing until done or out of time. */
+  const solvePriced = (threshold: number) => {
+    for (;;) {
+      const edges = edgesAtLeast(threshold);
+      const result = solve(edges, weightsOf(edges));
+      passes++;
+      if (!pricer || !result.certified) return result;
+      const M = result.weightOffset;
+      const priced = pricer.findViolated({
+        left2: result.leftDual.map((u) => 2 * u - M),
+        right2: result.rightDual.map((v) => 2 * v - M),
+        minScore: threshold,
+      });
+      if (priced.a.length === 0) {
+        complete = true;
+        return result;
+      }
+      if (options.deadline && options.deadline.now() >= options.deadline.at) {
+        complete = false;
+        let raise2 = 0;
+        for (let i = 0; i < mentees.length; i++) raise2 += priced.violation2[i]!;
+        gap = {
+          pairs: Math.floor((result.weight + raise2 / 2) / M),
+          score: Math.floor((raise2 / 2 + mentees.length) / (mentees.length + 1)),
+        };
+        return result;
+      }
+      edgeA = [...edgeA, ...priced.a];
+      edgeB = [...edgeB, ...priced.b];
+      edgeScore = [...edgeScore, ...priced.score];
+      pairsAdded += priced.a.length;
+    }
+  };
 
   let threshold = 0;
   let fairnessThreshold: number | undefined;
-  if (options.fairnessFirst && candidates.score.length > 0) {
-    const distinct = [...new Set(candidates.score)].sort((a, b) => a - b);
-    const target = countWith(edgesAtLeast(0));
+  let result = solvePriced(0);
+  if (options.fairnessFirst && edgeScore.length > 0 && complete) {
+    // Among the pairs seen (candidates and those pricing added), as in peer mode.
+    const distinct = [...new Set(edgeScore)].sort((a, b) => a - b);
+    const target = result.assignedCount;
     let lo = 0;
     let hi = distinct.length - 1;
     while (lo < hi) {
@@ -62,14 +128,29 @@ export function solveMentorships(
       else hi = mid - 1;
     }
     threshold = fairnessThreshold = distinct[lo]!;
+    result = solvePriced(threshold);
   }
-  const edges = edgesAtLeast(threshold);
-  const score = Int32Array.from(edges, (e) => candidates.score[e]!);
-  const weights = tieBreakWeights(score, (k) => options.isPrevious(edges[k]!), mentees.length);
-  const result = solve(edges, weights);
   const pairs: [number, number][] = [];
   result.assignment.forEach((j, i) => {
     if (j >= 0) pairs.push([mentees[i]!, mentors[j]!]);
   });
-  return { pairs, certified: result.certified, reason: result.reason, fairnessThreshold };
+  const proof: SolveProof = {
+    scope: complete ? "all_allowed_pairs" : "candidate_pairs",
+    passes,
+    pairsAdded,
+    candidatePairs: candidates.a.length,
+    ...(complete ? {} : { stoppedBy: "time_budget" as const }),
+    ...(gap ? { gap } : {}),
+  };
+  return {
+    pairs,
+    certified: result.certified && complete,
+    reason: result.certified
+      ? complete
+        ? undefined
+        : "the time budget stopped pricing before every allowed pair was checked"
+      : result.reason,
+    fairnessThreshold,
+    proof,
+  };
 }

@@ -5,13 +5,21 @@
  * still match as many people (binary search over the distinct scores, each step a maximum
  * cardinality check — the bottleneck matching approach, e.g. Gabow & Tarjan 1988), then
  * maximises the total among those pairs.
+ *
+ * Large rounds give only candidate pairs; with a pricer, both steps are made exact over all
+ * allowed pairs by pricing (solve-priced-matching.ts). The threshold is then searched among
+ * the pairs seen (the candidates plus those pricing added), which the final total and size
+ * are proved over all allowed pairs at that threshold.
  */
 import type { CandidatePairs } from "./candidate-pairs.ts";
 import { verifyMatchingCertificate } from "./certificate.ts";
 import type { WeightedGraph } from "./graph.ts";
 import { maxWeightMatching } from "./max-weight-matching.ts";
 import { tieBreakWeights } from "./previous-pairs.ts";
+import type { RoundPairPricer } from "./price-round-pairs.ts";
+import { solvePricedMatching, type PricingDeadline } from "./solve-priced-matching.ts";
 import { markedSubgraph } from "./strong-edges.ts";
+import type { SolveProof } from "./solve-proof.ts";
 
 export interface PeerSolution {
   /** Participant index pairs. */
@@ -19,12 +27,22 @@ export interface PeerSolution {
   certified: boolean;
   reason?: string;
   fairnessThreshold?: number;
+  proof: SolveProof;
+}
+
+export interface PeerSolveOptions {
+  fairnessFirst: boolean;
+  /** Whether two participants were together in the previous result (a tie-break bonus). */
+  isPrevious: (a: number, b: number) => boolean;
+  /** Large rounds: prices the pairs the candidates left out; absent when they are all allowed pairs. */
+  pricer?: RoundPairPricer;
+  deadline?: PricingDeadline;
 }
 
 export function solvePeerPairs(
   vertices: Int32Array,
   candidates: CandidatePairs,
-  options: { fairnessFirst: boolean; isPrevious: (e: number) => boolean },
+  options: PeerSolveOptions,
 ): PeerSolution {
   // Plain loops over typed arrays: a round of 392 has about 70,000 candidate pairs, and
   // this runs once per process, before V8 optimises anything (callbacks and Map lookups
@@ -39,25 +57,121 @@ export function solvePeerPairs(
     from[e] = vertexOf[candidates.a[e]!]!;
     to[e] = vertexOf[candidates.b[e]!]!;
   }
-  let fairnessThreshold: number | undefined;
-  let graph: WeightedGraph = {
+  const scale = (vertices.length >> 1) + 1;
+  const graph: WeightedGraph = {
     vertexCount: vertices.length,
     edgeFrom: from,
     edgeTo: to,
-    edgeWeight: tieBreakWeights(candidates.score, options.isPrevious, vertices.length >> 1),
+    edgeWeight: tieBreakWeights(
+      candidates.score,
+      (e) => options.isPrevious(candidates.a[e]!, candidates.b[e]!),
+      vertices.length >> 1,
+    ),
   };
-  if (options.fairnessFirst && candidates.score.length > 0) {
-    const threshold = findBottleneckThreshold(graph, candidates.score);
-    fairnessThreshold = threshold;
-    graph = edgesWhere(graph, (e) => candidates.score[e]! >= threshold);
+  if (options.pricer) {
+    const priced = solvePricedPeers(vertices, graph, candidates.score, scale, options);
+    if (priced) return priced;
   }
-  const result = maxWeightMatching(graph, { maxCardinality: true });
-  const verdict = verifyMatchingCertificate(graph, result, { maxCardinality: true });
+  const score = candidates.score;
+  let solveGraph = graph;
+  let fairnessThreshold: number | undefined;
+  if (options.fairnessFirst && score.length > 0) {
+    const threshold = findBottleneckThreshold(graph, score, undefined);
+    fairnessThreshold = threshold;
+    solveGraph = edgesWhere(graph, (e) => score[e]! >= threshold);
+  }
+  const result = maxWeightMatching(solveGraph, { maxCardinality: true });
+  const verdict = verifyMatchingCertificate(solveGraph, result, { maxCardinality: true });
+  const scope = options.pricer ? "candidate_pairs" : "all_allowed_pairs";
+  return {
+    pairs: pairsOf(vertices, result.mates),
+    certified: verdict.certified && scope === "all_allowed_pairs",
+    reason: verdict.certified
+      ? scope === "all_allowed_pairs"
+        ? undefined
+        : "weights too large to price the pairs left out"
+      : verdict.reason,
+    fairnessThreshold,
+    proof: {
+      scope,
+      passes: 1,
+      pairsAdded: 0,
+      candidatePairs: candidates.a.length,
+      ...(options.pricer ? { stoppedBy: "weights_too_large" as const } : {}),
+    },
+  };
+}
+
+function pairsOf(vertices: Int32Array, mates: Int32Array): [number, number][] {
   const pairs: [number, number][] = [];
-  result.mates.forEach((mate, v) => {
+  mates.forEach((mate, v) => {
     if (mate > v) pairs.push([vertices[v]!, vertices[mate]!]);
   });
-  return { pairs, certified: verdict.certified, reason: verdict.reason, fairnessThreshold };
+  return pairs;
+}
+
+/** Both steps over all allowed pairs, by pricing; undefined when the weights are too large for it. */
+function solvePricedPeers(
+  vertices: Int32Array,
+  graph: WeightedGraph,
+  score: Int32Array,
+  scale: number,
+  options: PeerSolveOptions,
+): PeerSolution | undefined {
+  const pricer = options.pricer!;
+  const problem = (g: WeightedGraph, s: Int32Array) => ({
+    vertices,
+    from: g.edgeFrom,
+    to: g.edgeTo,
+    score: s,
+    weight: g.edgeWeight,
+    scale,
+  });
+  let outcome = solvePricedMatching(problem(graph, score), pricer, 0, options.deadline);
+  if (!outcome) return undefined;
+  let fairnessThreshold: number | undefined;
+  let passes = outcome.passes;
+  let pairsAdded = outcome.pairsAdded;
+  if (options.fairnessFirst && outcome.complete && outcome.edgeScore.length > 0) {
+    const seen = outcome.graph;
+    const seenScore = outcome.edgeScore;
+    const threshold = findBottleneckThreshold(seen, seenScore, outcome.result.pairCount);
+    fairnessThreshold = threshold;
+    const kept = edgesWhere(seen, (e) => seenScore[e]! >= threshold);
+    const keptScore = seenScore.filter((s) => s >= threshold);
+    const again = solvePricedMatching(
+      problem(kept, keptScore),
+      pricer,
+      threshold,
+      options.deadline,
+    );
+    if (!again) return undefined;
+    outcome = again;
+    passes += again.passes;
+    pairsAdded += again.pairsAdded;
+  }
+  const verdict = verifyMatchingCertificate(outcome.graph, outcome.result, {
+    maxCardinality: true,
+  });
+  const proof: SolveProof = {
+    scope: outcome.complete ? "all_allowed_pairs" : "candidate_pairs",
+    passes,
+    pairsAdded,
+    candidatePairs: score.length,
+    ...(outcome.complete ? {} : { stoppedBy: "time_budget" as const }),
+    ...(outcome.gap ? { gap: outcome.gap } : {}),
+  };
+  return {
+    pairs: pairsOf(vertices, outcome.result.mates),
+    certified: verdict.certified && outcome.complete,
+    reason: verdict.certified
+      ? outcome.complete
+        ? undefined
+        : "the time budget stopped pricing before every allowed pair was checked"
+      : verdict.reason,
+    fairnessThreshold,
+    proof,
+  };
 }
 
 /** The edges of `graph` for which `keep` holds. */
@@ -77,11 +191,16 @@ function maxCardinality(unitGraph: WeightedGraph, keep: (e: number) => boolean):
   return maxWeightMatching(edgesWhere(unitGraph, keep), { maxCardinality: true }).pairCount;
 }
 
-function findBottleneckThreshold(graph: WeightedGraph, score: Int32Array): number {
+/** `target`: the size to keep (by default the most pairs of the whole graph). */
+function findBottleneckThreshold(
+  graph: WeightedGraph,
+  score: Int32Array,
+  target: number | undefined,
+): number {
   const distinct = [...new Set(score)].sort((a, b) => a - b);
   // Cardinality only: the same pairs, every weight 1.
   const unitGraph = { ...graph, edgeWeight: new Float64Array(score.length).fill(1) };
-  const target = maxCardinality(unitGraph, () => true);
+  target ??= maxCardinality(unitGraph, () => true);
   let lo = 0; // distinct[lo] always reaches the target
   let hi = distinct.length - 1;
   while (lo < hi) {
