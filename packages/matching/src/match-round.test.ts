@@ -209,7 +209,16 @@ describe("matchRound, group mode", () => {
     const result = matchRound(round, { mode: "group", groupSize: 4 }, { seed: 1 });
     for (const group of result.groups) expect(group.memberIds.length).toBeGreaterThanOrEqual(3);
     for (const group of result.groups) expect(group.memberIds.length).toBeLessThanOrEqual(5);
-    expect(result.groups.flatMap((g) => g.memberIds)).toHaveLength(43);
+    // Every hard rule holds inside every group; only people who fit no one are left out.
+    expect(result.groups.flatMap((g) => g.memberIds).length + result.unmatched.length).toBe(43);
+    const index = prepareScoring(round);
+    for (const group of result.groups) {
+      const members = group.memberIds.map((id) => index.indexById.get(id)!);
+      for (const a of members)
+        for (const b of members) if (a !== b) expect(findHardRuleViolation(index, a, b)).toBeNull();
+      expect(group.links).toHaveLength((members.length * (members.length - 1)) / 2);
+    }
+    for (const person of result.unmatched) expect(person.reason).not.toBe("partners_taken");
     expect(result.groupBound!.total).toBeLessThanOrEqual(result.groupBound!.upperBound);
     expect(result.certified).toBe(false);
   });

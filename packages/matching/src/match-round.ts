@@ -15,6 +15,7 @@ import {
   type MatchRoundOptions,
   type MatchProgress,
 } from "./round-context.ts";
+import { findGroupRuleBreaks } from "./check-group-rules.ts";
 import { describeProof } from "./describe-proof.ts";
 import { joinTriads } from "./join-triads.ts";
 import { RoundPairPricer } from "./price-round-pairs.ts";
@@ -64,9 +65,18 @@ export function matchRound(
     (x, y) => Math.min(...x.memberIds.map(position)) - Math.min(...y.memberIds.map(position)),
   );
   const unmatched = partial.unmatched.sort((x, y) => position(x.id) - position(y.id));
+  // The checker after every solve: no group may break a hard rule between two members.
+  const breaks = findGroupRuleBreaks(index, groups);
+  const broken = breaks[0];
   return {
     mode: config.mode,
     ...partial,
+    ...(broken
+      ? {
+          certified: false,
+          certificateReason: `${breaks.length} link(s) inside groups break a hard rule, e.g. ${broken.ids.join(" & ")}: ${broken.rule}`,
+        }
+      : {}),
     groups,
     unmatched,
     summary: summariseRound(participants, groups, unmatched.length),
