@@ -93,11 +93,14 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   await expect(page.getByRole("img", { name: /Score distribution/ })).toBeVisible();
   await expectAccessible(page);
 
-  // Lock one pair, swap the partners of two others.
+  // Lock one pair, swap the partners of two others, on the result sorted weakest first: each
+  // action comes back to the same view.
+  await page.goto(`${page.url()}?sort=score-asc`);
   const lockButton = page.getByRole("button", { name: /^Lock / }).first();
   const lockedNames = (await lockButton.getAttribute("aria-label"))!.replace(/^Lock /, "");
   await lockButton.click();
   await expect(page.getByText("Pair locked: it stays together in re-runs.")).toBeVisible();
+  await expect(page).toHaveURL(/[?&]sort=score-asc(&|$)/);
   await expectAccessible(page);
   const swapBoxes = page.getByRole("checkbox", { name: /for a swap/ });
   await swapBoxes.nth(1).check();
@@ -110,11 +113,7 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   if (await confirm.count()) await confirm.check();
   await firstOption.getByRole("button", { name: /Swap like this/ }).click();
   await expect(page.getByText("Partners swapped. The new pairs are locked")).toBeVisible();
-  // A swapped pair is locked, so the re-run keeps it; the page says so before the re-run.
-  const swappedRow = page.getByRole("row").filter({ hasText: "Changed by hand" }).first();
-  await expect(swappedRow.getByText("Locked", { exact: true })).toBeVisible();
-  const swappedNames = await swappedRow.locator("a[href*='/people/']").allTextContents();
-  expect(swappedNames).toHaveLength(2);
+  await expect(page).toHaveURL(/[?&]sort=score-asc(&|$)/);
   await expect(page.getByText(/^A re-run keeps every locked pair together/)).toBeVisible();
 
   // The five best alternatives for one person.
@@ -122,9 +121,15 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   await expect(page.getByRole("heading", { name: /^Alternatives for / })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the result" }).click();
+  await page.waitForURL(/\/runs\/[^/]+$/);
+
+  // A swapped pair is locked, so the re-run keeps it; the page says so before the re-run.
+  const swappedRow = page.getByRole("row").filter({ hasText: "Changed by hand" }).first();
+  await expect(swappedRow.getByText("Locked", { exact: true })).toBeVisible();
+  const swappedNames = await swappedRow.locator("a[href*='/people/']").allTextContents();
+  expect(swappedNames).toHaveLength(2);
 
   // Block a pair by mistake, then lift the block from the matching page.
-  await page.waitForURL(/\/runs\/[^/]+$/);
   const firstRunPath = new URL(page.url()).pathname;
   const blockButton = page.getByRole("button", { name: /^Block / }).last();
   const blockedNames = (await blockButton.getAttribute("aria-label"))!

@@ -85,7 +85,8 @@ export function GroupRow(props: {
         <td>
           <div className="row-actions">
             {actions.map((action) => (
-              <Form method="post" key={action}>
+              // The page comes back where it was, scrolled to this row (preventScrollReset).
+              <Form method="post" key={action} preventScrollReset>
                 <input type="hidden" name="intent" value="group" />
                 <input type="hidden" name="group" value={group.key} />
                 <button

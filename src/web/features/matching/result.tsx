@@ -9,6 +9,7 @@ import { GroupFilters } from "./group-filters.tsx";
 import { GroupRow, SWAP_FORM_ID } from "./group-row.tsx";
 import matchingCss from "./matching.css?url";
 import { RerunForm } from "./rerun-form.tsx";
+import { resultPath, resultView } from "./result-view.ts";
 import { RunSummaryList } from "./run-summary.tsx";
 import { ScoreChart } from "./score-chart.tsx";
 import { UnmatchedList } from "./unmatched-list.tsx";
@@ -54,11 +55,17 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
   const base = `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`;
+  // The forms post to this page's URL, so its filters, sort and page come back with them.
+  const view = resultView(new URL(request.url).search);
   if (formText(form, "intent") === "swap") {
     const keys = formTexts(form, "swap");
     if (keys.length !== 2) return { conflict: "choose_two_pairs" };
     return redirect(
-      `${base}/swap?a=${encodeURIComponent(keys[0]!)}&b=${encodeURIComponent(keys[1]!)}`,
+      resultPath(`${base}/swap`, new URLSearchParams(), {
+        a: keys[0]!,
+        b: keys[1]!,
+        view: view.toString(),
+      }),
     );
   }
   const result = await context.services.useCases.adjustRunGroup(actorOf(viewer), {
@@ -70,7 +77,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code === "conflict") return { conflict: result.error.reason };
     throwUseCaseError(result.error);
   }
-  return redirect(`${base}?done=${result.value.action}`);
+  return redirect(resultPath(base, view, { done: result.value.action }));
 }
 
 export default function MatchingResult({ loaderData, actionData }: Route.ComponentProps) {

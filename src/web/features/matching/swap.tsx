@@ -3,6 +3,7 @@ import { Form, Link, redirect } from "react-router";
 import { formText, formTexts } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { GroupSummary } from "./group-card.tsx";
+import { resultPath, resultView } from "./result-view.ts";
 import matchingCss from "./matching.css?url";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/swap";
@@ -21,7 +22,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     ...result.value,
     groupKeys,
-    resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
+    resultPath: resultPath(
+      `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
+      resultView(url.searchParams.get("view") ?? ""),
+    ),
   };
 }
 
@@ -38,7 +42,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code === "conflict") return { conflict: result.error.reason };
     throwUseCaseError(result.error);
   }
-  return redirect(`/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}?done=swap`);
+  // Back to the result as the facilitator left it (the form posts to this URL, view and all).
+  const view = resultView(new URL(request.url).searchParams.get("view") ?? "");
+  return redirect(
+    resultPath(`/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`, view, {
+      done: "swap",
+    }),
+  );
 }
 
 export default function SwapPage({ loaderData, actionData }: Route.ComponentProps) {
