@@ -67,6 +67,15 @@ export function formatPairsCsv(
   return formatCsv(rows, { guardFormulas: true });
 }
 
+/** Names the proof the run has: over all allowed pairs, only among the candidates, or none. */
+function describeCertificate(result: RoundResult): string {
+  if (result.certified) return `yes — ${result.proof.statement}`;
+  // A stopped pricing says so in its statement; other reasons (a heuristic, a broken rule) are added.
+  const stopped = result.proof.scope === "candidate_pairs";
+  const reason = !stopped && result.certificateReason ? ` (${result.certificateReason})` : "";
+  return `no${reason} — ${result.proof.statement}`;
+}
+
 export function formatSummary(result: RoundResult, seconds: number): string {
   const s = result.summary;
   const lines = [
@@ -77,7 +86,7 @@ export function formatSummary(result: RoundResult, seconds: number): string {
     `lowest score      ${s.lowestScore}`,
     `cross-country     ${s.crossCountryPercent} %`,
     `cross-sector      ${s.crossSectorPercent} %`,
-    `certified optimal ${result.certified ? "yes" : `no${result.certificateReason ? ` (${result.certificateReason})` : ""}`}`,
+    `certified optimal ${describeCertificate(result)}`,
     `time              ${seconds.toFixed(2)} s`,
   ];
   if (result.groupBound)

@@ -1,6 +1,8 @@
 /**
  * `shelfmates match APPLICATIONS.csv --mode peer|mentor|group [--config round.json]
- * [--seed N] [--date YYYY-MM-DD] --out pairs.csv`: matches a round from a spreadsheet.
+ * [--seed N] [--date YYYY-MM-DD] [--time-budget SECONDS] --out pairs.csv`: matches a round
+ * from a spreadsheet. The summary names what was proved: optimal over all allowed pairs,
+ * or (when --time-budget stopped the pricing of a large round) only among the candidates.
  * Bad rows are reported with row and column and nothing is written (exit code 2).
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
@@ -13,8 +15,8 @@ import { toParticipants } from "./match-participants.ts";
 import { createProgressBar } from "./progress-bar.ts";
 
 const usage =
-  "Usage: shelfmates match APPLICATIONS.csv --mode peer|mentor|group [--config round.json] [--seed N] [--date YYYY-MM-DD] --out pairs.csv\n";
-const VALUE_OPTIONS = new Set(["--mode", "--config", "--out", "--seed", "--date"]);
+  "Usage: shelfmates match APPLICATIONS.csv --mode peer|mentor|group [--config round.json] [--seed N] [--date YYYY-MM-DD] [--time-budget SECONDS] --out pairs.csv\n";
+const VALUE_OPTIONS = new Set(["--mode", "--config", "--out", "--seed", "--date", "--time-budget"]);
 const PROGRESS_FROM_PEOPLE = 1000;
 
 function parseArgs(args: string[]): { files: string[]; options: Map<string, string> } | string {
@@ -51,6 +53,11 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     : new Date();
   if (!Number.isInteger(seed) || Number.isNaN(roundStart.getTime())) {
     io.stderr(`match: --seed must be a whole number and --date a date such as 2026-03-01\n`);
+    return 2;
+  }
+  const budget = options.has("--time-budget") ? Number(options.get("--time-budget")) : undefined;
+  if (budget !== undefined && !(budget >= 0)) {
+    io.stderr(`match: --time-budget must be a number of seconds ≥ 0\n`);
     return 2;
   }
 
@@ -91,6 +98,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   try {
     result = matchRound(participants, config, {
       seed,
+      ...(budget === undefined ? {} : { pricingBudgetSeconds: budget }),
       onProgress: ({ stage, done, total }) => progressBar.update(stage, done, total),
     });
   } catch (error) {
