@@ -76,7 +76,7 @@ function alikeCsv(count: number): string {
     jobTitle: "",
     careerStage: "mid",
     experienceYears: 5,
-    interests: [INTERESTS[0]!],
+    interests: [INTERESTS[0]],
     otherInterests: "",
     goals: "",
     matchBy: "anyone",
