@@ -1,0 +1,205 @@
+/**
+ * Properties of matchRound over random rounds of 3–200 people, odd and even, in every mode,
+ * with and without triads, with blocks, earlier partners and shared libraries, and with
+ * small candidate lists so that large-round pricing runs on small rounds too (issue 11):
+ * every hard rule holds inside every group; peer and mentor rounds match exactly as many
+ * people as the graph of all allowed pairs allows (computed independently), with the
+ * all-pairs optimum of the O(n³) reference solver as total score.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createGraph } from "./graph.ts";
+import { matchRound } from "./match-round.ts";
+import { maxWeightMatchingCubic } from "./max-weight-matching-cubic.ts";
+import type { Participant } from "./participant.ts";
+import type { RoundResult } from "./round-result.ts";
+import { findHardRuleViolation, prepareScoring, scorePair } from "./score-pair.ts";
+import { createRandom } from "./seeded-random.ts";
+import { generateSyntheticParticipants } from "./synthetic-round.ts";
+
+interface RandomRound {
+  people: Participant[];
+  seed: number;
+  /** Candidates per person and the size up to which all pairs are scored. */
+  candidatesPerPerson: number;
+  allPairsUpTo: number;
+  allowTriads: boolean;
+  fairnessFirst: boolean;
+}
+
+/** A synthetic round with blocks, earlier partners and shared libraries sprinkled in. */
+function makeRound(count: number, seed: number, mentorShare: number): Participant[] {
+  const random = createRandom(seed ^ 0x5bd1e995);
+  const people = generateSyntheticParticipants(count, seed, { mentorShare });
+  const pick = () => people[Math.floor(random() * count)]!.id;
+  return people.map((p) => ({
+    ...p,
+    library: random() < 0.1 ? "Central Library" : p.library,
+    blockedIds: random() < 0.1 ? [pick()] : [],
+    previousPartnerIds: random() < 0.1 ? [pick(), pick()] : [],
+  }));
+}
+
+const roundArbitrary = (mentorShare: number) =>
+  fc
+    .record({
+      count: fc.integer({ min: 3, max: 200 }),
+      seed: fc.integer({ min: 1, max: 1_000_000 }),
+      candidatesPerPerson: fc.integer({ min: 1, max: 8 }),
+      small: fc.boolean(),
+      allowTriads: fc.boolean(),
+      fairnessFirst: fc.boolean(),
+    })
+    .map((r): RandomRound => ({
+      people: makeRound(r.count, r.seed, mentorShare),
+      seed: r.seed,
+      candidatesPerPerson: r.candidatesPerPerson,
+      // Half the rounds use top-k candidates and pricing, half score every pair.
+      allPairsUpTo: r.small ? 0 : 1000,
+      allowTriads: r.allowTriads,
+      fairnessFirst: r.fairnessFirst,
+    }));
+
+/** Every pair of members of every group (mentor–mentee in a mentorship) is allowed. */
+function expectHardRulesInside(
+  people: Participant[],
+  mode: "peer" | "mentor",
+  result: RoundResult,
+) {
+  const index = prepareScoring(people, { mode });
+  for (const group of result.groups) {
+    const members = group.memberIds.map((id) => index.indexById.get(id)!);
+    const links =
+      group.kind === "mentorship"
+        ? members.slice(1).map((m) => [members[0]!, m])
+        : members.flatMap((a, i) => members.slice(i + 1).map((b) => [a, b]));
+    for (const [a, b] of links) expect(findHardRuleViolation(index, a!, b!)).toBeNull();
+    expect(group.links).toHaveLength(links.length);
+  }
+}
+
+/** The allowed pairs of a round and their scores, by brute force. */
+function allowedPairs(people: Participant[], mode: "peer" | "mentor") {
+  const index = prepareScoring(people, { mode });
+  const pairs: [number, number, number][] = [];
+  for (let a = 0; a < people.length; a++)
+    for (let b = a + 1; b < people.length; b++) {
+      const score = scorePair(index, a, b);
+      if (score >= 0) pairs.push([a, b, score]);
+    }
+  return pairs;
+}
+
+/** The solver's pairs of a peer result: each pair, and the first two members of each triad. */
+function solvedPairs(result: RoundResult) {
+  return result.groups
+    .filter((g) => g.kind === "pair" || g.kind === "triad")
+    .map((g) => g.links[0]!.score);
+}
+
+describe("matchRound over random rounds (fast-check)", () => {
+  it("peer mode: rules inside every group; most pairs and the highest total over all allowed pairs", () => {
+    fc.assert(
+      fc.property(roundArbitrary(0), (round) => {
+        const { people } = round;
+        const result = matchRound(
+          people,
+          {
+            allowTriads: round.allowTriads,
+            fairnessFirst: round.fairnessFirst,
+            candidatesPerPerson: round.candidatesPerPerson,
+            allPairsUpTo: round.allPairsUpTo,
+          },
+          { seed: round.seed },
+        );
+        expectHardRulesInside(people, "peer", result);
+        expect(result.certified).toBe(true);
+        expect(result.proof.scope).toBe("all_allowed_pairs");
+        const allowed = allowedPairs(people, "peer");
+        const unit = createGraph(
+          people.length,
+          allowed.map(([a, b]) => [a, b, 1] as const),
+        );
+        const most = maxWeightMatchingCubic(unit, { maxCardinality: true }).pairCount;
+        const scores = solvedPairs(result);
+        expect(scores).toHaveLength(most);
+        if (!round.fairnessFirst) {
+          const weighted = createGraph(people.length, allowed);
+          const best = maxWeightMatchingCubic(weighted, { maxCardinality: true }).weight;
+          expect(scores.reduce((s, x) => s + x, 0)).toBe(best);
+        }
+        const grouped = result.groups.reduce((s, g) => s + g.memberIds.length, 0);
+        expect(grouped + result.unmatched.length).toBe(people.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("mentor mode: rules in every mentorship; most mentees and the highest total over all allowed pairs", () => {
+    fc.assert(
+      fc.property(roundArbitrary(0.35), (round) => {
+        const { people } = round;
+        const result = matchRound(
+          people,
+          {
+            mode: "mentor",
+            fairnessFirst: round.fairnessFirst,
+            candidatesPerPerson: round.candidatesPerPerson,
+            allPairsUpTo: round.allPairsUpTo,
+          },
+          { seed: round.seed },
+        );
+        expectHardRulesInside(people, "mentor", result);
+        expect(result.certified).toBe(true);
+        // Reference: each mentor cloned once per place; a mentee–mentor pair is allowed
+        // in either order of the two, as scorePair sees it.
+        const capacity = people.map((p) =>
+          p.role === "mentor" ? Math.max(1, p.mentorCapacity ?? 1) : 0,
+        );
+        const cloneStart: number[] = [];
+        let vertices = people.length;
+        for (const c of capacity) {
+          cloneStart.push(vertices);
+          vertices += c;
+        }
+        const edges: [number, number, number][] = [];
+        for (const [a, b, score] of allowedPairs(people, "mentor")) {
+          const [mentee, mentor] = people[a]!.role === "mentor" ? [b, a] : [a, b];
+          for (let k = 0; k < capacity[mentor]!; k++)
+            edges.push([mentee, cloneStart[mentor]! + k, score]);
+        }
+        const unit = createGraph(
+          vertices,
+          edges.map(([a, b]) => [a, b, 1] as const),
+        );
+        const most = maxWeightMatchingCubic(unit, { maxCardinality: true }).pairCount;
+        const links = result.groups.flatMap((g) => g.links);
+        expect(links).toHaveLength(most);
+        if (!round.fairnessFirst) {
+          const best = maxWeightMatchingCubic(createGraph(vertices, edges), {
+            maxCardinality: true,
+          }).weight;
+          expect(links.reduce((s, l) => s + l.score, 0)).toBe(best);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("group mode: groups of 3 to 5 people who are all allowed partners of each other", () => {
+    fc.assert(
+      fc.property(roundArbitrary(0), fc.integer({ min: 3, max: 5 }), (round, groupSize) => {
+        const { people } = round;
+        const result = matchRound(people, { mode: "group", groupSize }, { seed: round.seed });
+        expectHardRulesInside(people, "peer", result);
+        for (const group of result.groups) {
+          expect(group.memberIds.length).toBeGreaterThanOrEqual(3);
+          expect(group.memberIds.length).toBeLessThanOrEqual(5);
+        }
+        const grouped = result.groups.reduce((s, g) => s + g.memberIds.length, 0);
+        expect(grouped + result.unmatched.length).toBe(people.length);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
