@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
 import type { PgBoss } from "pg-boss";
-import type { JobConsumer } from "../use-cases/jobs/job-ports.ts";
+import type { JobConsumer } from "../use-cases/job-ports.ts";
 import * as schema from "./schema/index.ts";
 import type { Database } from "./database.ts";
 import { createJobConsumer, startJobQueue } from "./job-queue.ts";

@@ -12,7 +12,7 @@ import {
   type JobName,
   type JobPayloads,
   type JobQueue,
-} from "../use-cases/jobs/job-ports.ts";
+} from "../use-cases/job-ports.ts";
 import type { Executor } from "./database.ts";
 
 export type JobDatabase = { kind: "pglite"; client: PGliteLike } | { kind: "postgres"; pool: Pool };

@@ -8,7 +8,7 @@ import type { PgBoss } from "pg-boss";
 import { connectDatabase } from "./connect.ts";
 import type { Database } from "./database.ts";
 import { createUnitOfWork } from "./unit-of-work.ts";
-import type { JobConsumer } from "../use-cases/jobs/job-ports.ts";
+import type { JobConsumer } from "../use-cases/job-ports.ts";
 import type { UnitOfWork } from "../use-cases/ports.ts";
 
 export interface TestDatabase {

@@ -14,7 +14,7 @@ import { renderEmail } from "../mail/render-email.ts";
 import { deliverDueEmails } from "../use-cases/mail/deliver-due-emails.ts";
 import type { MailTransport } from "../use-cases/mail/email-message.ts";
 import { enqueueEmail } from "../use-cases/mail/enqueue-email.ts";
-import type { JobConsumer } from "../use-cases/jobs/job-ports.ts";
+import type { JobConsumer } from "../use-cases/job-ports.ts";
 import type { UnitOfWork } from "../use-cases/ports.ts";
 import { startJobRunner, type JobHandlers, type JobRunner } from "./job-runner.ts";
 

@@ -6,7 +6,7 @@
  * its kind's backoff (JOB_QUEUES).
  */
 import type { Logger } from "pino";
-import type { JobConsumer, JobName, JobPayloads } from "../use-cases/jobs/job-ports.ts";
+import type { JobConsumer, JobName, JobPayloads } from "../use-cases/job-ports.ts";
 
 export interface JobHandlers {
   /** Delivers due emails; `more` when it stopped with emails still due. */
