@@ -12,7 +12,7 @@ export const applicationRoutes = [
     route("applicants", "features/applications/review/list.tsx"),
     route("applicants.csv", "features/applications/review/export-csv.tsx"),
     route("applicants/:applicationId", "features/applications/review/detail.tsx"),
-    route("import", "routes/facilitate/applicants/import.tsx"),
-    route("import/:jobId", "routes/facilitate/applicants/import-progress.tsx"),
+    route("import", "features/applications/import/import.tsx"),
+    route("import/:jobId", "features/applications/import/import-progress.tsx"),
   ]),
 ];

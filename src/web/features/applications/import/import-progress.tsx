@@ -5,7 +5,7 @@ import type { ImportProblem } from "../../../../use-cases/applications/import-ap
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "../../../features/applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../review/round-breadcrumb.tsx";
 import type { Route } from "./+types/import-progress";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {

@@ -10,11 +10,11 @@ import {
   useErrorMessage,
 } from "../../../shared/field.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
-import { readUploadForm } from "../../../read-upload.server.ts";
+import { readUploadForm } from "../../../shared/read-upload.server.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportFormatHelp } from "./import-format-help.tsx";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "../../../features/applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../review/round-breadcrumb.tsx";
 import type { Route } from "./+types/import";
 
 const MAX_UPLOAD_MB = 20;
