@@ -109,6 +109,11 @@ describe("the job runner", () => {
       ).rejects.toThrow("the change failed");
 
       await waitFor(() => sent.includes("kept@example.org"));
+      // Refused emails are retried, and mail a stopped instance left is sent, every minute (UTC).
+      expect(await database.boss.getSchedule("mail.deliver")).toMatchObject({
+        cron: "* * * * *",
+        timezone: "UTC",
+      });
       expect(await statusOf("kept@example.org")).toMatchObject({ status: "sent", attempts: 1 });
       expect(await statusOf("rolled-back@example.org")).toBeUndefined();
       expect(sent).toEqual(["kept@example.org"]);
@@ -166,6 +171,25 @@ describe("the job runner", () => {
       for (const runner of runners) await runner.stop();
       await second?.close();
     }
+  });
+});
+
+describe("the queues", () => {
+  it("retry with backoff, and send a job that failed every retry to its given-up queue", async () => {
+    expect(await database.boss.getQueue("matching.run")).toMatchObject({
+      retryBackoff: true,
+      heartbeatSeconds: 30,
+      deadLetter: "matching.run.given-up",
+    });
+    expect(await database.boss.getQueue("applications.import")).toMatchObject({
+      retryBackoff: true,
+      heartbeatSeconds: 30,
+      deadLetter: "applications.import.given-up",
+    });
+    expect(await database.boss.getQueue("mail.deliver")).toMatchObject({
+      policy: "short",
+      retryBackoff: true,
+    });
   });
 });
 
