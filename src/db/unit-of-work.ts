@@ -8,11 +8,9 @@ import { createApplicationRepository } from "./repositories/application-reposito
 import { createOutboxRepository } from "./repositories/outbox-repository.ts";
 import { createProgrammeRepository } from "./repositories/programme-repository.ts";
 import { createRoundRepository } from "./repositories/round-repository.ts";
-import {
-  createAuditRepository,
-  createImportJobRepository,
-  createUserRepository,
-} from "./repositories/small-repositories.ts";
+import { createAuditRepository } from "./repositories/audit-repository.ts";
+import { createImportJobRepository } from "./repositories/import-job-repository.ts";
+import { createUserRepository } from "./repositories/user-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
