@@ -4,8 +4,12 @@
  * country or without a common language. A pair's score rewards shared interests (rarer
  * counts more), overlapping working hours and a shared career stage.
  */
-import { createRandom } from "../src/testing/random-graphs.ts";
+import { findCandidatePairs } from "../src/candidate-pairs.ts";
 import type { WeightedGraph } from "../src/graph.ts";
+import { prepareScoring } from "../src/score-pair.ts";
+import { seededPermutation } from "../src/seeded-random.ts";
+import { generateAlikeParticipants } from "../src/testing/alike-round.ts";
+import { createRandom } from "../src/testing/random-graphs.ts";
 
 const countryCount = 40;
 const tagCount = 60;
@@ -197,4 +201,24 @@ export function generateUniform(
     weight[e++] = 1 + Math.floor(random() * maxWeight);
   }
   return { vertexCount: n, edgeFrom: from, edgeTo: to, edgeWeight: weight };
+}
+
+/**
+ * A round of alike applicants (src/testing/alike-round.ts) as the engine sees it: every
+ * allowed pair with its score (k = 0), or each person's best k candidates with ties broken
+ * per person. Nearly every weight ties, which is what once collapsed large rounds (issue 11).
+ */
+export function generateAlike(seed: number, n: number, k: number): WeightedGraph {
+  const people = generateAlikeParticipants(n, seed);
+  const index = prepareScoring(people);
+  const rank = new Int32Array(n);
+  seededPermutation(n, seed).forEach((p, r) => (rank[p] = r));
+  const everyone = Int32Array.from({ length: n }, (_, i) => i);
+  const pairs = findCandidatePairs(index, everyone, null, { k: k === 0 ? null : k, rank });
+  return {
+    vertexCount: n,
+    edgeFrom: pairs.a,
+    edgeTo: pairs.b,
+    edgeWeight: Float64Array.from(pairs.score),
+  };
 }

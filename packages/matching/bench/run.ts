@@ -8,13 +8,17 @@
  *
  * Options: --quick (instances up to n = 2,000), --only=name,name, --edmonds-timeout=SECONDS
  * (default 60; 0 skips it). BENCH_ONLY and BENCH_QUICK=1 work too.
+ *
+ * Then whole rounds of 10,000 applicants through matchRound (bench/match-one.ts): alike
+ * profiles and the demo generator's, with pricing over all allowed pairs (no reference
+ * solver does the scoring; the line reports time, people matched and the proof).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { WeightedGraph } from "../src/graph.ts";
-import { generateRound, generateUniform } from "./generate-round.ts";
+import { generateAlike, generateRound, generateUniform } from "./generate-round.ts";
 
 interface Instance {
   name: string;
@@ -31,6 +35,14 @@ const instances: Instance[] = [
   { name: "uniform-2000-d50", n: 2000, make: () => generateUniform(5, 2000, 50, 1000) },
   { name: "uniform-10000-d50", n: 10_000, make: () => generateUniform(6, 10_000, 50, 1000) },
   { name: "uniform-100000-d20", n: 100_000, make: () => generateUniform(7, 100_000, 20, 1000) },
+  { name: "alike-2000-all", n: 2000, make: () => generateAlike(8, 2000, 0) },
+  { name: "alike-10000-k50", n: 10_000, make: () => generateAlike(9, 10_000, 50) },
+];
+
+/** Whole rounds through matchRound (candidates, solve, pricing over all allowed pairs). */
+const rounds = [
+  { name: "round-alike-10000", kind: "alike", n: 10_000 },
+  { name: "round-demo-10000", kind: "demo", n: 10_000 },
 ];
 
 const args = process.argv.slice(2);
@@ -215,6 +227,15 @@ if (ratios.length > 0) {
     `Target ≤ 2× LEMON (judged in steady state, docs/decisions/0103) — steady state: worst ${worst("steady")}×${over("steady").length ? `, over: ${over("steady").join(", ")}` : ", met everywhere"}; ` +
       `first call in a fresh process (reported): worst ${worst("first")}×${over("first").length ? `, over: ${over("first").join(", ")}` : ", met everywhere"}`,
   );
+}
+for (const round of rounds.filter((r) => (only ? only.includes(r.name) : !quick))) {
+  const result = runChild(
+    process.execPath,
+    ["--import", "tsx", join(benchDir, "match-one.ts"), round.kind, String(round.n)],
+    600,
+  ) as unknown as Record<string, unknown> | string;
+  console.log(`${round.name}: ${typeof result === "string" ? result : JSON.stringify(result)}`);
+  if (typeof result === "string" || result.certified !== true) mismatches++;
 }
 if (mismatches > 0) {
   console.log(`${mismatches} instance(s) failed or disagreed`);
