@@ -173,9 +173,21 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   const rerunUrl = page.url();
   await page.getByRole("link", { name: "Back to matching" }).click();
   await expectAccessible(page);
+  // Dates and numbers as the reader writes them (Intl), not "2026-12-02 03:21 UTC" or "145719".
+  await expect(page.locator("#compare-a option").first()).not.toHaveText(/\d{4}-\d\d-\d\d/);
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { name: "Compare runs" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Total score" })).toBeVisible();
+  const totals = await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Total score" }) })
+    .getByRole("cell")
+    .allTextContents();
+  expect(totals.slice(0, 2)).toEqual([
+    expect.stringMatching(/^\d{1,3}(,\d{3})+$/),
+    expect.stringMatching(/^\d{1,3}(,\d{3})+$/),
+  ]);
+  expect(totals[2]).toMatch(/^([+-]\d{1,3}(,\d{3})*|0)$/);
   await expectAccessible(page);
 
   // Publish the re-run, after a confirmation step.

@@ -15,6 +15,18 @@ export function DateTime({
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
+/** The same text as <DateTime>, for places that take only text (an <option>, a title). */
+export function useFormatDateTime(): (value: Date | string, dateOnly?: boolean) => string {
+  const root = useRouteLoaderData<RootData>("root");
+  return (value, dateOnly = false) =>
+    formatDateTime(
+      typeof value === "string" ? new Date(value) : value,
+      root?.locale ?? "en",
+      root?.timeZone ?? "UTC",
+      dateOnly,
+    );
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDateTime(

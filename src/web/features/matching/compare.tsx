@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { GroupSummary } from "./group-card.tsx";
 import matchingCss from "./matching.css?url";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -37,7 +38,7 @@ export default function CompareRuns({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("matching");
   const { first, second, comparison } = loaderData;
   const nameOf = (id: string) => loaderData.names[id] ?? "?";
-  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const number = useNumberFormat();
   const rows = [
     ["total", first.summary.totalScore, second.summary.totalScore, comparison.totalScoreChange],
     ["lowest", first.summary.lowestScore, second.summary.lowestScore, comparison.lowestScoreChange],
@@ -74,9 +75,9 @@ export default function CompareRuns({ loaderData }: Route.ComponentProps) {
             {rows.map(([key, a, b, change]) => (
               <tr key={key}>
                 <th scope="row">{t(`compare.${key}`)}</th>
-                <td>{a}</td>
-                <td>{b}</td>
-                <td>{signed(change)}</td>
+                <td>{number.format(a)}</td>
+                <td>{number.format(b)}</td>
+                <td>{number.signed(change)}</td>
               </tr>
             ))}
           </tbody>

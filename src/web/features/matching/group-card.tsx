@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { RunGroup } from "../../../domain/matching/matching-run-types.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 
 /** A group's names, score, the hard rules it would break and why it scores so, for the swap and compare pages. */
 export function GroupSummary({
@@ -14,10 +15,11 @@ export function GroupSummary({
   proposed?: boolean;
 }) {
   const { t, i18n } = useTranslation("matching");
+  const number = useNumberFormat();
   return (
     <div>
       <p>
-        <strong>{group.memberIds.map(nameOf).join(" & ")}</strong> — {group.score}
+        <strong>{group.memberIds.map(nameOf).join(" & ")}</strong> — {number.format(group.score)}
       </p>
       {group.hardRuleBreaks.length > 0 && (
         <p className="notice notice--warn">

@@ -4,6 +4,7 @@ import type { RunGroup } from "../../../domain/matching/matching-run-types.ts";
 import type { MemberView } from "../../../use-cases/matching/view-run.ts";
 import { countryName } from "../../../i18n/format-weekly-hours.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 
 export const SWAP_FORM_ID = "swap-form";
 
@@ -15,6 +16,7 @@ export function GroupRow(props: {
   editable: boolean;
 }) {
   const { t, i18n } = useTranslation("matching");
+  const number = useNumberFormat();
   const { group, members } = props;
   const names = members.map((m) => m.name).join(" & ");
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? "?";
@@ -51,7 +53,7 @@ export function GroupRow(props: {
         {group.kind !== "pair" && <span className="badge">{t(`result.kind.${group.kind}`)}</span>}
       </td>
       <td>
-        <strong>{group.score}</strong>
+        <strong>{number.format(group.score)}</strong>
         {group.locked && (
           <>
             {" "}
@@ -76,7 +78,7 @@ export function GroupRow(props: {
         {group.links.map((link) => (
           <p key={link.ids.join()} className="explanation">
             {group.links.length > 1 &&
-              `${nameOf(link.ids[0])} & ${nameOf(link.ids[1])} (${link.score}): `}
+              `${nameOf(link.ids[0])} & ${nameOf(link.ids[1])} (${number.format(link.score)}): `}
             {explanationSentence(link.explanation, i18n.t, i18n.language)}
           </p>
         ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { DateTime } from "../../shared/date-time.tsx";
+import { DateTime, useFormatDateTime } from "../../shared/date-time.tsx";
 import { ErrorSummary } from "../../shared/field.tsx";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -59,6 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function MatchingOverview({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("matching");
+  const formatDate = useFormatDateTime();
   const { round, counts, runs, publication } = loaderData;
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const failed = actionData && "criteria" in actionData ? actionData : undefined;
@@ -165,7 +166,7 @@ export default function MatchingOverview({ loaderData, actionData }: Route.Compo
                 <select id={`compare-${key}`} name={key} defaultValue={doneRuns[1 - i]!.id}>
                   {doneRuns.map((r, n) => (
                     <option key={r.id} value={r.id}>
-                      {`#${doneRuns.length - n} — ${new Date(r.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC`}
+                      {`#${doneRuns.length - n} — ${formatDate(r.createdAt)}`}
                     </option>
                   ))}
                 </select>

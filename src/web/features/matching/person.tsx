@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -61,6 +62,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function PersonAlternatives({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("matching");
+  const number = useNumberFormat();
   const { person, current } = loaderData;
   const confirming = actionData?.conflict === "needs_confirmation" ? actionData : null;
   const partnerName = (id: string) => loaderData.everyone.find((p) => p.id === id)?.name ?? "?";
@@ -101,7 +103,10 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
       <h2>{t("person.now")}</h2>
       <p>
         {current
-          ? t("person.nowWith", { names: current.partners.join(", "), score: current.score })
+          ? t("person.nowWith", {
+              names: current.partners.join(", "),
+              score: number.format(current.score),
+            })
           : t("person.nowUnmatched")}
       </p>
       <h2>{t("person.best")}</h2>
@@ -114,7 +119,7 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
             <li key={a.id} className="card">
               <p>
                 <strong>{a.name}</strong> ({countryName(a.country, i18n.language)} ·{" "}
-                {t(`vocabulary:sector.${a.sector}`)}) — <strong>{a.score}</strong>
+                {t(`vocabulary:sector.${a.sector}`)}) — <strong>{number.format(a.score)}</strong>
               </p>
               <p className="explanation">
                 {explanationSentence(a.explanation, i18n.t, i18n.language)}
@@ -124,7 +129,7 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
                   state: a.current
                     ? t("person.theirPartner", {
                         names: a.current.partners.join(", "),
-                        score: a.current.score,
+                        score: number.format(a.current.score),
                       })
                     : t("person.theirUnmatched"),
                 })}

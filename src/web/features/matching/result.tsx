@@ -10,6 +10,7 @@ import { GroupRow, SWAP_FORM_ID } from "./group-row.tsx";
 import matchingCss from "./matching.css?url";
 import { RerunForm } from "./rerun-form.tsx";
 import { resultPath, resultView } from "./result-view.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { RunSummaryList } from "./run-summary.tsx";
 import { ScoreChart } from "./score-chart.tsx";
 import { UnmatchedList } from "./unmatched-list.tsx";
@@ -83,6 +84,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function MatchingResult({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("matching");
   const { round, run, summary, editable } = loaderData;
+  const number = useNumberFormat();
   const base = `/facilitate/rounds/${round.id}/matching/runs/${run.id}`;
   const personPath = (id: string) => `${base}/people/${id}`;
   return (
@@ -104,7 +106,7 @@ export default function MatchingResult({ loaderData, actionData }: Route.Compone
       )}
       <p>
         <DateTime value={run.createdAt} /> · {t("criteria.seed")}: {run.seed}
-        {run.engineMs !== null && ` · ${run.engineMs} ms`}
+        {run.engineMs !== null && ` · ${number.format(run.engineMs)} ms`}
       </p>
       <p>{loaderData.certified ? t("result.certified") : t("result.notCertified")}</p>
       {run.manualChanges.length > 0 && (

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { MatchingRunSummaryRecord } from "../../../domain/matching/matching-run-types.ts";
 import { DateTime } from "../../shared/date-time.tsx";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 
 /** Every run of the round, newest first, each linking to its result (or its progress). */
 export function RunsTable({
@@ -12,6 +13,7 @@ export function RunsTable({
   runs: MatchingRunSummaryRecord[];
 }) {
   const { t } = useTranslation("matching");
+  const number = useNumberFormat();
   return (
     <div className="table-wrap">
       <table>
@@ -46,11 +48,11 @@ export function RunsTable({
                     </span>
                   )}
                 </td>
-                <td>{run.summary?.people ?? "—"}</td>
-                <td>{run.summary?.groups ?? "—"}</td>
-                <td>{run.summary?.meanScore ?? "—"}</td>
-                <td>{run.summary?.lowestScore ?? "—"}</td>
-                <td>{run.summary?.unmatched ?? "—"}</td>
+                <td>{run.summary ? number.format(run.summary.people) : "—"}</td>
+                <td>{run.summary ? number.format(run.summary.groups) : "—"}</td>
+                <td>{run.summary ? number.format(run.summary.meanScore) : "—"}</td>
+                <td>{run.summary ? number.format(run.summary.lowestScore) : "—"}</td>
+                <td>{run.summary ? number.format(run.summary.unmatched) : "—"}</td>
                 <td>{run.seed}</td>
               </tr>
             );

@@ -4,6 +4,7 @@ import { formText, formTexts } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { GroupSummary } from "./group-card.tsx";
 import { resultPath, resultView } from "./result-view.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import matchingCss from "./matching.css?url";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/swap";
@@ -54,6 +55,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function SwapPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("matching");
   const nameOf = (id: string) => loaderData.names[id] ?? "?";
+  const number = useNumberFormat();
   const currentTotal = loaderData.current.reduce((s, g) => s + g.score, 0);
   return (
     <>
@@ -74,7 +76,7 @@ export default function SwapPage({ loaderData, actionData }: Route.ComponentProp
           {loaderData.current.map((g) => (
             <GroupSummary key={g.key} group={g} nameOf={nameOf} />
           ))}
-          <p>{t("swap.total", { total: currentTotal, change: "±0" })}</p>
+          <p>{t("swap.total", { total: number.format(currentTotal), change: "±0" })}</p>
         </section>
         {loaderData.options.map((option, i) => {
           const total = option.reduce((s, g) => s + g.score, 0);
@@ -87,7 +89,7 @@ export default function SwapPage({ loaderData, actionData }: Route.ComponentProp
                 <GroupSummary key={g.key} group={g} nameOf={nameOf} proposed />
               ))}
               <p>
-                {t("swap.total", { total, change: change > 0 ? `+${change}` : String(change) })}
+                {t("swap.total", { total: number.format(total), change: number.signed(change) })}
               </p>
               <Form method="post">
                 {loaderData.groupKeys.map((k) => (
