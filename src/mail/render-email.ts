@@ -1,5 +1,6 @@
 import { createI18n } from "../i18n/create-i18n.ts";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/languages.ts";
+import { isolate } from "../i18n/isolate.ts";
 import type { EmailMessage, RenderedEmail } from "../use-cases/mail/email-message.ts";
 import { renderHtml, renderText } from "./email-layout.ts";
 import { magicLink, resetPassword, verifyEmail } from "./templates/accounts/account-emails.ts";
@@ -33,7 +34,7 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
     locale,
     i18n,
     t,
-    greet: (name) => (name ? t("greeting", { name }) : t("greetingNoName")),
+    greet: (name) => (name ? t("greeting", { name: isolate(name) }) : t("greetingNoName")),
     base: { signature: t("signature"), footer: t("footer") },
   };
   const { subject, content } = draft(message, context);

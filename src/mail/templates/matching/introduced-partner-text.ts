@@ -4,6 +4,7 @@ import {
   formatWeeklyIntervals,
   languageName,
 } from "../../../i18n/format-weekly-hours.ts";
+import { isolate } from "../../../i18n/isolate.ts";
 import type {
   IntroducedPartner,
   PartnerIntroductionMessage,
@@ -20,7 +21,7 @@ export function describeIntroducedPartner(
   interestLabel: (id: string) => string,
 ): string {
   const place = [partner.city, countryName(partner.country, locale)].filter(Boolean).join(", ");
-  const lines = [`${partner.name} — ${place}`];
+  const lines = [`${isolate(partner.name)} — ${place}`];
   if (partner.library) lines.push(t("partnerIntroduction.library", { library: partner.library }));
   if (partner.role !== "peer") lines.push(t(`partnerIntroduction.role.${partner.role}`));
   if (partner.sharedInterests.length > 0) {

@@ -1,3 +1,4 @@
+import { isolate } from "../../../i18n/isolate.ts";
 import type { EmailTemplate } from "../email-template.ts";
 
 export const facilitatorInvitation: EmailTemplate<"facilitator-invitation"> = (message, ctx) => ({
@@ -8,7 +9,7 @@ export const facilitatorInvitation: EmailTemplate<"facilitator-invitation"> = (m
     paragraphs: [
       message.inviterName
         ? ctx.t("facilitatorInvitation.body", {
-            inviter: message.inviterName,
+            inviter: isolate(message.inviterName),
             programme: message.programmeName,
           })
         : ctx.t("facilitatorInvitation.bodyNoInviter", { programme: message.programmeName }),

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { readCookie } from "../../../i18n/request-locale.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
+import { WithNames } from "../../shared/with-names.tsx";
 import { YourPartner } from "../matching/your-partner.tsx";
 import matchingCss from "../matching/matching.css?url";
 import { readerTimeZone, TIME_ZONE_COOKIE } from "../../shared/time-zone.server.ts";
@@ -45,9 +46,14 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       )}
       <p>
         {/* An account made by a sign-in link has no name until one is given. */}
-        {viewer.name.trim()
-          ? t("account.signedInAs", { name: viewer.name, email: viewer.email })
-          : t("account.signedInAsEmail", { email: viewer.email })}
+        {viewer.name.trim() ? (
+          <WithNames
+            text={t("account.signedInAs", { name: viewer.name, email: viewer.email })}
+            names={[viewer.name]}
+          />
+        ) : (
+          t("account.signedInAsEmail", { email: viewer.email })
+        )}
       </p>
       {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
       {loaderData.partnerships.map((p) => (

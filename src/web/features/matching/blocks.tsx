@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { countryName } from "../../../i18n/format-weekly-hours.ts";
 import { DateTime } from "../../shared/date-time.tsx";
+import { WithNames } from "../../shared/with-names.tsx";
 import { PAGE_SIZE, pageFromUrl, Pagination } from "../../shared/pagination.tsx";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -61,7 +62,10 @@ export default function BlockedPairs({ loaderData, actionData }: Route.Component
       <p>{t("blocks.intro")}</p>
       {loaderData.unblocked && (
         <p className="notice notice--ok" role="status">
-          {t("blocks.done", { names: loaderData.unblocked })}
+          <WithNames
+            text={t("blocks.done", { names: loaderData.unblocked })}
+            names={loaderData.unblocked.split(" & ")}
+          />
         </p>
       )}
       {actionData?.conflict && (
@@ -92,7 +96,7 @@ export default function BlockedPairs({ loaderData, actionData }: Route.Component
                 return (
                   <tr key={`${pair.a.id}-${pair.b.id}`}>
                     <td>
-                      {who(pair.a)} & {who(pair.b)}
+                      <bdi>{who(pair.a)}</bdi> & <bdi>{who(pair.b)}</bdi>
                     </td>
                     <td>
                       <DateTime value={pair.blockedAt} />

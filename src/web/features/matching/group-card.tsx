@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { RunGroup } from "../../../domain/matching/matching-run-types.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
+import { NameList } from "../../shared/with-names.tsx";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
 
 /** A group's names, score, the hard rules it would break and why it scores so, for the swap and compare pages. */
@@ -19,7 +20,10 @@ export function GroupSummary({
   return (
     <div>
       <p>
-        <strong>{group.memberIds.map(nameOf).join(" & ")}</strong> — {number.format(group.score)}
+        <strong>
+          <NameList names={group.memberIds.map(nameOf)} />
+        </strong>{" "}
+        — {number.format(group.score)}
       </p>
       {group.hardRuleBreaks.length > 0 && (
         <p className="notice notice--warn">

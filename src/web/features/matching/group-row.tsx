@@ -4,6 +4,7 @@ import type { RunGroup } from "../../../domain/matching/matching-run-types.ts";
 import type { MemberView } from "../../../use-cases/matching/view-run.ts";
 import { countryName } from "../../../i18n/format-weekly-hours.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
+import { NameList } from "../../shared/with-names.tsx";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
 
 export const SWAP_FORM_ID = "swap-form";
@@ -40,7 +41,9 @@ export function GroupRow(props: {
         <ul className="plain-list">
           {members.map((m, i) => (
             <li key={m.id}>
-              <Link to={props.personPath(m.id)}>{m.name}</Link>
+              <Link to={props.personPath(m.id)}>
+                <bdi>{m.name}</bdi>
+              </Link>
               {group.kind === "mentorship" && i === 0 && <> ({t("result.mentor")})</>}
               <br />
               <span className="muted">
@@ -77,8 +80,12 @@ export function GroupRow(props: {
         )}
         {group.links.map((link) => (
           <p key={link.ids.join()} className="explanation">
-            {group.links.length > 1 &&
-              `${nameOf(link.ids[0])} & ${nameOf(link.ids[1])} (${number.format(link.score)}): `}
+            {group.links.length > 1 && (
+              <>
+                <NameList names={[nameOf(link.ids[0]), nameOf(link.ids[1])]} /> (
+                {number.format(link.score)}):{" "}
+              </>
+            )}
             {explanationSentence(link.explanation, i18n.t, i18n.language)}
           </p>
         ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
+import { WithNames } from "../../shared/with-names.tsx";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -72,7 +73,9 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
       <p>
         <Link to={loaderData.resultPath}>{t("nav.backToResult")}</Link>
       </p>
-      <h1>{t("person.title", { name: person.name })}</h1>
+      <h1>
+        <WithNames text={t("person.title", { name: person.name })} names={[person.name]} />
+      </h1>
       <p>
         {countryName(person.country, i18n.language)} · {t(`vocabulary:sector.${person.sector}`)}
       </p>
@@ -85,14 +88,17 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
         <section className="card" aria-labelledby="confirm-title" role="alert">
           <h2 id="confirm-title">{t("person.confirmTitle")}</h2>
           <p>
-            {t("person.confirmText", {
-              a: person.name,
-              b: partnerName(confirming.partnerId),
-              rules: confirming.breaks
-                .split(",")
-                .map((r) => t(`hardRule.${r}`))
-                .join(", "),
-            })}
+            <WithNames
+              text={t("person.confirmText", {
+                a: person.name,
+                b: partnerName(confirming.partnerId),
+                rules: confirming.breaks
+                  .split(",")
+                  .map((r) => t(`hardRule.${r}`))
+                  .join(", "),
+              })}
+              names={[person.name, partnerName(confirming.partnerId)]}
+            />
           </p>
           <PairForm partnerId={confirming.partnerId} confirm label={t("person.confirm")} />
           <p>
@@ -102,12 +108,17 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
       )}
       <h2>{t("person.now")}</h2>
       <p>
-        {current
-          ? t("person.nowWith", {
+        {current ? (
+          <WithNames
+            text={t("person.nowWith", {
               names: current.partners.join(", "),
               score: number.format(current.score),
-            })
-          : t("person.nowUnmatched")}
+            })}
+            names={current.partners}
+          />
+        ) : (
+          t("person.nowUnmatched")
+        )}
       </p>
       <h2>{t("person.best")}</h2>
       <p className="hint">{t("person.bestHint")}</p>
@@ -118,21 +129,27 @@ export default function PersonAlternatives({ loaderData, actionData }: Route.Com
           {loaderData.alternatives.map((a) => (
             <li key={a.id} className="card">
               <p>
-                <strong>{a.name}</strong> ({countryName(a.country, i18n.language)} ·{" "}
-                {t(`vocabulary:sector.${a.sector}`)}) — <strong>{number.format(a.score)}</strong>
+                <strong>
+                  <bdi>{a.name}</bdi>
+                </strong>{" "}
+                ({countryName(a.country, i18n.language)} · {t(`vocabulary:sector.${a.sector}`)}) —{" "}
+                <strong>{number.format(a.score)}</strong>
               </p>
               <p className="explanation">
                 {explanationSentence(a.explanation, i18n.t, i18n.language)}
               </p>
               <p className="muted">
-                {t("person.theirNow", {
-                  state: a.current
-                    ? t("person.theirPartner", {
-                        names: a.current.partners.join(", "),
-                        score: number.format(a.current.score),
-                      })
-                    : t("person.theirUnmatched"),
-                })}
+                <WithNames
+                  text={t("person.theirNow", {
+                    state: a.current
+                      ? t("person.theirPartner", {
+                          names: a.current.partners.join(", "),
+                          score: number.format(a.current.score),
+                        })
+                      : t("person.theirUnmatched"),
+                  })}
+                  names={a.current?.partners ?? []}
+                />
               </p>
               {loaderData.editable && (
                 <PairForm partnerId={a.id} label={t("person.pairWith", { name: a.name })} />

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { MatchingRunSummaryRecord } from "../../../domain/matching/matching-run-types.ts";
 import { DateTime } from "../../shared/date-time.tsx";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
+import { WithNames } from "../../shared/with-names.tsx";
 
 /** Every run of the round, newest first, each linking to its result (or its progress). */
 export function RunsTable({
@@ -38,7 +39,12 @@ export function RunsTable({
                     <DateTime value={run.createdAt} />
                   </Link>{" "}
                   {run.createdByName && (
-                    <span className="muted">{t("overview.by", { name: run.createdByName })}</span>
+                    <span className="muted">
+                      <WithNames
+                        text={t("overview.by", { name: run.createdByName })}
+                        names={[run.createdByName]}
+                      />
+                    </span>
                   )}{" "}
                   <span className="badge">{t(`overview.status.${run.status}`)}</span>{" "}
                   {run.basedOnRunId && <span className="badge">{t("overview.basedOn")}</span>}{" "}

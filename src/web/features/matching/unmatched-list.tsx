@@ -13,7 +13,9 @@ export function UnmatchedList(props: {
     <ul>
       {props.unmatched.map(({ person, reason }) => (
         <li key={person.id}>
-          <Link to={props.personPath(person.id)}>{person.name}</Link>{" "}
+          <Link to={props.personPath(person.id)}>
+            <bdi>{person.name}</bdi>
+          </Link>{" "}
           <span className="muted">
             ({countryName(person.country, i18n.language)} ·{" "}
             {t(`vocabulary:sector.${person.sector}`)})

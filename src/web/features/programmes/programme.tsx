@@ -126,7 +126,7 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
       <ul>
         {loaderData.facilitators.map((f) => (
           <li key={f.userId}>
-            {f.name} ({f.email})
+            <bdi>{f.name}</bdi> ({f.email})
           </li>
         ))}
         {loaderData.invitations.map((i) => (
