@@ -99,10 +99,15 @@ export class RoundPairPricer {
     this.maxWeight = this.bound.maxScore * scale + (hasPrevious ? 1 : 0);
   }
 
-  findViolated(dual: PricingDual): PricedPairs {
+  /**
+   * Prices every pair, or (peer mode) with `rows`: only the pairs with at least one end in
+   * `rows` (1 per position) — the positions whose dual fell since the last full pass.
+   */
+  findViolated(dual: PricingDual, rows?: Uint8Array): PricedPairs {
     const { left, scorer, bound, scale } = this;
     const right = this.right ?? left;
     const bipartite = this.right !== null;
+    if (rows && bipartite) throw new RangeError("rows: peer mode only");
     const violated = new PairBuffer();
     const watch = new PairBuffer();
     const violation2 = new Float64Array(left.length + (bipartite ? right.length : 0));
@@ -114,9 +119,10 @@ export class RoundPairPricer {
     const watchLimit = 8 * (left.length + (bipartite ? right.length : 0));
     const survivors = new Int32Array(right.length);
     for (let x = 0; x < left.length; x++) {
+      if (rows && rows[x] === 0) continue;
       const u = left[x]!;
       const du = left2[x]!;
-      const from = bipartite ? 0 : x + 1;
+      const from = bipartite || rows ? 0 : x + 1;
       counts.bounded += right.length - from;
       const found = bound.findRowSurvivors(
         u,
@@ -133,6 +139,8 @@ export class RoundPairPricer {
       let focused = false;
       for (let i = 0; i < found; i++) {
         const y = survivors[i]!;
+        // With rows: a pair of two rows is priced once, from its lower end.
+        if (rows && (y === x || (rows[y] === 1 && y < x))) continue;
         const sum = du + right2[y]!;
         const v = right[y]!;
         if (!focused) {

@@ -69,6 +69,7 @@ export function solvePricedMatching(
   const edges = new GrowingEdges(problem);
   let warmStart: WarmStart | undefined;
   let watch: ScoredPairs | undefined;
+  let fullPassDual: Float64Array | undefined;
   let passes = 0;
   let pairsAdded = 0;
   for (;;) {
@@ -94,8 +95,20 @@ export function solvePricedMatching(
         continue;
       }
     }
-    const priced = pricer.findViolated(dual);
-    watch = priced.watch;
+    // A pair priced feasible by the last full pass on vertex duals alone stays feasible
+    // while neither end's dual falls below that pass's (pairs that needed a blossom's dual
+    // are watched): only the rows whose dual fell are priced again, until none has.
+    let fell: Uint8Array | undefined;
+    if (fullPassDual) {
+      fell = new Uint8Array(n);
+      let count = 0;
+      for (let v = 0; v < n; v++) if (vertexDual2[v]! < fullPassDual[v]!) count += fell[v] = 1;
+      // Pricing most rows anyway: a full pass, which becomes the new reference.
+      if (count * 2 > n) fell = undefined;
+    }
+    const priced = pricer.findViolated(dual, fell);
+    if (!fell) fullPassDual = vertexDual2;
+    watch = fell ? mergeWatch(watch!, priced.watch) : priced.watch;
     const result = buildMatchingResult(graph, solved.mates, vertexDual2, solved.blossoms);
     const outcome = { result, graph, edgeScore: edges.scores(), passes, pairsAdded };
     if (priced.a.length === 0) return { ...outcome, complete: true };
@@ -114,6 +127,25 @@ export function solvePricedMatching(
     }
     pairsAdded += edges.add(priced);
   }
+}
+
+/** Both watch lists in one (the older one still guards the pairs of its full pass). */
+function mergeWatch(older: ScoredPairs, newer: ScoredPairs): ScoredPairs {
+  const join = <T extends Int32Array | Float64Array>(a: T, b: T, make: (n: number) => T): T => {
+    const out = make(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  const ints = (n: number) => new Int32Array(n);
+  return {
+    x: join(older.x, newer.x, ints),
+    y: join(older.y, newer.y, ints),
+    a: join(older.a, newer.a, ints),
+    b: join(older.b, newer.b, ints),
+    score: join(older.score, newer.score, ints),
+    weight: join(older.weight, newer.weight, (n) => new Float64Array(n)),
+  };
 }
 
 /** The candidate edges, growing as pricing adds pairs (participant indexes mapped to vertices). */
