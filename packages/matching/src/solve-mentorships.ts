@@ -106,10 +106,13 @@ export function solveMentorships(
         };
         return result;
       }
-      edgeA = [...edgeA, ...priced.a];
-      edgeB = [...edgeB, ...priced.b];
-      edgeScore = [...edgeScore, ...priced.score];
-      pairsAdded += priced.a.length;
+      // With the nearly violated pairs too: each re-solve starts from scratch, so fewer
+      // rounds matter more than a few more edges.
+      const added = priced.watch;
+      edgeA = [...edgeA, ...added.a];
+      edgeB = [...edgeB, ...added.b];
+      edgeScore = [...edgeScore, ...added.score];
+      pairsAdded += added.a.length;
     }
   };
 
