@@ -52,3 +52,20 @@ test("on a phone, a link in the error summary shows the field's label and error"
   await expect(page.locator("#field-experienceYears-error")).toBeInViewport({ ratio: 1 });
   await expect(input).toBeInViewport();
 });
+
+test("on a phone, a long text shows its limit while it is written, not after sending", async ({
+  page,
+}) => {
+  await page.goto(`${ROUND}/apply`);
+  const goals = page.locator("#field-goals");
+  await expect(goals).toHaveAttribute("maxlength", "2000");
+  const count = page.locator("#field-goals-count");
+  await expect(count).toHaveText("0 of 2,000 characters");
+  await expect(goals).toHaveAttribute("aria-describedby", /field-goals-count/);
+  await goals.fill("Start a makerspace");
+  await expect(count).toHaveText("18 of 2,000 characters");
+  await goals.fill("x".repeat(2100));
+  await expect(goals).toHaveValue("x".repeat(2000));
+  await expect(page.locator("#field-name")).toHaveAttribute("maxlength", "200");
+  await expectAccessible(page);
+});

@@ -18,13 +18,24 @@ import type { RoundMode } from "../rounds/round-modes.ts";
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: "errors.invalidChoice" });
 
+/** The longest answer each text field takes; the form shows it (maxlength and a count). */
+export const TEXT_LIMITS = {
+  name: 200,
+  email: 254,
+  city: 120,
+  library: 200,
+  jobTitle: 120,
+  otherInterests: 1000,
+  goals: 2000,
+} as const;
+
 // Email: a practical check (one @, a dot in the domain, no spaces); the confirmation email proves it.
 const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, { message: "errors.required" })
-  .max(254)
+  .max(TEXT_LIMITS.email)
   .regex(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/u, { message: "errors.email" });
 
 export const MAX_LANGUAGES = 8;
@@ -33,10 +44,10 @@ export const MAX_LANGUAGES = 8;
 export function applicationProfileSchema(mode: RoundMode) {
   return z
     .object({
-      name: z.string().trim().min(1).max(200),
+      name: z.string().trim().min(1).max(TEXT_LIMITS.name),
       email: emailSchema,
       country: z.string().trim().toUpperCase().refine(isCountryCode, { message: "errors.country" }),
-      city: z.string().trim().max(120).default(""),
+      city: z.string().trim().max(TEXT_LIMITS.city).default(""),
       languages: z
         .array(
           z.object({
@@ -50,10 +61,10 @@ export function applicationProfileSchema(mode: RoundMode) {
           message: "errors.languageTwice",
         }),
       timeZone: z.string().trim().refine(isTimeZone, { message: "errors.timeZone" }),
-      library: z.string().trim().max(200).default(""),
+      library: z.string().trim().max(TEXT_LIMITS.library).default(""),
       sector: choice(SECTORS),
       solo: z.boolean().default(false),
-      jobTitle: z.string().trim().max(120).default(""),
+      jobTitle: z.string().trim().max(TEXT_LIMITS.jobTitle).default(""),
       careerStage: choice(CAREER_STAGES),
       experienceYears: z
         .number({ message: "errors.invalidNumber" })
@@ -63,8 +74,8 @@ export function applicationProfileSchema(mode: RoundMode) {
       interests: z
         .array(choice(INTERESTS as unknown as [string, ...string[]]))
         .max(20, { message: "errors.tooManyInterests" }),
-      otherInterests: z.string().trim().max(1000).default(""),
-      goals: z.string().trim().max(2000).default(""),
+      otherInterests: z.string().trim().max(TEXT_LIMITS.otherInterests).default(""),
+      goals: z.string().trim().max(TEXT_LIMITS.goals).default(""),
       matchBy: choice(MATCH_BY),
       partnerSector: choice(PARTNER_SECTOR),
       meetingFormats: z.array(choice(MEETING_FORMATS)).min(1, { message: "errors.formatRequired" }),

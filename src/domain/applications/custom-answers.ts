@@ -10,8 +10,8 @@ export interface CustomQuestion {
   options: string[];
 }
 
-const MAX_SHORT = 300;
-const MAX_LONG = 4000;
+/** The longest answer a custom text question takes; the form shows it. */
+export const ANSWER_LIMITS = { short_text: 300, long_text: 4000 } as const;
 
 /** The form field name of a custom question. */
 export function questionFieldName(questionId: string): string {
@@ -41,7 +41,7 @@ export function validateCustomAnswers(
     switch (question.kind) {
       case "short_text":
       case "long_text": {
-        const max = question.kind === "short_text" ? MAX_SHORT : MAX_LONG;
+        const max = ANSWER_LIMITS[question.kind];
         const text = values[0]!;
         if (text.length > max) errors[field] = { key: "errors.tooLong", values: { max } };
         else answers[question.id] = text;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_LEVELS } from "../../../../domain/vocabulary/vocabulary.ts";
+import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
 import { describedBy, Field, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 import type { FormSectionProps, Option } from "./form-values.ts";
@@ -23,7 +24,15 @@ export function AboutYouFields({
     <section aria-labelledby="section-about">
       <h2 id="section-about">{t("form.sections.about")}</h2>
       <Field name="name" label={t("form.name")} required error={errors?.name}>
-        {(c) => <input {...c} type="text" autoComplete="name" defaultValue={values.name} />}
+        {(c) => (
+          <input
+            {...c}
+            type="text"
+            autoComplete="name"
+            maxLength={TEXT_LIMITS.name}
+            defaultValue={values.name}
+          />
+        )}
       </Field>
       <Field
         name="email"
@@ -57,7 +66,13 @@ export function AboutYouFields({
       </Field>
       <Field name="city" label={t("form.city")} error={errors?.city}>
         {(c) => (
-          <input {...c} type="text" autoComplete="address-level2" defaultValue={values.city} />
+          <input
+            {...c}
+            type="text"
+            autoComplete="address-level2"
+            maxLength={TEXT_LIMITS.city}
+            defaultValue={values.city}
+          />
         )}
       </Field>
       <TimeZoneField

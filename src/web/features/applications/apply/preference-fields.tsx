@@ -6,6 +6,8 @@ import {
   PARTNER_SECTOR,
 } from "../../../../domain/vocabulary/vocabulary.ts";
 import { Field } from "../../../shared/field.tsx";
+import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
+import { CountedTextArea } from "../../../shared/counted-text.tsx";
 import { AvailabilityGrid } from "./availability-grid.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
@@ -36,10 +38,24 @@ export function InterestFields({ values, errors }: FormSectionProps) {
         hint={t("form.otherInterestsHint")}
         error={errors?.otherInterests}
       >
-        {(c) => <textarea {...c} rows={3} defaultValue={values.otherInterests} />}
+        {(c) => (
+          <CountedTextArea
+            {...c}
+            rows={3}
+            maxLength={TEXT_LIMITS.otherInterests}
+            defaultValue={values.otherInterests}
+          />
+        )}
       </Field>
       <Field name="goals" label={t("form.goals")} hint={t("form.goalsHint")} error={errors?.goals}>
-        {(c) => <textarea {...c} rows={5} defaultValue={values.goals} />}
+        {(c) => (
+          <CountedTextArea
+            {...c}
+            rows={5}
+            maxLength={TEXT_LIMITS.goals}
+            defaultValue={values.goals}
+          />
+        )}
       </Field>
     </section>
   );

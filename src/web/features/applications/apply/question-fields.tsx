@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import {
+  ANSWER_LIMITS,
   questionFieldName,
   type CustomQuestion,
 } from "../../../../domain/applications/custom-answers.ts";
 import { Field } from "../../../shared/field.tsx";
+import { CountedTextArea } from "../../../shared/counted-text.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
 
@@ -27,13 +29,27 @@ export function QuestionFields({
           case "short_text":
             return (
               <Field key={name} label={question.label} {...common}>
-                {(c) => <input {...c} type="text" defaultValue={text} />}
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    maxLength={ANSWER_LIMITS.short_text}
+                    defaultValue={text}
+                  />
+                )}
               </Field>
             );
           case "long_text":
             return (
               <Field key={name} label={question.label} {...common}>
-                {(c) => <textarea {...c} rows={5} defaultValue={text} />}
+                {(c) => (
+                  <CountedTextArea
+                    {...c}
+                    rows={5}
+                    maxLength={ANSWER_LIMITS.long_text}
+                    defaultValue={text}
+                  />
+                )}
               </Field>
             );
           case "yes_no":

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CAREER_STAGES, SECTORS } from "../../../../domain/vocabulary/vocabulary.ts";
+import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
 import { Field, useErrorMessage } from "../../../shared/field.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
@@ -19,7 +20,13 @@ export function WorkFields({ values, errors }: FormSectionProps) {
         error={errors?.library}
       >
         {(c) => (
-          <input {...c} type="text" autoComplete="organization" defaultValue={values.library} />
+          <input
+            {...c}
+            type="text"
+            autoComplete="organization"
+            maxLength={TEXT_LIMITS.library}
+            defaultValue={values.library}
+          />
         )}
       </Field>
       <Field name="sector" label={t("form.sector")} required error={errors?.sector}>
@@ -58,6 +65,7 @@ export function WorkFields({ values, errors }: FormSectionProps) {
             {...c}
             type="text"
             autoComplete="organization-title"
+            maxLength={TEXT_LIMITS.jobTitle}
             defaultValue={values.jobTitle}
           />
         )}
