@@ -135,6 +135,37 @@ describe("matchRound over random rounds (fast-check)", () => {
     );
   });
 
+  it("peer mode stopped by the time budget: not certified, and the gap bounds what is missing", () => {
+    fc.assert(
+      fc.property(roundArbitrary(0), (round) => {
+        const { people } = round;
+        const result = matchRound(
+          people,
+          { candidatesPerPerson: round.candidatesPerPerson, allPairsUpTo: 0 },
+          { seed: round.seed, pricingBudgetSeconds: 0, now: () => 0 },
+        );
+        const allowed = allowedPairs(people, "peer");
+        const best = maxWeightMatchingCubic(createGraph(people.length, allowed), {
+          maxCardinality: true,
+        });
+        const scores = solvedPairs(result);
+        const total = scores.reduce((s, x) => s + x, 0);
+        if (result.proof.scope === "all_allowed_pairs") {
+          expect(result.certified).toBe(true);
+          expect([scores.length, total]).toEqual([best.pairCount, best.weight]);
+          return;
+        }
+        expect(result.certified).toBe(false);
+        expect(result.proof.statement).toMatch(/not proved over all allowed pairs/);
+        const gap = result.proof.gap!;
+        expect(scores.length + gap.pairs).toBeGreaterThanOrEqual(best.pairCount);
+        if (best.pairCount === scores.length)
+          expect(total + gap.score).toBeGreaterThanOrEqual(best.weight);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("mentor mode: rules in every mentorship; most mentees and the highest total over all allowed pairs", () => {
     fc.assert(
       fc.property(roundArbitrary(0.35), (round) => {
