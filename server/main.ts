@@ -76,8 +76,8 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal} received: finishing requests and closing`);
-  // Stop accepting connections, let requests in flight finish (at most 5 s), then close
-  // the mail worker and the database so PGlite's files are left consistent.
+  // Stop accepting connections, let requests in flight finish (at most 5 s), then stop the
+  // job runner (jobs in hand finish) and close the database so PGlite's files stay consistent.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const force = setTimeout(() => server.closeAllConnections(), 5000);
