@@ -32,7 +32,7 @@ export interface AppServices {
   baseUrl: string;
   auth: Auth;
   config: Config;
-  /** Wakes this instance's mail worker after a request queued an email (its job is queued already). */
+  /** Wakes this instance's mail worker now (the email's job is queued already). */
   pokeMailer(): void;
   mailTransport: "smtp" | "dev-mailbox";
   databaseKind: "pglite" | "postgres";
