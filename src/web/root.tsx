@@ -13,7 +13,7 @@ import { createI18n } from "../i18n/create-i18n.ts";
 import type { Route } from "./+types/root";
 import { SiteHeader } from "./shared/site-header.tsx";
 import stylesUrl from "./styles.css?url";
-import { readerTimeZone } from "./shared/time-zone.server.ts";
+import { knowsReaderTimeZone, readerTimeZone } from "./shared/time-zone.server.ts";
 import { actorOf, findViewer, requestLocale } from "./shared/viewer.server.ts";
 import "./context.ts";
 
@@ -29,6 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     locale: requestLocale(request, viewer),
     timeZone: readerTimeZone(request),
+    timeZoneKnown: knowsReaderTimeZone(request),
     viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
     facilitates,
     devMail: services.mailTransport === "dev-mailbox" && viewer?.role === "admin",

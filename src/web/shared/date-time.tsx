@@ -1,5 +1,21 @@
+import { createContext, useContext } from "react";
 import { useRouteLoaderData } from "react-router";
 import type { RootData } from "../root.tsx";
+
+/**
+ * A page that knows whose page it is (an applicant's, from their email link) gives the zone
+ * that person wrote on their application; dates use it until the browser has told its own,
+ * so the first visit from an email shows the dates the email showed, not UTC.
+ */
+export const KnownTimeZone = createContext<string | null>(null);
+
+/** The zone dates are shown in: the browser's, else the page's known one, else UTC. */
+export function useReaderTimeZone(): string {
+  const root = useRouteLoaderData<RootData>("root");
+  const known = useContext(KnownTimeZone);
+  if (root?.timeZoneKnown) return root.timeZone;
+  return known ?? root?.timeZone ?? "UTC";
+}
 
 /** A date and time in the reader's language and time zone, with the zone named. */
 export function DateTime({
@@ -10,19 +26,21 @@ export function DateTime({
   dateOnly?: boolean;
 }) {
   const root = useRouteLoaderData<RootData>("root");
+  const timeZone = useReaderTimeZone();
   const date = typeof value === "string" ? new Date(value) : value;
-  const text = formatDateTime(date, root?.locale ?? "en", root?.timeZone ?? "UTC", dateOnly);
+  const text = formatDateTime(date, root?.locale ?? "en", timeZone, dateOnly);
   return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
 /** The same text as <DateTime>, for places that take only text (an <option>, a title). */
 export function useFormatDateTime(): (value: Date | string, dateOnly?: boolean) => string {
   const root = useRouteLoaderData<RootData>("root");
+  const timeZone = useReaderTimeZone();
   return (value, dateOnly = false) =>
     formatDateTime(
       typeof value === "string" ? new Date(value) : value,
       root?.locale ?? "en",
-      root?.timeZone ?? "UTC",
+      timeZone,
       dateOnly,
     );
 }

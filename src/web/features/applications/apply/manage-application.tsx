@@ -3,6 +3,7 @@ import { Form, Link, redirect } from "react-router";
 import { countryName } from "../../../../domain/vocabulary/countries.ts";
 import { languageName } from "../../../../domain/vocabulary/languages.ts";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
+import { KnownTimeZone } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/manage-application";
@@ -39,6 +40,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     waitlistReason: application.waitlistReason,
     decisionMessage: application.decisionMessage,
     createdAt: application.createdAt,
+    timeZone: application.timeZone,
     withdrawnAt: application.withdrawnAt,
     values: formValuesOf(application, questions),
     names: {
@@ -105,58 +107,64 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const view = errors ? "edit" : data.view;
   const title = t("manage.title", { round: data.round.name });
+  // Reached from the applicant's email: their application's zone until the browser tells its own.
   return (
-    <div style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
-      <title>{`${title} · ${data.programme.name}`}</title>
-      <meta name="robots" content="noindex" />
-      <p className="muted" style={{ marginBottom: "0.25rem" }}>
-        <Link to={data.roundHref}>
-          {data.programme.name}: {data.round.name}
-        </Link>
-      </p>
-      <h1>{title}</h1>
-      <ManageNotices data={data} closedNow={actionData !== undefined && "problem" in actionData} />
-      <ManageStatus data={data} />
-      {view === "edit" && data.options ? (
-        <>
-          <h2>{t("manage.editTitle")}</h2>
-          <p>
-            <Link to=".">{t("manage.cancelEdit")}</Link>
-          </p>
-          <ApplicationForm
-            mode={data.round.mode}
-            questions={data.questions}
-            values={actionData?.values ?? data.values}
-            errors={errors}
-            options={data.options}
-            editing
-            programmeName={data.programme.name}
-          />
-        </>
-      ) : view === "withdraw" ? (
-        <WithdrawConfirmation />
-      ) : (
-        <>
-          {data.canChange && (
-            <p className="actions">
-              <Link className="button" to="?view=edit">
-                {t("manage.edit")}
-              </Link>
-              <Link className="button button--secondary" to="?view=withdraw">
-                {t("manage.withdraw")}
-              </Link>
+    <KnownTimeZone.Provider value={data.timeZone}>
+      <div style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
+        <title>{`${title} · ${data.programme.name}`}</title>
+        <meta name="robots" content="noindex" />
+        <p className="muted" style={{ marginBottom: "0.25rem" }}>
+          <Link to={data.roundHref}>
+            {data.programme.name}: {data.round.name}
+          </Link>
+        </p>
+        <h1>{title}</h1>
+        <ManageNotices
+          data={data}
+          closedNow={actionData !== undefined && "problem" in actionData}
+        />
+        <ManageStatus data={data} />
+        {view === "edit" && data.options ? (
+          <>
+            <h2>{t("manage.editTitle")}</h2>
+            <p>
+              <Link to=".">{t("manage.cancelEdit")}</Link>
             </p>
-          )}
-          <h2>{t("manage.answers")}</h2>
-          <ApplicationSummary
-            values={data.values}
-            questions={data.questions}
-            mode={data.round.mode}
-            names={data.names}
-          />
-        </>
-      )}
-    </div>
+            <ApplicationForm
+              mode={data.round.mode}
+              questions={data.questions}
+              values={actionData?.values ?? data.values}
+              errors={errors}
+              options={data.options}
+              editing
+              programmeName={data.programme.name}
+            />
+          </>
+        ) : view === "withdraw" ? (
+          <WithdrawConfirmation />
+        ) : (
+          <>
+            {data.canChange && (
+              <p className="actions">
+                <Link className="button" to="?view=edit">
+                  {t("manage.edit")}
+                </Link>
+                <Link className="button button--secondary" to="?view=withdraw">
+                  {t("manage.withdraw")}
+                </Link>
+              </p>
+            )}
+            <h2>{t("manage.answers")}</h2>
+            <ApplicationSummary
+              values={data.values}
+              questions={data.questions}
+              mode={data.round.mode}
+              names={data.names}
+            />
+          </>
+        )}
+      </div>
+    </KnownTimeZone.Provider>
   );
 }
 

@@ -1,8 +1,6 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { useRouteLoaderData } from "react-router";
-import { DateTime } from "../../../shared/date-time.tsx";
-import type { RootData } from "../../../root.tsx";
+import { DateTime, useReaderTimeZone } from "../../../shared/date-time.tsx";
 
 export interface RoundDates {
   applicationsOpenAt: Date;
@@ -15,7 +13,7 @@ export interface RoundDates {
 /** The round's timetable in the reader's time zone, which is named. */
 export function RoundDateList({ round }: { round: RoundDates }) {
   const { t } = useTranslation("apply");
-  const root = useRouteLoaderData<RootData>("root");
+  const timeZone = useReaderTimeZone();
   const rows = [
     [t("round.opensAt"), round.applicationsOpenAt],
     [t("round.closesAt"), round.applicationsCloseAt],
@@ -38,7 +36,7 @@ export function RoundDateList({ round }: { round: RoundDates }) {
       <p className="muted">
         {t("dates.inTimeZone", {
           ns: "common",
-          zone: (root?.timeZone ?? "UTC").replace(/_/g, " "),
+          zone: timeZone.replace(/_/g, " "),
         })}
       </p>
     </>
