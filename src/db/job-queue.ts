@@ -62,7 +62,11 @@ export function createJobConsumer(boss: PgBoss): JobConsumer {
     work(name, options, handler) {
       return boss.work<JobPayloads[typeof name]>(
         name,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds, batchSize: 1 },
+        {
+          pollingIntervalSeconds: options.pollingIntervalSeconds,
+          batchSize: 1,
+          localConcurrency: options.concurrency ?? 1,
+        },
         async ([job]) => {
           if (job) await handler(job.data);
         },

@@ -69,7 +69,12 @@ export async function startJobRunner(
       if (result.more) await queue.send("mail.deliver", {});
     }),
   );
-  await queue.work("matching.run", polling, logged("matching.run", handlers["matching.run"]));
+  // The engine solves in worker threads: two facilitators' runs need not wait for each other.
+  await queue.work(
+    "matching.run",
+    { ...polling, concurrency: 2 },
+    logged("matching.run", handlers["matching.run"]),
+  );
   await queue.work(
     "applications.import",
     polling,

@@ -95,7 +95,8 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
 export interface JobConsumer {
   work<N extends JobName>(
     name: N,
-    options: { pollingIntervalSeconds: number },
+    /** `concurrency`: jobs of this kind this instance runs at once (default 1). */
+    options: { pollingIntervalSeconds: number; concurrency?: number },
     handler: (data: JobPayloads[N]) => Promise<void>,
   ): Promise<string>;
   /** Wakes a worker now instead of at its next poll. */
