@@ -204,7 +204,7 @@ describe("shelfmates match", () => {
     expect(io.out).toMatch(
       /certified optimal yes — optimal over all allowed pairs: solved on each person's best 50 candidates, then every other allowed pair was priced/,
     );
-  });
+  }, 30_000);
 
   it("says what was proved when the time budget stops pricing", async () => {
     const file = join(dir, "large.csv");
@@ -219,5 +219,5 @@ describe("shelfmates match", () => {
     const full = captureIo();
     expect(await run(args, full)).toBe(0);
     expect(full.out).toMatch(/certified optimal yes — optimal over all allowed pairs/);
-  });
+  }, 30_000);
 });
