@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "../vocabulary/countries.ts";
-import { isLanguageCode } from "../vocabulary/languages.ts";
+import { canonicalLanguageCode, isLanguageCode } from "../vocabulary/languages.ts";
 import { isTimeZone } from "../vocabulary/time-zones.ts";
 import {
   AVAILABILITY_BLOCKS,
@@ -51,7 +51,10 @@ export function applicationProfileSchema(mode: RoundMode) {
       languages: z
         .array(
           z.object({
-            code: z.string().refine(isLanguageCode, { message: "errors.language" }),
+            code: z
+              .string()
+              .transform(canonicalLanguageCode)
+              .refine(isLanguageCode, { message: "errors.language" }),
             level: choice(LANGUAGE_LEVELS),
           }),
         )

@@ -18,6 +18,7 @@ import { publishRun } from "./publish-run.ts";
 import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 import { swapPartners } from "./swap-partners.ts";
+import { viewRun } from "./view-run.ts";
 
 let database: TestDatabase;
 let deps: MatchingDeps;
@@ -512,5 +513,33 @@ describe("re-running after manual changes", () => {
     expect(together(afterPairing.result, a1, c1)).toBe(true);
     expect(together(afterPairing.result, a1, b2)).toBe(false);
     expect(together(afterPairing.result, c1, c2)).toBe(false);
+  });
+});
+
+describe("the result's name search", () => {
+  it("ignores case and accents, as every search does", async () => {
+    const round = await createClosedRound(deps, admin);
+    await addApplicants(deps, round, [
+      { email: "jose@example.org", country: "MX", name: "José Pérez" },
+      { email: "ana@example.org", country: "FI", name: "Ana Lind" },
+      { email: "bo@example.org", country: "KE", name: "Bo Otieno" },
+      { email: "cy@example.org", country: "JP", name: "Cy Sato" },
+    ]);
+    const stored = await run(round.id);
+    const search = async (name: string) => {
+      const viewed = await viewRun(deps, admin, {
+        roundId: round.id,
+        runId: stored.id,
+        name,
+        country: "",
+        sector: "",
+        sort: "order",
+        page: { offset: 0, limit: 25 },
+      });
+      return viewed.ok ? viewed.value.filteredTotal : -1;
+    };
+    expect(await search("jose perez")).toBe(1);
+    expect(await search("JOSÉ")).toBe(1);
+    expect(await search("nobody")).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 /** Accepted applications to the engine's participants, with earlier partners, locks and blocks. */
 import type { Participant } from "@shelfmates/matching";
 import { utcOffsetMinutes } from "../../domain/vocabulary/time-zones.ts";
+import { canonicalLanguageCode } from "../../domain/vocabulary/languages.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { MatchConstraintRecord } from "../../domain/matching/matching-run-types.ts";
 
@@ -43,7 +44,10 @@ export function toParticipants(
     return {
       id: a.id,
       country: a.country,
-      languages: a.languages,
+      // Stored before "tw" was read as Akan ("ak"), a language may be listed under either.
+      languages: a.languages
+        .map((l) => ({ ...l, code: canonicalLanguageCode(l.code) }))
+        .filter((l, i, all) => all.findIndex((o) => o.code === l.code) === i),
       utcOffsetMinutes: offset,
       library: a.library,
       sector: a.sector,

@@ -1,6 +1,7 @@
 /**
  * A run's result page: summary, every score (for the chart), and one page of groups with
- * their members, filtered by name, country and sector and sorted by score, plus the
+ * their members, filtered by name or library (foldForSearch: case and accents ignored),
+ * country and sector and sorted by score, plus the
  * unmatched with their reasons.
  */
 import type { ApplicationRecord } from "../applications/application-ports.ts";
@@ -12,6 +13,7 @@ import type {
   RunGroup,
   RunResult,
 } from "../../domain/matching/matching-run-types.ts";
+import { matchesSearch } from "../../domain/search-text.ts";
 
 export type MemberView = Pick<
   ApplicationRecord,
@@ -62,9 +64,9 @@ export async function viewRun(
       role: "peer",
       city: "",
     };
-  const name = input.name.trim().toLocaleLowerCase();
+  const name = input.name.trim();
   const matches = (m: MemberView) =>
-    (!name || m.name.toLocaleLowerCase().includes(name)) &&
+    (!name || matchesSearch(m.name, name) || matchesSearch(m.library, name)) &&
     (!input.country || m.country === input.country) &&
     (!input.sector || m.sector === input.sector);
   let groups = run.result.groups.map((group) => ({ group, members: group.memberIds.map(member) }));

@@ -3,7 +3,11 @@
  * the problem; defaults for empty optional cells live in parse-application-row.ts.
  */
 import { findCountryCode } from "../../vocabulary/countries.ts";
-import { isLanguageCode, LANGUAGE_CODES } from "../../vocabulary/languages.ts";
+import {
+  canonicalLanguageCode,
+  isLanguageCode,
+  LANGUAGE_CODES,
+} from "../../vocabulary/languages.ts";
 import { isTimeZone } from "../../vocabulary/time-zones.ts";
 import {
   AVAILABILITY_BLOCKS,
@@ -69,7 +73,8 @@ export function parseLanguages(cell: string): Parsed<SpokenLanguage[]> {
     const codeText = (colon < 0 ? item : item.slice(0, colon)).trim();
     const levelText = colon < 0 ? "" : item.slice(colon + 1).trim();
     const lower = codeText.toLowerCase();
-    const code = isLanguageCode(lower) ? lower : languageByName.get(lower);
+    const canonical = canonicalLanguageCode(lower);
+    const code = isLanguageCode(canonical) ? canonical : languageByName.get(lower);
     if (!code) return fail("invalid_language", { value: codeText });
     const level =
       levelText === "" ? DEFAULT_LANGUAGE_LEVEL : LEVEL_BY_KEY.get(levelText.toLowerCase());

@@ -1,4 +1,5 @@
 import type { CustomQuestion } from "../../../../domain/applications/custom-answers.ts";
+import { canonicalLanguageCode } from "../../../../domain/vocabulary/languages.ts";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
 import type { ApplicationRecord } from "../../../../use-cases/applications/application-ports.ts";
@@ -45,7 +46,7 @@ export interface ApplicationFormValues {
 export function languageRows(
   languages: { code: string; level: string }[],
 ): { code: string; level: string }[] {
-  const rows = languages.map((l) => ({ code: l.code, level: l.level }));
+  const rows = languages.map((l) => ({ code: canonicalLanguageCode(l.code), level: l.level }));
   while (rows.length < LANGUAGE_ROWS) rows.push({ code: "", level: "" });
   return rows;
 }
