@@ -69,7 +69,9 @@ export async function continueApplicationsImport(
     } catch {
       step = [writeFailed()];
     }
-    if (step === "stopped") return { status: "failed" };
+    // Another worker ended it (a job delivered twice): report how it ended.
+    if (step === "stopped")
+      return { status: (await read.importJobs.findById(job.id))?.status ?? "missing" };
     if (Array.isArray(step))
       return failApplicationsImport(deps, { importJobId: job.id, problems: step });
     if (step === "complete") break;

@@ -181,6 +181,26 @@ describe("importing applications from CSV", () => {
     expect(await countApplications(roundA)).toBe(2500);
   });
 
+  it("writes every row once when two workers run the same import at once", async () => {
+    // A worker whose job expired while it still ran, and the retry on another instance.
+    const job = await startImport(roundA, generateCsv(1500));
+    const outcomes = await Promise.all([
+      continueApplicationsImport(deps, { importJobId: job.id }),
+      continueApplicationsImport(deps, { importJobId: job.id }),
+    ]);
+
+    expect(outcomes).toEqual([{ status: "done" }, { status: "done" }]);
+    const emails = (await database.uow.read.applications.listAll(roundA.id, {})).map(
+      (a) => a.email,
+    );
+    expect(emails).toHaveLength(1500);
+    expect(new Set(emails).size).toBe(1500);
+    expect(await database.uow.read.importJobs.findById(job.id)).toMatchObject({
+      status: "done",
+      processedRows: 1500,
+    });
+  });
+
   it("reports an import failed with nothing written when its job gave up after every retry", async () => {
     const job = await startImport(roundA, generateCsv(500));
     let transactions = 0;
