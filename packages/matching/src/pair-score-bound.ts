@@ -8,7 +8,8 @@
  * is empty. Per pair, each contribution is bounded by these (points are
  * `round(weight · value)`, and rounding keeps the order):
  *
- * - shared interests: Σ IDF at most min(common bits × the smaller largest IDF, the smaller sum);
+ * - shared interests: Σ IDF at most min(common bits × the smaller largest IDF, the smaller sum)
+ *   (the first only when the round has at most 64 interests, so that bits are interests);
  * - match-by: exact for "career stage" and "anyone", the interests bound for "interests";
  * - partner sector: exact; availability: the fewer of the two persons' hours (0 without a
  *   common slot word, a half when either gave none, as scored);
@@ -156,6 +157,7 @@ export class PairScoreBound {
     const wAvailability = weights.availability;
     const fullHours = index.config.availabilityHoursForFullPoints;
     const fullIdf = this.fullIdf;
+    const exactCount = index.interestNames.length <= 64;
     const checkCountry = this.otherCountry;
     const checkLibrary = this.notSameLibrary && library[u]! >= 0;
     const checkLanguage = this.languageRule;
@@ -199,7 +201,8 @@ export class PairScoreBound {
       let interests = 0;
       if (common > 0) {
         // × (1 + 1e-9): a sum of floating-point IDFs may round a little above the product.
-        const byCount = common * (maxU < idfMax[v]! ? maxU : idfMax[v]!);
+        // Common bits count the shared interests only when no two ids share a bit.
+        const byCount = exactCount ? common * (maxU < idfMax[v]! ? maxU : idfMax[v]!) : Infinity;
         const bySum = sumU < idfSum[v]! ? sumU : idfSum[v]!;
         interests = ((byCount < bySum ? byCount : bySum) * (1 + 1e-9)) / fullIdf;
         if (interests > 1) interests = 1;

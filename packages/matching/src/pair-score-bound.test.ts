@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { PairScoreBound } from "./pair-score-bound.ts";
+import { makeParticipant } from "./round-testing/make-participant.ts";
+import { prepareScoring, scorePair } from "./score-pair.ts";
+import { createRandom } from "./seeded-random.ts";
+import { generateSyntheticParticipants } from "./synthetic-round.ts";
+import type { Participant } from "./participant.ts";
+
+/** Every allowed pair's score is at most its bound, and a bound of -1 means not allowed. */
+function expectBoundHolds(people: Participant[], mode: "peer" | "mentor") {
+  const index = prepareScoring(people, { mode });
+  const bound = new PairScoreBound(index);
+  let tight = 0;
+  for (let u = 0; u < people.length; u++) {
+    for (let v = u + 1; v < people.length; v++) {
+      const score = scorePair(index, u, v);
+      const upper = bound.bound(u, v);
+      if (upper < 0) expect(score).toBe(-1);
+      else expect(upper).toBeGreaterThanOrEqual(score);
+      if (score >= 0 && upper === score) tight++;
+    }
+  }
+  expect(bound.maxScore).toBeGreaterThan(0);
+  return tight;
+}
+
+describe("PairScoreBound", () => {
+  it("is at least the score of every allowed pair, in peer and mentor mode", () => {
+    expectBoundHolds(generateSyntheticParticipants(250, 4), "peer");
+    expectBoundHolds(generateSyntheticParticipants(250, 5, { mentorShare: 0.4 }), "mentor");
+  });
+
+  it("holds with more than 64 interests, where interest ids share mask bits", () => {
+    const random = createRandom(9);
+    const people = Array.from({ length: 150 }, (_, i) =>
+      makeParticipant(`p${i}`, {
+        country: ["FI", "GR", "ES", "PE"][i % 4]!,
+        interests: Array.from({ length: 1 + (i % 6) }, () => `t${Math.floor(random() * 130)}`),
+        matchBy: "interests",
+      }),
+    );
+    expectBoundHolds(people, "peer");
+    // Interests 0 and 64 (in order of appearance) share a bit: two shared, one common bit.
+    const solos = Array.from({ length: 70 }, (_, k) =>
+      makeParticipant(`solo${k}`, { country: "JP", interests: [`solo-${k}`] }),
+    );
+    const both = { interests: ["solo-0", "solo-64"], matchBy: "interests" as const };
+    const pair = [
+      makeParticipant("a", { country: "FI", ...both }),
+      makeParticipant("b", { country: "GR", ...both }),
+    ];
+    expectBoundHolds([...solos, ...pair], "peer");
+  });
+});
