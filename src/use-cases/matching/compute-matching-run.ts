@@ -10,6 +10,7 @@ import { toRoundConfig } from "../../domain/matching/matching-criteria.ts";
 import type { RunProgress } from "../../domain/matching/matching-run-types.ts";
 import { fromEngineResult } from "../../domain/matching/run-result.ts";
 import { loadRoundParticipants } from "./round-participants.ts";
+import type { MatchingRunRepository } from "./matching-ports.ts";
 import type { MatchingDeps } from "./start-matching-run.ts";
 
 /** Progress is written at most this often (the last update always is). */
@@ -42,33 +43,46 @@ export async function computeMatchingRun(
     const result = fromEngineResult(engineResult, loaded.people);
     progress.report({ stage: "saving", done: 0, total: 1 });
     await progress.written();
-    await deps.uow.transaction((r) =>
-      r.matchingRuns.finish(run.id, {
-        status: "done",
-        finishedAt: deps.clock.now(),
-        result,
-        totalScore: result.summary.totalScore,
-        lowestScore: result.summary.lowestScore,
-        error: null,
-        engineMs: Math.round(engineMs),
-      }),
-    );
-    return { status: "done" };
+    const finished = await finishOnce(deps, run.id, {
+      status: "done",
+      finishedAt: deps.clock.now(),
+      result,
+      totalScore: result.summary.totalScore,
+      lowestScore: result.summary.lowestScore,
+      error: null,
+      engineMs: Math.round(engineMs),
+    });
+    return { status: finished ? "done" : "skipped" };
   } catch (error) {
     await progress.written().catch(() => undefined);
-    await deps.uow.transaction((r) =>
-      r.matchingRuns.finish(run.id, {
-        status: "failed",
-        finishedAt: deps.clock.now(),
-        result: null,
-        totalScore: null,
-        lowestScore: null,
-        error: error instanceof Error ? error.message : String(error),
-        engineMs: null,
-      }),
-    );
-    return { status: "failed" };
+    const finished = await finishOnce(deps, run.id, {
+      status: "failed",
+      finishedAt: deps.clock.now(),
+      result: null,
+      totalScore: null,
+      lowestScore: null,
+      error: error instanceof Error ? error.message : String(error),
+      engineMs: null,
+    });
+    return { status: finished ? "failed" : "skipped" };
   }
+}
+
+/**
+ * Records the outcome unless the run ended meanwhile (a job delivered twice at once, or given
+ * up): the first outcome stays, so a late failure never overwrites a finished result.
+ */
+function finishOnce(
+  deps: Pick<MatchingDeps, "uow">,
+  runId: string,
+  outcome: Parameters<MatchingRunRepository["finish"]>[1],
+): Promise<boolean> {
+  return deps.uow.transaction(async (r) => {
+    const current = await r.matchingRuns.lockById(runId);
+    if (current?.status !== "running") return false;
+    await r.matchingRuns.finish(runId, outcome);
+    return true;
+  });
 }
 
 /** Writes progress in order, at most every PROGRESS_INTERVAL_MS by the clock. */

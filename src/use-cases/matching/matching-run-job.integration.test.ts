@@ -78,6 +78,36 @@ describe("a matching run as a job", () => {
     );
   });
 
+  it("keeps one outcome when its job is delivered twice at once", async () => {
+    const runId = await startRun();
+    const outcomes = await Promise.all([
+      computeMatchingRun(deps, { runId }),
+      computeMatchingRun(deps, { runId }),
+    ]);
+
+    expect(outcomes.map((o) => o.status).toSorted()).toEqual(["done", "skipped"]);
+    expect(await database.uow.read.matchingRuns.findById(runId)).toMatchObject({
+      status: "done",
+    });
+  });
+
+  it("keeps a finished result when a late attempt fails", async () => {
+    const runId = await startRun();
+    const failing: MatchingDeps = {
+      ...deps,
+      matchingEngine: {
+        run: async () => {
+          // The other attempt finishes while this one is still solving.
+          await computeMatchingRun(deps, { runId });
+          throw new Error("this attempt's worker died");
+        },
+      },
+    };
+    expect(await computeMatchingRun(failing, { runId })).toEqual({ status: "skipped" });
+    const run = await database.uow.read.matchingRuns.findById(runId);
+    expect(run).toMatchObject({ status: "done", error: null });
+  });
+
   it("is recorded failed when its job gave up, and a late retry does not revive it", async () => {
     const runId = await startRun();
     expect(await failMatchingRun(deps, { runId })).toEqual({ status: "failed" });
