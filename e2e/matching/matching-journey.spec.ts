@@ -92,7 +92,11 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   ).toHaveText("4");
   await expect(page.getByRole("img", { name: /Score distribution/ })).toBeVisible();
   // Each name is isolated, so one written right to left cannot scramble "A & B".
-  await expect(page.locator("table tbody tr").first().locator("a bdi")).toHaveCount(2);
+  const firstPair = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("checkbox", { name: /for a swap/ }) })
+    .first();
+  await expect(firstPair.locator("a bdi")).toHaveCount(2);
   await expectAccessible(page);
 
   // Lock one pair, swap the partners of two others, on the result sorted weakest first: each

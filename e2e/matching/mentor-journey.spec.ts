@@ -146,10 +146,11 @@ test("a facilitator matches mentors with mentees, gives a mentor one mentee more
   await expectAccessible(page);
   await confirmation.getByRole("button", { name: "Pair them anyway" }).click();
 
-  await expect(page.getByRole("status")).toHaveText("Pair made.");
+  await expect(page.getByRole("status")).toHaveText("Pair made and locked, so a re-run keeps it.");
   const kofisRow = rowOf(single.name);
   await expect(kofisRow.locator(PERSON_LINKS)).toHaveText([single.name, kofisMentee!, moved.name]);
   await expect(kofisRow.getByText("Changed by hand")).toBeVisible();
+  await expect(kofisRow.getByText("Locked", { exact: true })).toBeVisible();
   await expect(kofisRow).toContainText(
     "Breaks a rule (confirmed): more mentees than the mentor offered to take",
   );
