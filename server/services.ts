@@ -81,8 +81,10 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     {
       "mail.deliver": () => deliverDueEmails(mail),
       "matching.run": async (data) => void (await computeMatchingRun(useCaseDeps, data)),
-      "applications.import": async (data) =>
-        void (await continueApplicationsImport(useCaseDeps, data)),
+      "applications.import": async (data) => {
+        const { cause } = await continueApplicationsImport(useCaseDeps, data);
+        if (cause) logger.error({ err: cause, job: data }, "CSV import failed; nothing kept");
+      },
       "matching.run.given-up": async (data) => void (await failMatchingRun(useCaseDeps, data)),
       "applications.import.given-up": async (data) =>
         void (await failApplicationsImport(useCaseDeps, data)),

@@ -22,7 +22,7 @@ const PAUSE_BETWEEN_CHUNKS_MS = 20;
 export async function continueApplicationsImport(
   deps: UseCaseDeps,
   input: { importJobId: string },
-): Promise<{ status: ImportJobRecord["status"] | "missing" }> {
+): Promise<{ status: ImportJobRecord["status"] | "missing"; cause?: unknown }> {
   const read = deps.uow.read;
   const job = await read.importJobs.findById(input.importJobId);
   if (!job) return { status: "missing" };
@@ -66,8 +66,10 @@ export async function continueApplicationsImport(
         await r.importJobs.update({ ...current, processedRows: start + chunk.length });
         return "written";
       });
-    } catch {
-      step = [writeFailed()];
+    } catch (error) {
+      // The person sees "could not be saved"; the cause goes back to the job runner's log.
+      await failApplicationsImport(deps, { importJobId: job.id, problems: [writeFailed()] });
+      return { status: "failed", cause: error };
     }
     // Another worker ended it (a job delivered twice): report how it ended.
     if (step === "stopped")

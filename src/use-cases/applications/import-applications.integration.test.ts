@@ -136,7 +136,7 @@ describe("importing applications from CSV", () => {
     const outcome = await continueApplicationsImport(failing, { importJobId: job.id });
 
     expect(batches).toBe(2);
-    expect(outcome.status).toBe("failed");
+    expect(outcome).toEqual({ status: "failed", cause: new Error("disk full") });
     expect(await countApplications(roundA)).toBe(0);
     const stored = await database.uow.read.importJobs.findById(job.id);
     expect(stored).toMatchObject({ status: "failed", processedRows: 0 });
