@@ -145,6 +145,15 @@ describe("matchRound over random rounds (fast-check)", () => {
           { candidatesPerPerson: round.candidatesPerPerson, allPairsUpTo: 0 },
           { seed: round.seed, pricingBudgetSeconds: 0, now: () => 0 },
         );
+        // Fairness first under the same budget keeps a threshold and says what it proved.
+        const fair = matchRound(
+          people,
+          { candidatesPerPerson: round.candidatesPerPerson, allPairsUpTo: 0, fairnessFirst: true },
+          { seed: round.seed, pricingBudgetSeconds: 0, now: () => 0 },
+        );
+        expectHardRulesInside(people, "peer", fair);
+        if (fair.groups.length > 0) expect(fair.fairnessThreshold).toBeDefined();
+        if (fair.proof.scope === "candidate_pairs") expect(fair.certified).toBe(false);
         const allowed = allowedPairs(people, "peer");
         const best = maxWeightMatchingCubic(createGraph(people.length, allowed), {
           maxCardinality: true,

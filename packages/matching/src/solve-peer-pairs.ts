@@ -132,7 +132,9 @@ function solvePricedPeers(
   let fairnessThreshold: number | undefined;
   let passes = outcome.passes;
   let pairsAdded = outcome.pairsAdded;
-  if (options.fairnessFirst && outcome.complete && outcome.edgeScore.length > 0) {
+  // Also when the budget stopped pricing: the threshold is then kept for the pairs found
+  // (one more solve and pass at it follow, and the gap refers to pairs at the threshold).
+  if (options.fairnessFirst && outcome.edgeScore.length > 0) {
     const seen = outcome.graph;
     const seenScore = outcome.edgeScore;
     const threshold = findBottleneckThreshold(seen, seenScore, outcome.result.pairCount);
