@@ -5,7 +5,11 @@ import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import { ok, type Actor, type Result } from "../result.ts";
-import { defaultCriteria, weightsForMode, type WeightName } from "../../domain/matching/matching-criteria.ts";
+import {
+  defaultCriteria,
+  weightsForMode,
+  type WeightName,
+} from "../../domain/matching/matching-criteria.ts";
 import type { RoundPublicationRecord } from "./matching-ports.ts";
 import type {
   MatchingCriteria,
