@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { barLayout, scoreHistogram } from "./score-histogram.ts";
 
 const WIDTH = 600;
@@ -9,6 +10,7 @@ const AXIS = 24;
 /** The score distribution as server-rendered SVG bars, with the numbers as a table beside it. */
 export function ScoreChart({ scores }: { scores: number[] }) {
   const { t } = useTranslation("matching");
+  const number = useNumberFormat();
   const id = useId();
   const bands = scoreHistogram(scores);
   const bars = barLayout(bands, { width: WIDTH, height: HEIGHT - 16 });
@@ -22,7 +24,9 @@ export function ScoreChart({ scores }: { scores: number[] }) {
         style={{ width: "100%", maxWidth: "40rem", height: "auto" }}
       >
         <title id={`${id}-title`}>{t("result.chartTitle")}</title>
-        <desc id={`${id}-desc`}>{t("result.chartDesc", { min: 0, max })}</desc>
+        <desc id={`${id}-desc`}>
+          {t("result.chartDesc", { min: number.format(0), max: number.format(max) })}
+        </desc>
         {bars.map((bar, i) => (
           <g key={i}>
             <rect x={bar.x} y={bar.y + 16} width={bar.width} height={bar.height} fill="#0f5e5a" />
@@ -34,7 +38,7 @@ export function ScoreChart({ scores }: { scores: number[] }) {
                 fontSize="12"
                 fill="#1a1a1a"
               >
-                {bands[i]!.count}
+                {number.format(bands[i]!.count)}
               </text>
             )}
             <text
@@ -44,13 +48,15 @@ export function ScoreChart({ scores }: { scores: number[] }) {
               fontSize="11"
               fill="#444"
             >
-              {bands[i]!.from}
+              {number.format(bands[i]!.from)}
             </text>
           </g>
         ))}
         <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} stroke="#444" />
       </svg>
-      <figcaption>{t("result.chartDesc", { min: 0, max })}</figcaption>
+      <figcaption>
+        {t("result.chartDesc", { min: number.format(0), max: number.format(max) })}
+      </figcaption>
       <details>
         <summary>{t("result.chartNumbers")}</summary>
         <table>
@@ -63,8 +69,8 @@ export function ScoreChart({ scores }: { scores: number[] }) {
           <tbody>
             {bands.map((band) => (
               <tr key={band.from}>
-                <td>{`${band.from}–${band.to}`}</td>
-                <td>{band.count}</td>
+                <td>{`${number.format(band.from)}–${number.format(band.to)}`}</td>
+                <td>{number.format(band.count)}</td>
               </tr>
             ))}
           </tbody>
