@@ -87,7 +87,10 @@ export default function ImportProgressPage({ loaderData }: Route.ComponentProps)
       )}
       {state === "interrupted" && (
         <p className="notice notice--error" role="alert">
-          {t("progress.interrupted")}
+          {t("progress.interrupted", {
+            processed: loaderData.processedRows,
+            total: loaderData.totalRows,
+          })}
         </p>
       )}
       {!running && (
