@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { useNumberFormat } from "./use-number-format.ts";
 
 export const PAGE_SIZE = 25;
 
@@ -19,6 +20,7 @@ export function Pagination({
   pageSize?: number;
 }) {
   const { t } = useTranslation();
+  const number = useNumberFormat();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const hrefFor = (target: number) => {
@@ -30,9 +32,17 @@ export function Pagination({
   const to = Math.min(total, page * pageSize);
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      <span>{t("pagination.showing", { from, to, total })}</span>
+      <span>
+        {t("pagination.showing", {
+          from: number.format(from),
+          to: number.format(to),
+          total: number.format(total),
+        })}
+      </span>
       {page > 1 && <Link to={hrefFor(page - 1)}>{t("pagination.previous")}</Link>}
-      <span aria-current="page">{t("pagination.status", { page, pages })}</span>
+      <span aria-current="page">
+        {t("pagination.status", { page: number.format(page), pages: number.format(pages) })}
+      </span>
       {page < pages && <Link to={hrefFor(page + 1)}>{t("pagination.next")}</Link>}
     </nav>
   );

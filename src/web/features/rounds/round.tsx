@@ -4,6 +4,7 @@ import { allowedNextStatuses } from "../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../shared/date-time.tsx";
 import { Field } from "../../shared/field.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
+import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
 import { ROUND_DATE_FIELDS } from "./parse-round-form.ts";
 import type { Route } from "./+types/round";
@@ -70,6 +71,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function RoundPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("facilitator");
+  const number = useNumberFormat();
   const { round, programme } = loaderData;
   const publicPath = `/p/${programme.slug}/${round.slug}`;
   const total = loaderData.statusCounts.reduce((sum, s) => sum + s.count, 0);
@@ -117,7 +119,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         {t("round.applicationCount", { count: total })}{" "}
         {loaderData.statusCounts.map((s) => (
           <span key={s.value} className="badge">
-            {t(`vocabulary:status.${s.value}`)}: {s.count}
+            {t(`vocabulary:status.${s.value}`)}: {number.format(s.count)}
           </span>
         ))}
       </p>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import type { Count } from "../../../../use-cases/applications/list-applicants.ts";
 
 // Short lists flowing into as many columns as fit: 40 countries stay on one screen.
@@ -13,6 +14,7 @@ export function ApplicantCounts(props: {
   countryNames: Record<string, string>;
 }) {
   const { t } = useTranslation("applicants");
+  const number = useNumberFormat();
   const listPath = `/facilitate/rounds/${props.roundId}/applicants`;
   const lists = [
     {
@@ -39,7 +41,7 @@ export function ApplicantCounts(props: {
                 <Link to={`${listPath}?${list.key}=${encodeURIComponent(row.value)}`}>
                   {row.label}
                 </Link>
-                : {row.count}
+                : {number.format(row.count)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
+import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
 import { ApplicantCounts } from "./applicant-counts.tsx";
@@ -64,6 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export default function ApplicantList({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("applicants");
+  const number = useNumberFormat();
   const { round, filters, names } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/applicants`;
   const query = applicantFiltersQuery(filters);
@@ -76,7 +78,7 @@ export default function ApplicantList({ loaderData }: Route.ComponentProps) {
         {t("list.roundTotal", { count: loaderData.roundTotal })}{" "}
         {loaderData.counts.status.map((s) => (
           <span key={s.value} className="badge">
-            {t(`vocabulary:status.${s.value}`)}: {s.count}
+            {t(`vocabulary:status.${s.value}`)}: {number.format(s.count)}
           </span>
         ))}
       </p>
