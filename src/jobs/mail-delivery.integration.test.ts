@@ -1,3 +1,4 @@
+import { createServer, type Server } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -153,5 +154,78 @@ describe("email delivery from the outbox over SMTP", () => {
     expect(received.filter((m) => m.to && JSON.stringify(m.to).includes("crash@"))).toEqual([]);
     const page = await database.uow.read.outbox.list({ offset: 0, limit: 5 }, "crash@example.org");
     expect(page.items[0]).toMatchObject({ status: "uncertain", attempts: 1 });
+  });
+
+  it("marks uncertain, and never resends, an email whose connection broke after it was sent", async () => {
+    // A server that takes the whole message, then drops the connection without answering.
+    let messagesTaken = 0;
+    const dropper: Server = createServer((socket) => {
+      let inData = false;
+      let buffer = "";
+      socket.write("220 dropper ESMTP\r\n");
+      socket.on("data", (chunk) => {
+        buffer += chunk.toString("latin1");
+        if (inData) {
+          if (buffer.includes("\r\n.\r\n")) {
+            messagesTaken++;
+            socket.destroy();
+          }
+          return;
+        }
+        let end: number;
+        while ((end = buffer.indexOf("\r\n")) >= 0) {
+          const line = buffer.slice(0, end).toUpperCase();
+          buffer = buffer.slice(end + 2);
+          if (line.startsWith("EHLO") || line.startsWith("HELO")) socket.write("250 dropper\r\n");
+          else if (line.startsWith("DATA")) {
+            inData = true;
+            socket.write("354 go ahead\r\n");
+            return;
+          } else socket.write("250 ok\r\n");
+        }
+      });
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
+    const address = dropper.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
+    await queue("dropped@example.org", "dropped-key");
+    const deliver = () =>
+      deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "test" });
+    expect(await deliver()).toEqual({ sent: 0, failed: 0, uncertain: 1, more: false });
+    now = new Date(now.getTime() + 2 * 60 * 60_000);
+    expect(await deliver()).toEqual({ sent: 0, failed: 0, uncertain: 0, more: false });
+    transport.close();
+    await new Promise<void>((resolve) => dropper.close(() => resolve()));
+    expect(messagesTaken).toBe(1);
+    const page = await database.uow.read.outbox.list(
+      { offset: 0, limit: 5 },
+      "dropped@example.org",
+    );
+    expect(page.items[0]).toMatchObject({ status: "uncertain", attempts: 1 });
+  });
+
+  it("retries an email when no server answered at all (nothing was handed over)", async () => {
+    const closed: Server = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const address = closed.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
+    await queue("unreachable@example.org", "unreachable-key");
+    const result = await deliverDueEmails({
+      uow: database.uow,
+      clock,
+      transport,
+      from: "x@test",
+      hostname: "test",
+    });
+    transport.close();
+    expect(result).toEqual({ sent: 0, failed: 1, uncertain: 0, more: false });
+    const page = await database.uow.read.outbox.list(
+      { offset: 0, limit: 5 },
+      "unreachable@example.org",
+    );
+    expect(page.items[0]).toMatchObject({ status: "pending", attempts: 1 });
   });
 });

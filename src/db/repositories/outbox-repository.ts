@@ -58,6 +58,12 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
         )
         .where(eq(emailOutbox.id, id));
     },
+    async markUncertain(id, error) {
+      await db
+        .update(emailOutbox)
+        .set({ status: "uncertain", lastError: error })
+        .where(eq(emailOutbox.id, id));
+    },
     async markStaleSendingUncertain(olderThan) {
       const rows = await db
         .update(emailOutbox)

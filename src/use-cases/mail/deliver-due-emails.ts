@@ -1,4 +1,4 @@
-import type { MailTransport } from "./email-message.ts";
+import { DeliveryUncertainError, type MailTransport } from "./email-message.ts";
 import type { Clock, UnitOfWork } from "../ports.ts";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -29,7 +29,7 @@ export async function deliverDueEmails(deps: {
   hostname: string;
 }): Promise<{ sent: number; failed: number; uncertain: number; more: boolean }> {
   const staleBefore = new Date(deps.clock.now().getTime() - STALE_SENDING_MS);
-  const uncertain = await deps.uow.transaction((r) =>
+  let uncertain = await deps.uow.transaction((r) =>
     r.outbox.markStaleSendingUncertain(staleBefore),
   );
   let sent = 0;
@@ -49,9 +49,15 @@ export async function deliverDueEmails(deps: {
         messageId: `<${email.id}@${deps.hostname}>`,
       }));
     } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof DeliveryUncertainError) {
+        // It may have arrived: never resent, shown to the administrator as uncertain.
+        uncertain++;
+        await deps.uow.transaction((r) => r.outbox.markUncertain(email.id, message.slice(0, 500)));
+        continue;
+      }
       // The server refused it (or could not be reached): known not delivered, so it is retried.
       failed++;
-      const message = error instanceof Error ? error.message : String(error);
       const retryAt =
         email.attempts >= MAX_DELIVERY_ATTEMPTS
           ? null

@@ -41,7 +41,19 @@ export interface RenderedEmail {
 
 export type RenderEmail = (message: EmailMessage, locale: string) => RenderedEmail;
 
-/** Delivers one rendered email; throws when delivery failed (the worker retries). */
+/**
+ * Thrown by a transport when the message may have reached the server: the connection broke
+ * after it was handed over, without the server's answer. Such an email is never resent (it
+ * becomes "uncertain"); any other error means it was not delivered and it is retried.
+ */
+export class DeliveryUncertainError extends Error {
+  override name = "DeliveryUncertainError";
+}
+
+/**
+ * Delivers one rendered email; throws when delivery failed (it is retried), or
+ * DeliveryUncertainError when it may have been delivered (it is not).
+ */
 export interface MailTransport {
   name: string;
   send(email: {

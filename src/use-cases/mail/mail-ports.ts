@@ -36,6 +36,8 @@ export interface OutboxRepository {
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
   /** Claimed but never confirmed (the process died mid-send): never resent automatically. */
   markStaleSendingUncertain(olderThan: Date): Promise<number>;
+  /** Its delivery was attempted and may have succeeded: never resent automatically. */
+  markUncertain(id: string, error: string): Promise<void>;
   list(
     page: { offset: number; limit: number },
     toAddress?: string,
