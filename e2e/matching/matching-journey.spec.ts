@@ -127,7 +127,9 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   await expect(page.getByRole("heading", { name: /^Alternatives for / })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Back to the result" }).click();
-  await page.waitForURL(/\/runs\/[^/]+$/);
+  // Back to the result as it was left: still sorted weakest first.
+  await page.waitForURL(/\/runs\/[^/]+\?sort=score-asc$/);
+  await page.goto(new URL(page.url()).pathname);
 
   // A swapped pair is locked, so the re-run keeps it; the page says so before the re-run.
   const swappedRow = page.getByRole("row").filter({ hasText: "Changed by hand" }).first();

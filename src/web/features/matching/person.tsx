@@ -8,6 +8,7 @@ import { countryName } from "../../../i18n/format-weekly-hours.ts";
 import { explanationSentence } from "./explanation-sentence.ts";
 import matchingCss from "./matching.css?url";
 import { PairForm } from "./pair-form.tsx";
+import { resultPath, resultView } from "./result-view.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/person";
 
@@ -27,8 +28,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       score: group.score,
       partners: group.memberIds.filter((id) => id !== self).map((id) => brief(id).name),
     };
+  // The result as the facilitator left it (filters, sort, page), carried as ?view=.
+  const view = resultView(new URL(request.url).searchParams.get("view") ?? "");
   return {
-    resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
+    resultPath: resultPath(
+      `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
+      view,
+    ),
     editable,
     person: brief(person.id),
     current: groupOf(currentGroup, person.id),
@@ -58,7 +64,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code !== "conflict") throwUseCaseError(result.error);
     return { conflict: result.error.reason, partnerId, breaks: result.error.data?.breaks ?? "" };
   }
-  return redirect(`/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}?done=pair`);
+  const view = resultView(new URL(request.url).searchParams.get("view") ?? "");
+  return redirect(
+    resultPath(`/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`, view, {
+      done: "pair",
+    }),
+  );
 }
 
 export default function PersonAlternatives({ loaderData, actionData }: Route.ComponentProps) {

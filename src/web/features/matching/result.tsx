@@ -49,6 +49,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     filters,
     page,
     done: url.searchParams.get("done"),
+    /** This view (filters, sort, page), for the pages an action leads to. */
+    view: resultView(url.search).toString(),
   };
 }
 
@@ -86,7 +88,12 @@ export default function MatchingResult({ loaderData, actionData }: Route.Compone
   const { round, run, summary, editable } = loaderData;
   const number = useNumberFormat();
   const base = `/facilitate/rounds/${round.id}/matching/runs/${run.id}`;
-  const personPath = (id: string) => `${base}/people/${id}`;
+  const personPath = (id: string) =>
+    resultPath(
+      `${base}/people/${id}`,
+      new URLSearchParams(),
+      loaderData.view ? { view: loaderData.view } : {},
+    );
   return (
     <>
       <title>{t("result.title", { round: round.name })}</title>
