@@ -14,6 +14,7 @@ export interface ReceivedEmail {
 export function emailsTo(address: string): ReceivedEmail[] {
   if (!existsSync(MAIL_DIR)) return [];
   return readdirSync(MAIL_DIR)
+    .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(MAIL_DIR, f), "utf8")) as ReceivedEmail)
     .filter((m) => m.to.includes(address.toLowerCase()));

@@ -3,7 +3,7 @@
  * message it receives, and the built app on a fresh embedded database with the demo loaded,
  * delivering its email to that SMTP server.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -24,8 +24,9 @@ const smtp = new SMTPServer({
         counter++;
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         const file = join(MAIL_DIR, `${Date.now()}-${String(counter).padStart(5, "0")}.json`);
+        // Written whole under another name, then renamed: a reader never sees half a message.
         writeFileSync(
-          file,
+          `${file}.partial`,
           JSON.stringify({
             to,
             subject: mail.subject ?? "",
@@ -34,6 +35,7 @@ const smtp = new SMTPServer({
             messageId: mail.messageId,
           }),
         );
+        renameSync(`${file}.partial`, file);
         callback();
       })
       .catch((error: Error) => callback(error));
