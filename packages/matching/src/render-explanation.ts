@@ -115,6 +115,6 @@ function renderContribution(c: Contribution, options: RenderOptions): string[] {
       return [`similar goals and interests (${c.items.map((w) => `“${w}”`).join(", ")})`];
     }
     case "locked":
-      return ["paired by the facilitator"];
+      return ["kept together by the facilitator"];
   }
 }

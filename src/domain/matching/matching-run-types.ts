@@ -73,6 +73,16 @@ export interface RunResult {
   groups: RunGroup[];
   unmatched: { id: string; reason: RunUnmatchedReason }[];
   certified: boolean;
+  /**
+   * What the engine proved (runs stored before it said so have none): optimal over every
+   * allowed pair, only among each person's best candidates (with a bound on what is
+   * missing), or nothing (group mode's heuristic).
+   */
+  proof?: {
+    scope: "all_allowed_pairs" | "candidate_pairs" | "heuristic";
+    candidatesPerPerson: number | null;
+    gap?: { pairs: number; score: number };
+  };
   summary: RunSummary;
   /** Next free group key number. */
   nextKey: number;

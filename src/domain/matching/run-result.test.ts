@@ -1,6 +1,7 @@
+import { generateSyntheticParticipants, matchRound } from "@shelfmates/matching";
 import { describe, expect, it } from "vitest";
 import type { RunGroup } from "./matching-run-types.ts";
-import { summariseRun } from "./run-result.ts";
+import { fromEngineResult, summariseRun } from "./run-result.ts";
 
 const people = new Map(
   ["mentor-fi", "mentor-gh", "mentee-br", "mentee-in", "mentee-jp"].map((id) => [
@@ -37,5 +38,30 @@ describe("summariseRun", () => {
       people,
     );
     expect(summary).toMatchObject({ people: 5, groups: 2, pairs: 3, triads: 0, unmatched: 0 });
+  });
+});
+
+describe("fromEngineResult", () => {
+  const people = generateSyntheticParticipants(60, 7);
+  const facts = new Map(people.map((p) => [p.id, { country: p.country, sector: p.sector }]));
+
+  it("keeps what the engine proved: optimal over every allowed pair", () => {
+    const run = fromEngineResult(matchRound(people, {}, { seed: 7 }), facts);
+    expect(run.certified).toBe(true);
+    expect(run.proof).toMatchObject({ scope: "all_allowed_pairs" });
+  });
+
+  it("keeps a proof that stopped short, with its bound, so the page cannot call it optimal", () => {
+    const run = fromEngineResult(
+      matchRound(
+        people,
+        { candidatesPerPerson: 2, allPairsUpTo: 0 },
+        { seed: 7, pricingBudgetSeconds: 0, now: () => 0 },
+      ),
+      facts,
+    );
+    expect(run.certified).toBe(false);
+    expect(run.proof).toMatchObject({ scope: "candidate_pairs", candidatesPerPerson: 2 });
+    expect(run.proof?.gap?.pairs).toBeGreaterThanOrEqual(0);
   });
 });

@@ -34,6 +34,11 @@ export function fromEngineResult(
     groups,
     unmatched,
     certified: result.certified,
+    proof: {
+      scope: result.proof.scope,
+      candidatesPerPerson: result.proof.candidatesPerPerson,
+      ...(result.proof.gap ? { gap: result.proof.gap } : {}),
+    },
     summary: summariseRun(groups, unmatched, people),
     nextKey: groups.length + 1,
   };

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { type GroupSort } from "../../../use-cases/matching/view-run.ts";
+import type { RunResult } from "../../../domain/matching/matching-run-types.ts";
 import { DateTime } from "../../shared/date-time.tsx";
 import { PAGE_SIZE, pageFromUrl, Pagination } from "../../shared/pagination.tsx";
 import { formText, formTexts } from "../../shared/form-data.ts";
@@ -44,6 +45,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     run: runInfo,
     summary: runResult.summary,
     certified: runResult.certified,
+    proof: runResult.proof ?? null,
     unmatchedByHand: runResult.unmatched.filter((u) => u.reason === "unmatched_by_facilitator")
       .length,
     filters,
@@ -115,7 +117,7 @@ export default function MatchingResult({ loaderData, actionData }: Route.Compone
         <DateTime value={run.createdAt} /> · {t("criteria.seed")}: {run.seed}
         {run.engineMs !== null && ` · ${number.format(run.engineMs)} ms`}
       </p>
-      <p>{loaderData.certified ? t("result.certified") : t("result.notCertified")}</p>
+      <p>{proofSentence(t, loaderData.certified, loaderData.proof, number)}</p>
       {run.manualChanges.length > 0 && (
         <p className="hint">{t("result.adjustedNote", { count: run.manualChanges.length })}</p>
       )}
@@ -202,4 +204,21 @@ export default function MatchingResult({ loaderData, actionData }: Route.Compone
       <UnmatchedList unmatched={loaderData.unmatched} personPath={personPath} />
     </>
   );
+}
+
+/** Says exactly what was proved about this run, never more (issue 11). */
+function proofSentence(
+  t: (key: string, values?: Record<string, unknown>) => string,
+  certified: boolean,
+  proof: RunResult["proof"] | null,
+  number: { format: (n: number) => string },
+): string {
+  if (proof?.scope === "candidate_pairs")
+    return t("result.proofCandidates", {
+      k: proof.candidatesPerPerson ?? 0,
+      pairs: number.format(proof.gap?.pairs ?? 0),
+      score: number.format(proof.gap?.score ?? 0),
+    });
+  if (proof?.scope === "heuristic") return t("result.proofHeuristic");
+  return certified ? t("result.certified") : t("result.notCertified");
 }
