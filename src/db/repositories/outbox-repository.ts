@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, lte, sql } from "drizzle-orm";
 import type { OutboxRecord, OutboxRepository } from "../../use-cases/mail/mail-ports.ts";
 import type { Executor } from "../database.ts";
 import { emailOutbox } from "../schema/index.ts";
@@ -75,8 +75,12 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
         .returning({ id: emailOutbox.id });
       return rows.length;
     },
-    async list({ offset, limit }, toAddress) {
-      const where = toAddress ? eq(emailOutbox.toAddress, toAddress.toLowerCase()) : undefined;
+    async list({ offset, limit }, toAddress, addressContains) {
+      const where = toAddress
+        ? eq(emailOutbox.toAddress, toAddress.toLowerCase())
+        : addressContains
+          ? ilike(emailOutbox.toAddress, `%${addressContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+          : undefined;
       const rows = await db
         .select()
         .from(emailOutbox)

@@ -10,8 +10,13 @@ import type { Actor } from "../result.ts";
 export async function listDevMailbox(
   deps: Pick<UseCaseDeps, "uow">,
   actor: Actor | null,
+  // A part of the address is enough: "aiko" finds aiko.tanaka@example.org.
   query: { offset: number; limit: number; toAddress?: string },
 ): Promise<Page<OutboxRecord> | undefined> {
   if (actor?.role !== "admin") return undefined;
-  return deps.uow.read.outbox.list({ offset: query.offset, limit: query.limit }, query.toAddress);
+  return deps.uow.read.outbox.list(
+    { offset: query.offset, limit: query.limit },
+    undefined,
+    query.toAddress,
+  );
 }

@@ -38,9 +38,11 @@ export interface OutboxRepository {
   markStaleSendingUncertain(olderThan: Date): Promise<number>;
   /** Its delivery was attempted and may have succeeded: never resent automatically. */
   markUncertain(id: string, error: string): Promise<void>;
+  /** Newest first; `toAddress` exactly, or `addressContains` any part of it (any case). */
   list(
     page: { offset: number; limit: number },
     toAddress?: string,
+    addressContains?: string,
   ): Promise<{ items: OutboxRecord[]; total: number }>;
   findById(id: string): Promise<OutboxRecord | undefined>;
 }

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { systemIds } from "../../ids.ts";
+import { renderEmail } from "../../mail/render-email.ts";
+import { enqueueEmail } from "./enqueue-email.ts";
+import { listDevMailbox } from "./list-dev-mailbox.ts";
+
+let database: TestDatabase;
+const now = new Date("2027-01-01T10:00:00Z");
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  for (const to of ["aiko.tanaka@example.org", "rosa@biblioteca.example.pe", "x_y@example.org"])
+    await database.uow.transaction((repositories) =>
+      enqueueEmail(
+        repositories,
+        { ids: systemIds, renderEmail, now },
+        {
+          to,
+          toName: "",
+          locale: "en",
+          dedupeKey: `dev-mailbox:${to}`,
+          message: { kind: "magic-link", url: "http://test.localhost/x" },
+        },
+      ),
+    );
+});
+afterAll(async () => database.close());
+
+describe("the development mailbox", () => {
+  const admin = { userId: "admin", role: "admin" as const };
+  const page = { offset: 0, limit: 10 };
+
+  it("finds emails by any part of the recipient's address, in any case", async () => {
+    const found = await listDevMailbox({ uow: database.uow }, admin, {
+      ...page,
+      toAddress: "AIKO",
+    });
+    expect(found?.items.map((e) => e.toAddress)).toEqual(["aiko.tanaka@example.org"]);
+    const peru = await listDevMailbox({ uow: database.uow }, admin, { ...page, toAddress: ".pe" });
+    expect(peru?.total).toBe(1);
+  });
+
+  it("reads % and _ in a search as themselves", async () => {
+    const all = await listDevMailbox({ uow: database.uow }, admin, { ...page, toAddress: "%" });
+    expect(all?.total).toBe(0);
+    const underscore = await listDevMailbox({ uow: database.uow }, admin, {
+      ...page,
+      toAddress: "_",
+    });
+    expect(underscore?.items.map((e) => e.toAddress)).toEqual(["x_y@example.org"]);
+  });
+
+  it("shows nothing to anyone but an administrator", async () => {
+    const user = { userId: "someone", role: "user" as const };
+    expect(await listDevMailbox({ uow: database.uow }, user, page)).toBeUndefined();
+    expect(await listDevMailbox({ uow: database.uow }, null, page)).toBeUndefined();
+  });
+});
