@@ -126,6 +126,16 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .orderBy(asc(application.createdAt), asc(application.id));
       return rows.map(toRecord);
     },
+    async listLanguageCodes(roundId) {
+      // Both drivers (pg and PGlite) answer a raw statement with its rows.
+      const result = (await db.execute(
+        sql`select distinct spoken->>'code' as code
+            from ${application}, jsonb_array_elements(${application.languages}) as spoken
+            where ${application.roundId} = ${roundId}
+            order by code`,
+      )) as unknown as { rows: { code: string }[] };
+      return result.rows.map((row) => row.code);
+    },
     async countBy(roundId, field) {
       const column = application[field];
       const rows = await db

@@ -50,6 +50,8 @@ export interface ApplicationRepository {
     page: { offset: number; limit: number },
   ): Promise<Page<ApplicationRecord>>;
   listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
+  /** The language codes the round's applicants gave, each once, in code order. */
+  listLanguageCodes(roundId: string): Promise<string[]>;
   countBy(
     roundId: string,
     field: "country" | "sector" | "status",

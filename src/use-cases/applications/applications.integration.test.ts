@@ -9,6 +9,7 @@ import { acceptAllSubmitted } from "./accept-all-submitted.ts";
 import { cloneRound } from "../rounds/clone-round.ts";
 import { createProgramme } from "../programmes/create-programme.ts";
 import { decideApplication } from "./decide-application.ts";
+import { listApplicants } from "./list-applicants.ts";
 import { findApplicationByManageToken } from "./find-application-by-manage-token.ts";
 import { updateApplication } from "./update-application.ts";
 import { withdrawApplication } from "./withdraw-application.ts";
@@ -395,5 +396,30 @@ describe("facilitator decisions and rounds", () => {
     });
     if (!clone.ok) throw new Error(JSON.stringify(clone.error));
     expect(clone.value.applicationsOpenAt.getTime()).toBeGreaterThan(round.endsAt.getTime());
+  });
+});
+
+describe("the applicant list", () => {
+  it("offers to filter by the languages the round's applicants gave, and only those", async () => {
+    const round = await openRound({ countryCapPercent: null });
+    await apply(round.id, "lang-one@example.org", "GR");
+    const second = profile("lang-two@example.org", "PE");
+    second.languages = [
+      { code: "es", level: "native" },
+      { code: "qu", level: "B1" },
+    ];
+    await submitApplication(deps, {
+      roundId: round.id,
+      profile: second,
+      customAnswers: {},
+      locale: "es",
+      userId: null,
+    });
+    const list = await listApplicants(deps, admin, {
+      roundId: round.id,
+      filters: {},
+      page: { offset: 0, limit: 10 },
+    });
+    expect(list.ok && list.value.languages).toEqual(["el", "en", "es", "qu"]);
   });
 });

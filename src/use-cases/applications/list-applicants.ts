@@ -18,6 +18,8 @@ export interface ApplicantList {
   applicants: Page<ApplicationRecord>;
   /** Over the whole round, whatever the filters. */
   counts: { country: Count[]; sector: Count[]; status: Count[] };
+  /** The languages the round's applicants gave: the only ones worth filtering by. */
+  languages: string[];
 }
 
 /** One page of a round's applicants with counts, for the round's facilitators and administrators. */
@@ -31,11 +33,12 @@ export async function listApplicants(
   if (!found) return fail({ code: "not_found" });
   const { applications } = repositories;
   const roundId = found.round.id;
-  const [applicants, country, sector, status] = await Promise.all([
+  const [applicants, country, sector, status, languages] = await Promise.all([
     applications.search(roundId, input.filters, input.page),
     applications.countBy(roundId, "country"),
     applications.countBy(roundId, "sector"),
     applications.countBy(roundId, "status"),
+    applications.listLanguageCodes(roundId),
   ]);
-  return ok({ ...found, applicants, counts: { country, sector, status } });
+  return ok({ ...found, applicants, counts: { country, sector, status }, languages });
 }

@@ -8,7 +8,6 @@ import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.se
 import { ApplicantCounts } from "./applicant-counts.tsx";
 import { ApplicantFilterForm } from "./applicant-filter-form.tsx";
 import { applicantFiltersFromUrl, applicantFiltersQuery } from "./applicant-filters.ts";
-import { languageOptions } from "../apply/option-lists.server.ts";
 import { countryNames, languageNames } from "./display-names.server.ts";
 import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
 import type { Route } from "./+types/list";
@@ -24,7 +23,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
   });
   if (!result.ok) throwUseCaseError(result.error);
-  const { round, programme, applicants, counts } = result.value;
+  const { round, programme, applicants, counts, languages } = result.value;
   const locale = requestLocale(request, viewer);
   const countries = [
     ...counts.country.map((c) => c.value),
@@ -59,7 +58,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     countryOptions: Object.entries(names.countries)
       .map(([code, name]) => ({ code, name }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
-    languageOptions: languageOptions(locale),
+    // Only the languages this round's applicants gave (and the one filtered by, if any).
+    languageOptions: Object.entries(
+      languageNames([...languages, ...(filters.language ? [filters.language] : [])], locale),
+    )
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }
 
