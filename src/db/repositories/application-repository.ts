@@ -128,13 +128,14 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     },
     async listLanguageCodes(roundId) {
       // Both drivers (pg and PGlite) answer a raw statement with its rows.
-      const result = (await db.execute(
+      const result: unknown = await db.execute(
         sql`select distinct spoken->>'code' as code
             from ${application}, jsonb_array_elements(${application.languages}) as spoken
             where ${application.roundId} = ${roundId}
             order by code`,
-      )) as unknown as { rows: { code: string }[] };
-      return result.rows.map((row) => row.code);
+      );
+      const { rows } = result as { rows: { code: string }[] };
+      return rows.map((row) => row.code);
     },
     async countBy(roundId, field) {
       const column = application[field];
