@@ -188,3 +188,28 @@ describe("publishing a run", () => {
     expect(await outboxFor(specs.map((s) => s.email))).toEqual([]);
   });
 });
+
+describe("publishing a large round of alike profiles (issue 11)", () => {
+  it("pairs all 1,200 and sends no 'not matched' email", async () => {
+    // What a facilitator's import of one network looks like: 30 countries, everyone working in
+    // English with the same interest. It used to leave 976 of them unmatched.
+    const countries = [
+      ...COUNTRIES,
+      ...["DE", "IT", "ES", "PT", "NL", "PL", "CZ", "AT", "IE", "AU", "NZ", "ZA", "EG", "PE"],
+      ...["AR", "CO", "KR"],
+    ];
+    const specs: PersonSpec[] = Array.from({ length: 1200 }, (_, i) => ({
+      email: `alike${i}@example.org`,
+      name: `Alike ${i}`,
+      country: countries[i % countries.length]!,
+      interests: ["makerspaces"],
+      languages: [{ code: "en", level: "C1" }],
+    }));
+    const { round, runId } = await matchedRound(specs);
+    const published = await publishRun(deps, admin, { roundId: round.id, runId });
+    expect(published).toMatchObject({
+      ok: true,
+      value: { partnerships: 600, introductions: 1200, notMatched: 0 },
+    });
+  }, 120_000);
+});
