@@ -47,7 +47,7 @@ export async function startApplicationsImport(
   if (!input.consentConfirmed) {
     return fail({
       code: "invalid",
-      fieldErrors: { consent: { key: "applicants:import.consentRequired" } },
+      fieldErrors: { consent: { key: "applications:import.consentRequired" } },
     });
   }
   const parsed = parseApplicationsCsv(input.bytes);

@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function MailMessage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("email");
   const { email } = loaderData;
   return (
     <>

@@ -26,7 +26,7 @@ export function ProgrammeForm(props: {
   errors?: FieldErrors;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("programmes");
   const { values, errors } = props;
   const labels = {
     name: t("programme.name"),

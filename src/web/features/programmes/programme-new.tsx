@@ -25,7 +25,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function NewProgramme({ actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("programmes");
   return (
     <div className="narrow">
       <title>{t("programme.newTitle")}</title>

@@ -59,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ProgrammePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("programmes");
   const { programme } = loaderData;
   const programmeErrors =
     actionData?.intent === "save-programme" && "errors" in actionData
@@ -91,10 +91,10 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
             <caption className="visually-hidden">{t("programme.rounds")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("round.name")}</th>
-                <th scope="col">{t("round.mode")}</th>
-                <th scope="col">{t("round.status")}</th>
-                <th scope="col">{t("round.dates.applicationsOpenAt")}</th>
+                <th scope="col">{t("rounds:round.name")}</th>
+                <th scope="col">{t("rounds:round.mode")}</th>
+                <th scope="col">{t("rounds:round.status")}</th>
+                <th scope="col">{t("rounds:round.dates.applicationsOpenAt")}</th>
               </tr>
             </thead>
             <tbody>
@@ -118,7 +118,7 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
       )}
       <p>
         <Link className="button" to={`/facilitate/programmes/${programme.id}/rounds/new`}>
-          {t("round.newTitle")}
+          {t("rounds:round.newTitle")}
         </Link>
       </p>
 

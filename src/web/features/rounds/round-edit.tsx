@@ -60,7 +60,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function EditRound({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("rounds");
   return (
     <div className="narrow">
       <title>{t("round.editTitle", { name: loaderData.round.name })}</title>

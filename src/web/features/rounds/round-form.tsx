@@ -16,7 +16,7 @@ export function RoundForm(props: {
   submitLabel: string;
   modeLocked: boolean;
 }) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("rounds");
   const message = useErrorMessage();
   const { values } = props;
   // Date-order errors name the earlier date by its field id; show its label instead.

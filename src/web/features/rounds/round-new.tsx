@@ -61,7 +61,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function NewRound({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("rounds");
   return (
     <div className="narrow">
       <title>{t("round.newTitle")}</title>

@@ -70,7 +70,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function RoundPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("facilitator");
+  const { t } = useTranslation("rounds");
   const number = useNumberFormat();
   const { round, programme } = loaderData;
   const publicPath = `/p/${programme.slug}/${round.slug}`;

@@ -19,7 +19,7 @@ export function AboutYouFields({
   /** A fresh form: replace the UTC default with the browser's zone once JavaScript runs. */
   guessTimeZone: boolean;
 }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   return (
     <section aria-labelledby="section-about">
       <h2 id="section-about">{t("form.sections.about")}</h2>
@@ -92,7 +92,7 @@ function TimeZoneField({
   timeZones,
   guess,
 }: FormSectionProps & { timeZones: readonly string[]; guess: boolean }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     const element = select.current;
@@ -127,7 +127,7 @@ function TimeZoneField({
 
 /** A few rows of [language, level]; empty rows are ignored, so no script is needed to add one. */
 function LanguageRows({ values, errors, languages }: FormSectionProps & { languages: Option[] }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const message = useErrorMessage()(errors?.languages);
   const { id, hintId, errorId } = fieldIds("languages");
   return (

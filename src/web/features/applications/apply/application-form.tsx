@@ -27,7 +27,7 @@ export interface ApplicationFormProps {
 
 /** The application form, shared by the apply page and the applicant's manage page. */
 export function ApplicationForm(props: ApplicationFormProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const form = useRef<HTMLFormElement>(null);
@@ -80,7 +80,7 @@ function ConsentField({
   errors: FieldErrors | undefined;
   programmeName: string;
 }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const message = useErrorMessage()(errors?.consent);
   return (
     <section aria-labelledby="section-consent">
@@ -118,7 +118,7 @@ function ConsentField({
 
 /** Labels for the error summary, keyed by field name. */
 function useFieldLabels(questions: CustomQuestion[], languageRows: number): Record<string, string> {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const labels: Record<string, string> = {
     name: t("form.name"),
     email: t("form.email"),

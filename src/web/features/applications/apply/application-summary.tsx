@@ -26,7 +26,7 @@ export function ApplicationSummary({
   mode: string;
   names: { country: string; languages: Record<string, string> };
 }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const none = <span className="muted">{t("summary.none")}</span>;
   const text = (value: string) =>
     value.trim() === "" ? none : <span style={{ whiteSpace: "pre-wrap" }}>{value}</span>;
@@ -83,7 +83,7 @@ export function ApplicationSummary({
 }
 
 function AvailabilityList({ blocks }: { blocks: string[] }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const days = WEEKDAYS.map((day) => ({
     day,
     times: AVAILABILITY_BLOCK_START_HOURS.filter((hour) =>

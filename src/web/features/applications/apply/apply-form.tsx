@@ -73,7 +73,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const root = useRouteLoaderData<RootData>("root");
   const { round, options } = loaderData;
   const title = t("form.title", { round: round.name });
@@ -120,7 +120,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
 
 /** Someone applied with this address already: offer to email the manage link again. */
 function DuplicateNotice({ email }: { email: string }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   // The send button is at the bottom of a long form: bring the person to the message.
   const ref = useFocusOnShow<HTMLDivElement>(email);
   return (
@@ -139,7 +139,7 @@ function DuplicateNotice({ email }: { email: string }) {
 }
 
 function LinkSentNotice({ email }: { email: string }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   // The button that asked for it is gone with the notice it sat in: focus the answer.
   const ref = useFocusOnShow<HTMLParagraphElement>(email);
   return (

@@ -27,7 +27,7 @@ export function AvailabilityGrid({
   selected: string[];
   error: FieldError | undefined;
 }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const message = useErrorMessage()(error);
   const { id, hintId, errorId } = fieldIds("availability");
   return (

@@ -102,7 +102,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ManageApplication({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const data = loaderData;
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const view = errors ? "edit" : data.view;
@@ -170,7 +170,7 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
 
 /** The second step of withdrawing, so a stray click cannot withdraw an application. */
 function WithdrawConfirmation() {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   return (
     <section aria-labelledby="withdraw-title" className="card">
       <h2 id="withdraw-title">{t("manage.withdrawTitle")}</h2>

@@ -6,7 +6,7 @@ type ManageData = Route.ComponentProps["loaderData"];
 
 /** What just happened: submitted, saved, withdrawn, or refused because applications closed. */
 export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow: boolean }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   if (closedNow)
     return (
       <p className="notice notice--error" role="alert">
@@ -42,7 +42,7 @@ export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow
 
 /** Where the application stands, why, and until when it can change. */
 export function ManageStatus({ data }: { data: ManageData }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const cap = data.status === "waitlisted" && data.waitlistReason === "country_cap";
   return (
     <>

@@ -14,7 +14,7 @@ import type { FormSectionProps } from "./form-values.ts";
 
 /** What the applicant wants to talk about and hopes to get from the round. */
 export function InterestFields({ values, errors }: FormSectionProps) {
-  const { t, i18n } = useTranslation("apply");
+  const { t, i18n } = useTranslation("applications");
   const collator = new Intl.Collator(i18n.language);
   const interests = INTERESTS.map((id) => ({
     value: id,
@@ -63,7 +63,7 @@ export function InterestFields({ values, errors }: FormSectionProps) {
 
 /** How the applicant would like to be matched, and when and how they can meet. */
 export function MatchingFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   return (
     <section aria-labelledby="section-matching">
       <h2 id="section-matching">{t("form.sections.matching")}</h2>

@@ -15,7 +15,7 @@ export function QuestionFields({
   errors,
   questions,
 }: FormSectionProps & { questions: CustomQuestion[] }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   if (questions.length === 0) return null;
   return (
     <section aria-labelledby="section-questions">

@@ -12,7 +12,7 @@ export interface RoundDates {
 
 /** The round's timetable in the reader's time zone, which is named. */
 export function RoundDateList({ round }: { round: RoundDates }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const timeZone = useReaderTimeZone();
   const rows = [
     [t("round.opensAt"), round.applicationsOpenAt],

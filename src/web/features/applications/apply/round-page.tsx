@@ -42,7 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export default function RoundPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const { programme, round, state } = loaderData;
   return (
     <div className="narrow" style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
@@ -93,7 +93,7 @@ function ApplyCallout({
   href: string;
   round: { name: string; applicationsOpenAt: Date; applicationsCloseAt: Date };
 }) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   if (state === "notYetOpen") {
     return (
       <p className="notice">

@@ -8,7 +8,7 @@ import type { FormSectionProps } from "./form-values.ts";
 
 /** The applicant's library, sector, role there and experience. */
 export function WorkFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const soloError = useErrorMessage()(errors?.solo);
   return (
     <section aria-labelledby="section-work">
@@ -106,7 +106,7 @@ export function WorkFields({ values, errors }: FormSectionProps) {
 
 /** Mentor–mentee rounds: which side the applicant is on, and how many mentees a mentor takes. */
 export function RoleFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("apply");
+  const { t } = useTranslation("applications");
   const [role, setRole] = useState(values.role);
   // Until scripts run the capacity field is always there (its hint says when it matters).
   const [hydrated, setHydrated] = useState(false);

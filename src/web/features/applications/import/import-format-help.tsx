@@ -6,7 +6,7 @@ import {
 
 /** The file format in brief (the full description is docs/csv-import.md). */
 export function ImportFormatHelp({ questionLabels }: { questionLabels: string[] }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   return (
     <section aria-labelledby="format-heading">
       <h2 id="format-heading">{t("format.title")}</h2>

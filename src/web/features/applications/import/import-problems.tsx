@@ -3,7 +3,7 @@ import type { ImportProblem } from "../../../../use-cases/applications/import-ap
 
 /** Every problem of a refused import, naming the row and the column. */
 export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   return (
     <div className="table-wrap">
       <table>

@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function ImportProgressPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const { round, state } = loaderData;
   const running = state === "running";
   const revalidator = useRevalidator();

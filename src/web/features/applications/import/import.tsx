@@ -49,14 +49,16 @@ export async function action({
   const upload = await readUploadForm(request, MAX_UPLOAD_MB * 1024 * 1024);
   if (!upload.ok) {
     const key =
-      upload.reason === "too_large" ? "applicants:import.tooLarge" : "applicants:import.unreadable";
+      upload.reason === "too_large"
+        ? "applications:import.tooLarge"
+        : "applications:import.unreadable";
     return { errors: { file: { key, values: { max: MAX_UPLOAD_MB } } } };
   }
   const file = upload.form.get("file");
   const consentConfirmed = upload.form.get("consent") === "yes";
   if (!(file instanceof File) || file.size === 0) {
-    const errors: FieldErrors = { file: { key: "applicants:import.fileRequired" } };
-    if (!consentConfirmed) errors.consent = { key: "applicants:import.consentRequired" };
+    const errors: FieldErrors = { file: { key: "applications:import.fileRequired" } };
+    if (!consentConfirmed) errors.consent = { key: "applications:import.consentRequired" };
     return { errors };
   }
   const result = await context.services.useCases.startApplicationsImport(actorOf(viewer), {
@@ -74,7 +76,7 @@ export async function action({
 }
 
 export default function ImportApplications({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const busy = useNavigation().state === "submitting";
   const { round, programme } = loaderData;
   const data = actionData;

@@ -13,7 +13,7 @@ export function ApplicantCounts(props: {
   sector: Count[];
   countryNames: Record<string, string>;
 }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const number = useNumberFormat();
   const listPath = `/facilitate/rounds/${props.roundId}/applicants`;
   const lists = [

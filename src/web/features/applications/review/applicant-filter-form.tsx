@@ -15,7 +15,7 @@ export function ApplicantFilterForm(props: {
   languages: Option[];
   clearPath: string;
 }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const { filters } = props;
   return (
     <Form method="get" className="filters" role="search" aria-label={t("filters.label")}>

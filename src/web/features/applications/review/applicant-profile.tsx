@@ -31,7 +31,7 @@ export function ApplicantProfile({
   /** Country and language names, looked up on the server (see display-names.server.ts). */
   names: { countries: Record<string, string>; languages: Record<string, string> };
 }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const languageName = (code: string) => names.languages[code] ?? code;
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
   const availability = a.availability.map((block) => {
@@ -112,7 +112,7 @@ export function CustomAnswerList(props: {
   answers: CustomAnswers;
   questions: { id: string; label: string }[];
 }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const text = (answer: CustomAnswers[string] | undefined) =>
     answer === undefined
       ? t("detail.notAnswered")

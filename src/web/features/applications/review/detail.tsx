@@ -49,7 +49,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (!result.ok) {
     if (result.error.code === "invalid") return { values, errors: result.error.fieldErrors };
     if (result.error.code === "conflict")
-      return { values, errors: { form: { key: "applicants:decision.withdrawn" } } };
+      return { values, errors: { form: { key: "applications:decision.withdrawn" } } };
     throwUseCaseError(result.error);
   }
   if (values.notify) context.services.pokeMailer();
@@ -60,7 +60,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ApplicantDetail({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const errorMessage = useErrorMessage();
   const decisionIds = fieldIds("decision");
   const busy = useNavigation().state === "submitting";

@@ -68,7 +68,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function ApplicantList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   const number = useNumberFormat();
   const { round, filters, names } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/applicants`;

@@ -7,7 +7,7 @@ export function RoundBreadcrumb(props: {
   round: { id: string; name: string };
   applicants?: boolean;
 }) {
-  const { t } = useTranslation("applicants");
+  const { t } = useTranslation("applications");
   return (
     <nav aria-label={t("breadcrumb")}>
       <p>
