@@ -10,7 +10,7 @@ export const STALE_SENDING_MS = 10 * 60 * 1000;
 const EMAILS_PER_JOB = 200;
 
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 hour. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
 }
 

@@ -15,7 +15,7 @@ const STAGE_SPAN: Record<RunProgress["stage"], [from: number, to: number]> = {
 };
 
 /** Overall percentage from the engine's stage and its done/total counts. */
-export function progressPercent(progress: RunProgress): number {
+function progressPercent(progress: RunProgress): number {
   const [from, to] = STAGE_SPAN[progress.stage];
   const share = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
   return Math.round(from + (to - from) * share);
