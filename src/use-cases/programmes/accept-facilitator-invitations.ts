@@ -5,6 +5,7 @@
  * accepted and one audit entry per grant are written in one transaction.
  */
 import type { UseCaseDeps } from "../ports.ts";
+import { grantFacilitatorInvitations } from "./grant-facilitator-invitations.ts";
 
 export async function acceptFacilitatorInvitations(
   deps: Pick<UseCaseDeps, "uow" | "clock" | "ids">,
@@ -14,18 +15,6 @@ export async function acceptFacilitatorInvitations(
     const user = await repositories.users.findById(userId);
     if (!user?.emailVerified) return { granted: [] };
     const now = deps.clock.now();
-    const granted = await repositories.programmes.acceptInvitationsFor(user.email, user.id, now);
-    for (const invitation of granted) {
-      await repositories.audit.record({
-        id: deps.ids.newId(),
-        actorUserId: invitation.invitedBy,
-        action: "programme.facilitator_granted",
-        subjectType: "programme",
-        subjectId: invitation.programmeId,
-        data: { userId: user.id, email: user.email, via: "invitation" },
-        createdAt: now,
-      });
-    }
-    return { granted: granted.map((g) => g.programmeId) };
+    return { granted: await grantFacilitatorInvitations(repositories, deps, user, now) };
   });
 }

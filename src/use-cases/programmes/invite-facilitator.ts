@@ -2,6 +2,7 @@ import { z } from "zod";
 import { toFieldErrors } from "../../domain/field-errors.ts";
 import { canFacilitate } from "../authorise.ts";
 import { enqueueEmail } from "../mail/enqueue-email.ts";
+import { grantFacilitatorInvitations } from "./grant-facilitator-invitations.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
@@ -40,18 +41,8 @@ export async function inviteFacilitator(
     // The role reaches an account only once it has proved the address; an unverified one
     // gets it when it verifies (acceptFacilitatorInvitations).
     const granted = invitee?.emailVerified
-      ? await repositories.programmes.acceptInvitationsFor(email, invitee.id, now)
+      ? await grantFacilitatorInvitations(repositories, deps, invitee, now)
       : [];
-    if (granted.length > 0 && invitee)
-      await repositories.audit.record({
-        id: deps.ids.newId(),
-        actorUserId: actor.userId,
-        action: "programme.facilitator_granted",
-        subjectType: "programme",
-        subjectId: programme.id,
-        data: { userId: invitee.id, email, via: "invitation" },
-        createdAt: now,
-      });
     await enqueueEmail(
       repositories,
       { ...deps, now },
