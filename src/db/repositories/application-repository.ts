@@ -14,6 +14,7 @@ import type {
   ApplicationRecord,
   ApplicationRepository,
 } from "../../use-cases/applications/application-ports.ts";
+import { containsPattern } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { application, programme, round } from "../schema/index.ts";
 
@@ -178,7 +179,7 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
 function filterConditions(roundId: string, filters: ApplicantFilters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(application.roundId, roundId)];
   if (filters.search) {
-    const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filters.search);
     conditions.push(
       or(
         ilike(application.name, pattern),

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, inArray, lte, sql } from "drizzle-orm";
 import type { OutboxRecord, OutboxRepository } from "../../use-cases/mail/mail-ports.ts";
+import { containsPattern } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { emailOutbox } from "../schema/index.ts";
 
@@ -79,7 +80,7 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
       const where = toAddress
         ? eq(emailOutbox.toAddress, toAddress.toLowerCase())
         : addressContains
-          ? ilike(emailOutbox.toAddress, `%${addressContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+          ? ilike(emailOutbox.toAddress, containsPattern(addressContains))
           : undefined;
       const rows = await db
         .select()
