@@ -27,6 +27,7 @@ import {
 import { loadRoundParticipants } from "../src/use-cases/matching/round-participants.ts";
 import { computeMatchingRun } from "../src/use-cases/matching/compute-matching-run.ts";
 import type { Actor } from "../src/use-cases/result.ts";
+import { createLinkSigner } from "../src/link-signer.ts";
 
 const TARGET_MS: Record<number, number> = { 392: 2_000, 10_000: 30_000 };
 const sizes = process.argv
@@ -69,6 +70,7 @@ const deps: MatchingDeps = {
   clock: { now: () => new Date() },
   ids: systemIds,
   renderEmail,
+  links: createLinkSigner("test-secret-0123456789-abcdefghij"),
   baseUrl: "http://bench.localhost",
   matchingEngine: createWorkerMatchingEngine(),
 };

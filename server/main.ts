@@ -1,5 +1,7 @@
 import { createRequestHandler } from "@react-router/express";
 import { toNodeHandler } from "better-auth/node";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import express from "express";
 import { pino } from "pino";
 import type { ServerBuild } from "react-router";
@@ -51,10 +53,14 @@ if (config.env === "development") {
   build = () =>
     viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
-  // @ts-expect-error the server build exists only after `npm run build`
-  build = (await import("../build/server/index.js")) as ServerBuild;
+  const buildDir = process.env.SHELFMATES_BUILD_DIR ?? "build";
+  app.use(
+    "/assets",
+    express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }),
+  );
+  app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+  const serverBuild = pathToFileURL(path.resolve(buildDir, "server/index.js")).href;
+  build = (await import(serverBuild)) as ServerBuild;
 }
 
 app.use(

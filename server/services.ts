@@ -8,6 +8,7 @@ import * as schema from "../src/db/schema/index.ts";
 import { createUnitOfWork } from "../src/db/unit-of-work.ts";
 import type { DemoAccount } from "../src/demo/load-demo.ts";
 import { systemIds } from "../src/ids.ts";
+import { createLinkSigner } from "../src/link-signer.ts";
 import { startJobRunner } from "../src/jobs/job-runner.ts";
 import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.ts";
 import { renderEmail } from "../src/mail/render-email.ts";
@@ -63,6 +64,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     clock,
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner(config.secret),
     baseUrl: config.baseUrl,
     // Runs matching in a worker thread, so pages keep answering during a large run.
     matchingEngine: createWorkerMatchingEngine(),
@@ -90,6 +92,10 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         void (await failApplicationsImport(useCaseDeps, data)),
     },
     logger,
+    {
+      // A round's life (issue 12): each finds what is due and does it once.
+      scheduled: {},
+    },
   );
   const auth = createAuth({
     database: drizzleAdapter(connection.db, { provider: "pg", schema }),

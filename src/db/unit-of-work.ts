@@ -11,6 +11,11 @@ import { createRoundRepository } from "./repositories/round-repository.ts";
 import { createAuditRepository } from "./repositories/audit-repository.ts";
 import { createImportJobRepository } from "./repositories/import-job-repository.ts";
 import { createUserRepository } from "./repositories/user-repository.ts";
+import { createTopicRepository } from "./repositories/topic-repository.ts";
+import { createPartnershipPageRepository } from "./repositories/partnership-page-repository.ts";
+import { createCheckInRepository } from "./repositories/check-in-repository.ts";
+import { createSessionRepository } from "./repositories/session-repository.ts";
+import { createRoundLifeRepository } from "./repositories/round-life-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -24,6 +29,11 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     users: createUserRepository(db),
     matchingRuns: createMatchingRunRepository(db),
     partnerships: createPartnershipRepository(db),
+    topics: createTopicRepository(db),
+    partnershipPages: createPartnershipPageRepository(db),
+    checkIns: createCheckInRepository(db),
+    sessions: createSessionRepository(db),
+    roundLife: createRoundLifeRepository(db),
   };
 }
 

@@ -19,6 +19,21 @@ import roundsFr from "../locales/fr/rounds.json";
 import matchingEn from "../locales/en/matching.json";
 import matchingEs from "../locales/es/matching.json";
 import matchingFr from "../locales/fr/matching.json";
+import topicsEn from "../locales/en/topics.json";
+import topicsEs from "../locales/es/topics.json";
+import topicsFr from "../locales/fr/topics.json";
+import partnershipsEn from "../locales/en/partnerships.json";
+import partnershipsEs from "../locales/es/partnerships.json";
+import partnershipsFr from "../locales/fr/partnerships.json";
+import checkinsEn from "../locales/en/checkins.json";
+import checkinsEs from "../locales/es/checkins.json";
+import checkinsFr from "../locales/fr/checkins.json";
+import sessionsEn from "../locales/en/sessions.json";
+import sessionsEs from "../locales/es/sessions.json";
+import sessionsFr from "../locales/fr/sessions.json";
+import roundlifeEn from "../locales/en/roundlife.json";
+import roundlifeEs from "../locales/es/roundlife.json";
+import roundlifeFr from "../locales/fr/roundlife.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -33,6 +48,11 @@ export const resources = {
     programmes: programmesEn,
     rounds: roundsEn,
     matching: matchingEn,
+    topics: topicsEn,
+    partnerships: partnershipsEn,
+    checkins: checkinsEn,
+    sessions: sessionsEn,
+    roundlife: roundlifeEn,
   },
   es: {
     common: commonEs,
@@ -42,6 +62,11 @@ export const resources = {
     programmes: programmesEs,
     rounds: roundsEs,
     matching: matchingEs,
+    topics: topicsEs,
+    partnerships: partnershipsEs,
+    checkins: checkinsEs,
+    sessions: sessionsEs,
+    roundlife: roundlifeEs,
   },
   fr: {
     common: commonFr,
@@ -51,6 +76,11 @@ export const resources = {
     programmes: programmesFr,
     rounds: roundsFr,
     matching: matchingFr,
+    topics: topicsFr,
+    partnerships: partnershipsFr,
+    checkins: checkinsFr,
+    sessions: sessionsFr,
+    roundlife: roundlifeFr,
   },
 } as const;
 
@@ -62,4 +92,9 @@ export const NAMESPACES = [
   "programmes",
   "rounds",
   "matching",
+  "topics",
+  "partnerships",
+  "checkins",
+  "sessions",
+  "roundlife",
 ] as const;

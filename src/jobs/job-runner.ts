@@ -6,7 +6,13 @@
  * its kind's backoff (JOB_QUEUES).
  */
 import type { Logger } from "pino";
-import type { JobConsumer, JobName, JobPayloads } from "../use-cases/job-ports.ts";
+import {
+  SCHEDULED_JOBS,
+  type JobConsumer,
+  type JobName,
+  type JobPayloads,
+  type ScheduledJobName,
+} from "../use-cases/job-ports.ts";
 
 export interface JobHandlers {
   /** Delivers due emails; `more` when it stopped with emails still due. */
@@ -18,6 +24,9 @@ export interface JobHandlers {
     data: JobPayloads["applications.import.given-up"],
   ) => Promise<void>;
 }
+
+/** Scheduled jobs (SCHEDULED_JOBS): each does what is due now and says what it did. */
+export type ScheduledHandlers = Partial<Record<ScheduledJobName, () => Promise<unknown>>>;
 
 /** Schedules, read in UTC: refused emails' retries and anything a stopped instance left due. */
 const SCHEDULES: { name: JobName; cron: string }[] = [{ name: "mail.deliver", cron: "* * * * *" }];
@@ -41,7 +50,7 @@ export async function startJobRunner(
   queue: JobConsumer,
   handlers: JobHandlers,
   logger: Logger,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; scheduled?: ScheduledHandlers } = {},
 ): Promise<JobRunner> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
   const logged =
@@ -90,6 +99,21 @@ export async function startJobRunner(
     polling,
     logged("applications.import.given-up", handlers["applications.import.given-up"]),
   );
+  const scheduled = Object.entries(options.scheduled ?? {}) as [
+    ScheduledJobName,
+    () => Promise<unknown>,
+  ][];
+  for (const [name, run] of scheduled) {
+    await queue.work(
+      name,
+      polling,
+      logged(name, async () => {
+        const done = await run();
+        logger.debug({ job: name, done }, "scheduled job");
+      }),
+    );
+    await queue.schedule(name, SCHEDULED_JOBS[name]);
+  }
   for (const { name, cron } of SCHEDULES) await queue.schedule(name, cron);
   // Mail queued while no instance ran is delivered now, not at the next minute.
   await queue.send("mail.deliver", {});
@@ -100,6 +124,7 @@ export async function startJobRunner(
     },
     async stop() {
       for (const name of KINDS) await queue.stopWorking(name);
+      for (const [name] of scheduled) await queue.stopWorking(name);
     },
   };
 }

@@ -16,7 +16,28 @@ export interface JobPayloads {
   "matching.run.given-up": { runId: string };
   /** An "applications.import" job that failed every retry: its rows are taken back. */
   "applications.import.given-up": { importJobId: string };
+  /** A round's life (issue 12), each on a schedule: see SCHEDULED_JOBS. */
+  "topics.send": Record<string, never>;
+  "check-ins.send": Record<string, never>;
+  "partnerships.follow-up": Record<string, never>;
+  "sessions.remind": Record<string, never>;
+  "rounds.finish": Record<string, never>;
 }
+
+/**
+ * Jobs that run on a schedule and look for what is due (topics of the fortnight, check-ins,
+ * nudges, reminders, rounds that ended). Each is idempotent: running it twice, or on two
+ * instances at once, sends nothing twice (the database's unique keys see to it).
+ */
+export const SCHEDULED_JOBS = {
+  "topics.send": "*/10 * * * *",
+  "check-ins.send": "*/10 * * * *",
+  "partnerships.follow-up": "*/30 * * * *",
+  "sessions.remind": "*/10 * * * *",
+  "rounds.finish": "*/30 * * * *",
+} as const satisfies Partial<Record<keyof JobPayloads, string>>;
+
+export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
 
 export type JobName = keyof JobPayloads;
 
@@ -52,8 +73,24 @@ const GIVEN_UP: JobQueuePolicy = {
   expireInSeconds: 5 * 60,
 };
 
+/** One waiting run is enough: it does everything due when it runs. */
+const SCHEDULED: JobQueuePolicy = {
+  policy: "short",
+  retryLimit: 5,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 600,
+  heartbeatSeconds: 60,
+  expireInSeconds: 30 * 60,
+};
+
 /** In creation order: a dead letter queue before the queue that names it. */
 export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
+  "topics.send": SCHEDULED,
+  "check-ins.send": SCHEDULED,
+  "partnerships.follow-up": SCHEDULED,
+  "sessions.remind": SCHEDULED,
+  "rounds.finish": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,
   "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.

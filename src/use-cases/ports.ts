@@ -13,6 +13,12 @@ import type { MatchingRunRepository, PartnershipRepository } from "./matching/ma
 import type { ProgrammeRepository } from "./programmes/programme-ports.ts";
 import type { RoundRepository } from "./rounds/round-ports.ts";
 
+import type { TopicRepository } from "./partnerships/topic-ports.ts";
+import type { PartnershipPageRepository } from "./partnerships/partnership-page-ports.ts";
+import type { CheckInRepository } from "./partnerships/check-in-ports.ts";
+import type { SessionRepository } from "./sessions/session-ports.ts";
+import type { RoundLifeRepository } from "./rounds/round-life-ports.ts";
+
 export interface Clock {
   now(): Date;
 }
@@ -23,6 +29,19 @@ export interface Ids {
   newSecret(): string;
   /** A one-way hash of a secret, as stored. */
   hashSecret(secret: string): string;
+}
+
+/**
+ * Signs and checks the claims carried by a link that works without signing in (a check-in
+ * answer, an unsubscribe, a calendar feed). `subject` says what the link is about.
+ */
+export interface LinkSigner {
+  sign(claims: { purpose: string; subject: string; expiresAt: Date | null }): string;
+  verify(
+    token: string,
+    purpose: string,
+    now: Date,
+  ): { subject: string } | { error: "invalid" | "expired" };
 }
 
 export interface AuditRepository {
@@ -49,6 +68,11 @@ export interface Repositories {
   users: UserRepository;
   matchingRuns: MatchingRunRepository;
   partnerships: PartnershipRepository;
+  topics: TopicRepository;
+  partnershipPages: PartnershipPageRepository;
+  checkIns: CheckInRepository;
+  sessions: SessionRepository;
+  roundLife: RoundLifeRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */
@@ -81,6 +105,7 @@ export interface UseCaseDeps {
   clock: Clock;
   ids: Ids;
   renderEmail: RenderEmail;
+  links: LinkSigner;
   /** Absolute base URL for links in emails, without trailing slash. */
   baseUrl: string;
 }

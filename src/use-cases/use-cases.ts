@@ -48,15 +48,24 @@ import { listPublicRounds } from "./rounds/list-public-rounds.ts";
 import { saveRound } from "./rounds/save-round.ts";
 import { submitApplication } from "./applications/submit-application.ts";
 import { updateProgramme } from "./programmes/update-programme.ts";
+import { topicUseCases } from "./partnerships/topic-use-cases.ts";
+import { partnershipPageUseCases } from "./partnerships/partnership-page-use-cases.ts";
+import { checkInUseCases } from "./partnerships/check-in-use-cases.ts";
+import { sessionUseCases } from "./sessions/session-use-cases.ts";
+import { roundLifeUseCases } from "./rounds/round-life-use-cases.ts";
 
 /** Everything the use cases are given. */
 export type AllUseCaseDeps = MatchingDeps;
 
+/** Gives a use case its ports, so callers pass only their input. */
+export type Bind = <A extends unknown[], R>(
+  useCase: (deps: AllUseCaseDeps, ...args: A) => R,
+) => (...args: A) => R;
+
 export function createUseCases(deps: AllUseCaseDeps) {
-  // A use case takes its ports first; the door gives them, so callers pass only their input.
-  const bind =
-    <A extends unknown[], R>(useCase: (deps: AllUseCaseDeps, ...args: A) => R) =>
-    (...args: A): R =>
+  const bind: Bind =
+    (useCase) =>
+    (...args) =>
       useCase(deps, ...args);
   return {
     // accounts
@@ -110,6 +119,12 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // mail
     listDevMailbox: bind(listDevMailbox),
     findDevMail: bind(findDevMail),
+    // A round's life after publishing (issue 12): each feature binds its own in its folder.
+    ...topicUseCases(bind),
+    ...partnershipPageUseCases(bind),
+    ...checkInUseCases(bind),
+    ...sessionUseCases(bind),
+    ...roundLifeUseCases(bind),
   };
 }
 

@@ -5,6 +5,12 @@ import { mailRoutes } from "./features/mail/routes.ts";
 import { matchingRoutes } from "./features/matching/routes.ts";
 import { programmeRoutes } from "./features/programmes/routes.ts";
 import { roundRoutes } from "./features/rounds/routes.ts";
+import { topicRoutes } from "./features/partnerships/topics/routes.ts";
+import { partnershipPageRoutes } from "./features/partnerships/page/routes.ts";
+import { checkInRoutes } from "./features/partnerships/check-ins/routes.ts";
+import { sessionRoutes } from "./features/sessions/routes.ts";
+import { roundLifeRoutes } from "./features/rounds/life/routes.ts";
+import { unsubscribeRoutes } from "./features/mail/unsubscribe/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -15,5 +21,11 @@ export default [
   ...applicationRoutes,
   ...matchingRoutes,
   ...mailRoutes,
+  ...topicRoutes,
+  ...partnershipPageRoutes,
+  ...checkInRoutes,
+  ...sessionRoutes,
+  ...roundLifeRoutes,
+  ...unsubscribeRoutes,
   route("*", "shared/not-found.tsx"),
 ] satisfies RouteConfig;

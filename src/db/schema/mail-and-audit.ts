@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth.ts";
 
 /**
@@ -25,6 +25,8 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     transport: text("transport"),
     messageId: text("message_id"),
+    /** RFC 8058 one-click unsubscribe URL for bulk kinds of email; null for the others. */
+    unsubscribeUrl: text("unsubscribe_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
@@ -32,6 +34,17 @@ export const emailOutbox = pgTable(
     index("email_outbox_due").on(t.status, t.nextAttemptAt),
     index("email_outbox_to").on(t.toAddress),
   ],
+);
+
+/** A kind of bulk email an address no longer wants (topics, check-ins, nudges, reminders). */
+export const emailOptOut = pgTable(
+  "email_opt_out",
+  {
+    email: text("email").notNull(),
+    kind: text("kind").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.kind] })],
 );
 
 export const auditLog = pgTable(

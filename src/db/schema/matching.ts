@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -77,16 +78,19 @@ export const partnership = pgTable(
     roundId: text("round_id")
       .notNull()
       .references(() => round.id, { onDelete: "cascade" }),
-    runId: text("run_id")
-      .notNull()
-      .references(() => matchingRun.id),
+    /** The published run it came from; null for a re-match made after publishing. */
+    runId: text("run_id").references(() => matchingRun.id),
     /** pair | triad | mentorship | group */
     kind: text("kind").notNull(),
     score: integer("score").notNull(),
     links: jsonb("links").$type<MatchLink[]>().notNull(),
     breaksHardRule: boolean("breaks_hard_rule").notNull().default(false),
-    /** active (later: ended, dissolved) */
+    /** active | dissolved (by a facilitator) | ended (with its round) */
     status: text("status").notNull().default("active"),
+    /** When its one gentle nudge was sent (a silent pair gets one). */
+    nudgedAt: timestamp("nudged_at", { withTimezone: true }),
+    /** When it was dissolved or ended. */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("partnership_round").on(t.roundId)],
@@ -103,11 +107,15 @@ export const partnershipMember = pgTable(
       .references(() => application.id, { onDelete: "cascade" }),
     /** peer | mentor | mentee */
     role: text("role").notNull(),
+    /** Set when the partnership was dissolved: the person may be matched again. */
+    leftAt: timestamp("left_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.partnershipId, t.applicationId] }),
-    // An application is in at most one partnership.
-    uniqueIndex("partnership_member_application").on(t.applicationId),
+    // An application is in at most one current partnership (earlier ones were dissolved).
+    uniqueIndex("partnership_member_application")
+      .on(t.applicationId)
+      .where(sql`${t.leftAt} is null`),
   ],
 );
 

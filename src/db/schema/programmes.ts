@@ -80,6 +80,12 @@ export const round = pgTable(
     allowTriads: boolean("allow_triads").notNull().default(true),
     groupSize: integer("group_size"),
     clonedFromRoundId: text("cloned_from_round_id"),
+    /** After publishing: every member gets a check-in this often. */
+    checkInEveryDays: integer("check_in_every_days").notNull().default(14),
+    /** A pair with no meeting and no "in touch" for this long gets one gentle nudge. */
+    nudgeAfterDays: integer("nudge_after_days").notNull().default(14),
+    /** …and after this long it appears on the facilitator's follow-up list. */
+    followUpAfterDays: integer("follow_up_after_days").notNull().default(28),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -20,6 +20,7 @@ import { saveRound } from "../rounds/save-round.ts";
 import { submitApplication } from "../applications/submit-application.ts";
 import { findMyAccount } from "./find-my-account.ts";
 import { findMyRoles } from "./find-my-roles.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -51,6 +52,7 @@ beforeAll(async () => {
     clock: { now: () => now },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
   };
 });

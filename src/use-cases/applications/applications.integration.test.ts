@@ -17,6 +17,7 @@ import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";
 import { submitApplication } from "./submit-application.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -106,6 +107,7 @@ beforeAll(async () => {
     clock: { now: () => now },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
   };
   const theirs = await createProgramme(deps, admin, { name: "Theirs", defaultLanguage: "en" });

@@ -18,6 +18,7 @@ import { changeRoundStatus } from "../rounds/change-round-status.ts";
 import { saveRound } from "../rounds/save-round.ts";
 import { fixtureProfile } from "../testing/matching-fixtures.ts";
 import { submitApplication } from "./submit-application.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -98,6 +99,7 @@ beforeAll(async () => {
     clock: { now: () => new Date("2027-01-15T12:00:00Z") },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
   };
 });

@@ -10,6 +10,7 @@ import { failApplicationsImport } from "./fail-applications-import.ts";
 import type { UnitOfWork, UseCaseDeps } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import type { Actor } from "../result.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 const example = readFileSync(
   new URL("../../../docs/examples/applications.csv", import.meta.url),
@@ -355,6 +356,7 @@ function fakeDeps(uow: UnitOfWork): UseCaseDeps {
     clock: { now: () => now },
     ids: systemIds,
     renderEmail: () => ({ subject: "", text: "", html: "" }),
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://localhost",
   };
 }

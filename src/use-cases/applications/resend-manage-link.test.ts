@@ -5,6 +5,7 @@ import type { ApplicationRecord } from "./application-ports.ts";
 import type { Repositories, UseCaseDeps } from "../ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import { RESEND_MANAGE_LINK_INTERVAL_MS, resendManageLink } from "./resend-manage-link.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 const round = {
   id: "round-1",
@@ -66,6 +67,7 @@ function fakeWorld() {
       text: "manageUrl" in message ? message.manageUrl : "",
       html: "",
     }),
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "https://shelfmates.example",
   };
   return { deps, outbox, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };

@@ -15,6 +15,7 @@ import { computeMatchingRun } from "./compute-matching-run.ts";
 import { failMatchingRun } from "./fail-matching-run.ts";
 import { inProcessMatchingEngine } from "./in-process-engine.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: MatchingDeps;
@@ -30,6 +31,7 @@ beforeAll(async () => {
     clock: { now: () => new Date("2027-02-01T12:00:00Z") },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://localhost",
     matchingEngine: inProcessMatchingEngine,
   };

@@ -19,6 +19,7 @@ import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 import { swapPartners } from "./swap-partners.ts";
 import { viewRun } from "./view-run.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: MatchingDeps;
@@ -65,6 +66,7 @@ beforeAll(async () => {
     clock: { now: () => new Date(Date.UTC(2027, 1, 1, 12) + 1000 * tick++) },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
     matchingEngine: inProcessMatchingEngine,
   };

@@ -12,6 +12,7 @@ import { addApplicants, createClosedRound, type PersonSpec } from "../testing/ma
 import { publishRun } from "./publish-run.ts";
 import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: MatchingDeps;
@@ -59,6 +60,7 @@ beforeAll(async () => {
     clock: { now: () => new Date("2027-02-01T12:00:00Z") },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
     matchingEngine: inProcessMatchingEngine,
   };

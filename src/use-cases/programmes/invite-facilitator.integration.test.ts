@@ -8,6 +8,7 @@ import { createProgramme } from "./create-programme.ts";
 import { inviteFacilitator } from "./invite-facilitator.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -54,6 +55,7 @@ beforeAll(async () => {
     clock: { now: () => now },
     ids: systemIds,
     renderEmail,
+    links: createLinkSigner("test-secret-0123456789-abcdefghij"),
     baseUrl: "http://test.localhost",
   };
 });

@@ -1,0 +1,4 @@
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+
+/** One-click unsubscribe (RFC 8058) and its confirmation page. */
+export const unsubscribeRoutes: RouteConfigEntry[] = [];
