@@ -6,6 +6,7 @@ import { createMatchingRunRepository } from "./repositories/matching-run-reposit
 import { createPartnershipRepository } from "./repositories/partnership-repository.ts";
 import { createApplicationRepository } from "./repositories/application-repository.ts";
 import { createOutboxRepository } from "./repositories/outbox-repository.ts";
+import { createEmailOptOutRepository } from "./repositories/email-opt-out-repository.ts";
 import { createProgrammeRepository } from "./repositories/programme-repository.ts";
 import { createRoundRepository } from "./repositories/round-repository.ts";
 import { createAuditRepository } from "./repositories/audit-repository.ts";
@@ -24,6 +25,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     rounds: createRoundRepository(db),
     applications: createApplicationRepository(db),
     outbox: createOutboxRepository(db),
+    emailOptOuts: createEmailOptOutRepository(db),
     audit: createAuditRepository(db),
     importJobs: createImportJobRepository(db),
     users: createUserRepository(db),

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectDatabase, type DatabaseConnection } from "../db/connect.ts";
 import { openTestDatabase, type TestDatabase } from "../db/test-database.ts";
 import { createUnitOfWork } from "../db/unit-of-work.ts";
+import { createLinkSigner } from "../link-signer.ts";
 import { systemIds } from "../ids.ts";
 import { renderEmail } from "../mail/render-email.ts";
 import { deliverDueEmails } from "../use-cases/mail/deliver-due-emails.ts";
@@ -48,7 +49,13 @@ function recordingTransport(sent: string[], delayMs = 0): MailTransport {
 function queueEmail(repositories: Parameters<typeof enqueueEmail>[0], to: string) {
   return enqueueEmail(
     repositories,
-    { ids: systemIds, renderEmail, now: clock.now() },
+    {
+      ids: systemIds,
+      renderEmail,
+      now: clock.now(),
+      links: createLinkSigner("test-secret-0123456789-abcdefghij"),
+      baseUrl: "http://test.localhost",
+    },
     {
       to,
       toName: "Aiko Tanaka",

@@ -7,6 +7,7 @@ import { renderEmail } from "../mail/render-email.ts";
 import { createSmtpTransport } from "../mail/transports/smtp-transport.ts";
 import { enqueueEmail } from "../use-cases/mail/enqueue-email.ts";
 import { deliverDueEmails } from "../use-cases/mail/deliver-due-emails.ts";
+import { createLinkSigner } from "../link-signer.ts";
 import { systemIds } from "../ids.ts";
 
 let database: TestDatabase;
@@ -52,7 +53,13 @@ async function queue(to: string, dedupeKey: string) {
   await database.uow.transaction((repositories) =>
     enqueueEmail(
       repositories,
-      { ids: systemIds, renderEmail, now },
+      {
+        ids: systemIds,
+        renderEmail,
+        now,
+        links: createLinkSigner("test-secret-0123456789-abcdefghij"),
+        baseUrl: "http://test.localhost",
+      },
       {
         to,
         toName: "Aiko Tanaka",
@@ -227,5 +234,83 @@ describe("email delivery from the outbox over SMTP", () => {
       "unreachable@example.org",
     );
     expect(page.items[0]).toMatchObject({ status: "pending", attempts: 1 });
+  });
+});
+
+describe("bulk email that a person can stop (RFC 8058)", () => {
+  const links = createLinkSigner("test-secret-0123456789-abcdefghij");
+  const deps = { ids: systemIds, renderEmail, links, baseUrl: "http://test.localhost" };
+  const bulk = (to: string, key: string) =>
+    database.uow.transaction((repositories) =>
+      enqueueEmail(
+        repositories,
+        { ...deps, now },
+        {
+          to,
+          toName: "Rosa",
+          locale: "es",
+          dedupeKey: key,
+          bulk: "topics",
+          message: { kind: "application-withdrawn", applicantName: "Rosa", roundName: "R" },
+        },
+      ),
+    );
+  const deliver = async () => {
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "t" });
+    transport.close();
+  };
+
+  it("arrives with one-click List-Unsubscribe headers and the same link in its footer; the link stops that kind only", async () => {
+    expect(await bulk("Rosa@Example.org", "bulk-1")).toBe(true);
+    await deliver();
+    const mail = received.find((m) => m.to && JSON.stringify(m.to).includes("rosa@example.org"));
+    expect(mail).toBeDefined();
+    const line = (key: string) => mail!.headerLines.find((h) => h.key === key)?.line ?? "";
+    const header = line("list-unsubscribe");
+    const url = /<(http:\/\/test\.localhost\/unsubscribe\/[^>]+)>/.exec(header)?.[1];
+    expect(url).toBeDefined();
+    expect(line("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(mail!.text).toContain(`Dejar de recibir los temas quincenales: ${url}`);
+    expect(mail!.html).toContain(`href="${url}"`);
+
+    const { readUnsubscribeLink, answerUnsubscribeLink } =
+      await import("../use-cases/mail/unsubscribe-link.ts");
+    const token = url!.split("/").at(-1)!;
+    const linkDeps = { uow: database.uow, clock, links };
+    // Opening the link changes nothing.
+    expect(await readUnsubscribeLink(linkDeps, token)).toEqual({
+      ok: true,
+      value: { email: "rosa@example.org", kind: "topics", receiving: true },
+    });
+    expect(await bulk("rosa@example.org", "bulk-2")).toBe(true);
+    expect(await answerUnsubscribeLink(linkDeps, token, false)).toMatchObject({
+      ok: true,
+      value: { receiving: false },
+    });
+    // Stopped: no more topics, in any case of the address; other kinds still go.
+    expect(await bulk("ROSA@example.org", "bulk-3")).toBe(false);
+    const outbox = await database.uow.read.outbox.list(
+      { offset: 0, limit: 100 },
+      "rosa@example.org",
+    );
+    expect(outbox.items.map((m) => m.dedupeKey).sort()).toEqual(["bulk-1", "bulk-2"]);
+    await queue("rosa@example.org", "not-bulk");
+    const after = await database.uow.read.outbox.list(
+      { offset: 0, limit: 100 },
+      "rosa@example.org",
+    );
+    expect(after.total).toBe(3);
+    // A changed character, or a link for another purpose, is refused.
+    expect((await readUnsubscribeLink(linkDeps, `${token}x`)).ok).toBe(false);
+    const otherPurpose = links.sign({
+      purpose: "check-in",
+      subject: "topics:rosa@example.org",
+      expiresAt: null,
+    });
+    expect((await answerUnsubscribeLink(linkDeps, otherPurpose, false)).ok).toBe(false);
+    // Restarting works from the same link.
+    await answerUnsubscribeLink(linkDeps, token, true);
+    expect(await bulk("rosa@example.org", "bulk-4")).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ export interface EmailContent {
   quote?: { intro: string; text: string };
   signature: string;
   footer: string;
+  /** How to stop this kind of email (bulk kinds only), below the footer. */
+  unsubscribe?: { text: string; url: string };
 }
 
 export function escapeHtml(value: string): string {
@@ -24,7 +26,10 @@ export function renderText(content: EmailContent): string {
   if (content.quote)
     parts.push(`${content.quote.intro}\n\n> ${content.quote.text.split("\n").join("\n> ")}`);
   if (content.action) parts.push(`${content.action.intro}\n${content.action.url}`);
-  parts.push(content.signature, `--\n${content.footer}`);
+  const footer = content.unsubscribe
+    ? `${content.footer}\n${content.unsubscribe.text} ${content.unsubscribe.url}`
+    : content.footer;
+  parts.push(content.signature, `--\n${footer}`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -52,6 +57,10 @@ export function renderHtml(content: EmailContent, lang: string): string {
 <div style="max-width:560px;margin:0 auto">
 ${body.join("\n")}
 <hr style="border:none;border-top:1px solid #ddd;margin:24px 0">
-<p style="font-size:13px;color:#555">${escapeHtml(content.footer)}</p>
+<p style="font-size:13px;color:#555">${escapeHtml(content.footer)}</p>${
+    content.unsubscribe
+      ? `\n<p style="font-size:13px;color:#555"><a href="${escapeHtml(content.unsubscribe.url)}" style="color:#0f5e5a">${escapeHtml(content.unsubscribe.text)}</a></p>`
+      : ""
+  }
 </div></body></html>`;
 }

@@ -1,7 +1,7 @@
 import { createI18n } from "../i18n/create-i18n.ts";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/languages.ts";
 import { isolate } from "../i18n/isolate.ts";
-import type { EmailMessage, RenderedEmail } from "../use-cases/mail/email-message.ts";
+import type { EmailMessage, RenderEmail, RenderedEmail } from "../use-cases/mail/email-message.ts";
 import { renderHtml, renderText } from "./email-layout.ts";
 import { magicLink, resetPassword, verifyEmail } from "./templates/accounts/account-emails.ts";
 import { applicationDecision } from "./templates/applications/application-decision.ts";
@@ -26,7 +26,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */
-export function renderEmail(message: EmailMessage, requestedLocale: string): RenderedEmail {
+export const renderEmail: RenderEmail = (message, requestedLocale, options = {}) => {
   const locale = isLocale(requestedLocale) ? requestedLocale : DEFAULT_LOCALE;
   const i18n = createI18n(locale);
   const t = (key: string, values?: Record<string, unknown>) => i18n.t(`email:${key}`, values ?? {});
@@ -37,9 +37,22 @@ export function renderEmail(message: EmailMessage, requestedLocale: string): Ren
     greet: (name) => (name ? t("greeting", { name: isolate(name) }) : t("greetingNoName")),
     base: { signature: t("signature"), footer: t("footer") },
   };
-  const { subject, content } = draft(message, context);
-  return { subject, text: renderText(content), html: renderHtml(content, locale) };
-}
+  const drafted = draft(message, context);
+  const content = options.unsubscribe
+    ? {
+        ...drafted.content,
+        unsubscribe: {
+          text: t(`unsubscribe.footer.${options.unsubscribe.kind}`),
+          url: options.unsubscribe.url,
+        },
+      }
+    : drafted.content;
+  return {
+    subject: drafted.subject,
+    text: renderText(content),
+    html: renderHtml(content, locale),
+  } satisfies RenderedEmail;
+};
 
 function draft<K extends EmailMessage["kind"]>(
   message: Extract<EmailMessage, { kind: K }>,

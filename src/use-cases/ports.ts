@@ -7,7 +7,7 @@ import type { UserRepository } from "./accounts/account-ports.ts";
 import type { ApplicationRepository } from "./applications/application-ports.ts";
 import type { ImportJobRepository } from "./applications/import-ports.ts";
 import type { JobQueue } from "./job-ports.ts";
-import type { OutboxRepository } from "./mail/mail-ports.ts";
+import type { EmailOptOutRepository, OutboxRepository } from "./mail/mail-ports.ts";
 import type { RenderEmail } from "./mail/email-message.ts";
 import type { MatchingRunRepository, PartnershipRepository } from "./matching/matching-ports.ts";
 import type { ProgrammeRepository } from "./programmes/programme-ports.ts";
@@ -63,6 +63,7 @@ export interface Repositories {
   rounds: RoundRepository;
   applications: ApplicationRepository;
   outbox: OutboxRepository;
+  emailOptOuts: EmailOptOutRepository;
   audit: AuditRepository;
   importJobs: ImportJobRepository;
   users: UserRepository;

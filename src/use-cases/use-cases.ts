@@ -26,6 +26,8 @@ import { inviteFacilitator } from "./programmes/invite-facilitator.ts";
 import { listApplicants } from "./applications/list-applicants.ts";
 import { findDevMail } from "./mail/find-dev-mail.ts";
 import { listDevMailbox } from "./mail/list-dev-mailbox.ts";
+import { findMyEmailChoices, setMyEmailChoices } from "./mail/my-email-choices.ts";
+import { answerUnsubscribeLink, readUnsubscribeLink } from "./mail/unsubscribe-link.ts";
 import { findApplicationByManageToken } from "./applications/find-application-by-manage-token.ts";
 import { updateApplication } from "./applications/update-application.ts";
 import { withdrawApplication } from "./applications/withdraw-application.ts";
@@ -119,6 +121,10 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // mail
     listDevMailbox: bind(listDevMailbox),
     findDevMail: bind(findDevMail),
+    readUnsubscribeLink: bind(readUnsubscribeLink),
+    answerUnsubscribeLink: bind(answerUnsubscribeLink),
+    findMyEmailChoices: bind(findMyEmailChoices),
+    setMyEmailChoices: bind(setMyEmailChoices),
     // A round's life after publishing (issue 12): each feature binds its own in its folder.
     ...topicUseCases(bind),
     ...partnershipPageUseCases(bind),

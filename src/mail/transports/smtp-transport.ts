@@ -16,6 +16,15 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
           text: email.text,
           html: email.html,
           messageId: email.messageId,
+          // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" there.
+          ...(email.unsubscribeUrl
+            ? {
+                headers: {
+                  "List-Unsubscribe": `<${email.unsubscribeUrl}>`,
+                  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
+              }
+            : {}),
         });
         return { messageId: info.messageId ?? null };
       } catch (error) {

@@ -12,7 +12,7 @@ export type AccountEmailMessage = Extract<
 >;
 
 export async function queueAccountEmail(
-  deps: Pick<UseCaseDeps, "uow" | "clock" | "ids" | "renderEmail">,
+  deps: Pick<UseCaseDeps, "uow" | "clock" | "ids" | "renderEmail" | "links" | "baseUrl">,
   email: { to: string; toName: string; locale: string; message: AccountEmailMessage },
 ): Promise<void> {
   await deps.uow.transaction((repositories) =>

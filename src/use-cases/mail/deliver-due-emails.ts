@@ -47,6 +47,7 @@ export async function deliverDueEmails(deps: {
         text: email.bodyText,
         html: email.bodyHtml,
         messageId: `<${email.id}@${deps.hostname}>`,
+        unsubscribeUrl: email.unsubscribeUrl ?? null,
       }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 /** The emails use cases can cause, how they are rendered, and how one is delivered. */
+import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
 import type { MatchEmailMessage } from "../matching/match-emails.ts";
 
 /** Emails use cases can cause; the mail module renders each in the recipient's language. */
@@ -39,7 +40,14 @@ export interface RenderedEmail {
   html: string;
 }
 
-export type RenderEmail = (message: EmailMessage, locale: string) => RenderedEmail;
+export type RenderEmail = (
+  message: EmailMessage,
+  locale: string,
+  options?: {
+    /** A bulk kind of email: its footer says how to stop this kind, with one click. */
+    unsubscribe?: { kind: BulkEmailKind; url: string };
+  },
+) => RenderedEmail;
 
 /**
  * Thrown by a transport when the message may have reached the server: the connection broke
@@ -65,6 +73,8 @@ export interface MailTransport {
     html: string;
     /** Stable id so a receiving system can spot a duplicate. */
     messageId: string;
+    /** Sent as RFC 8058 List-Unsubscribe (+ List-Unsubscribe-Post) when present. */
+    unsubscribeUrl?: string | null;
   }): Promise<{ messageId: string | null }>;
   close(): void;
 }

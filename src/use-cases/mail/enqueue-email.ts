@@ -1,5 +1,6 @@
+import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
 import type { EmailMessage, RenderEmail } from "./email-message.ts";
-import type { Ids, Repositories } from "../ports.ts";
+import type { Ids, LinkSigner, Repositories } from "../ports.ts";
 
 /**
  * Renders an email in the recipient's language and writes it to the outbox, inside the
@@ -11,34 +12,85 @@ export interface EmailToQueue {
   locale: string;
   dedupeKey: string;
   message: EmailMessage;
+  /**
+   * A kind of email the recipient can stop with one click (RFC 8058): not queued at all to an
+   * address that stopped it; otherwise it carries the List-Unsubscribe link.
+   */
+  bulk?: BulkEmailKind;
 }
 
-type EnqueueDeps = { ids: Ids; renderEmail: RenderEmail; now: Date };
+type EnqueueDeps = {
+  ids: Ids;
+  renderEmail: RenderEmail;
+  now: Date;
+  links: LinkSigner;
+  baseUrl: string;
+};
 
-/** Renders every email first, then writes them in batches — for a whole round at once. */
+/**
+ * Renders every email first, then writes them in batches — for a whole round at once.
+ * Returns how many were queued (bulk emails to addresses that stopped their kind are not).
+ */
 export async function enqueueEmails(
   repositories: Repositories,
   deps: EnqueueDeps,
   emails: readonly EmailToQueue[],
-): Promise<void> {
-  await repositories.outbox.enqueueMany(emails.map((email) => outboxRow(deps, email)));
+): Promise<number> {
+  const wanted = await withoutOptedOut(repositories, emails);
+  if (wanted.length === 0) return 0;
+  await repositories.outbox.enqueueMany(wanted.map((email) => outboxRow(deps, email)));
   await repositories.jobs.send("mail.deliver", {});
+  return wanted.length;
 }
 
+/** Queues one email; false when it is bulk and its recipient stopped that kind. */
 export async function enqueueEmail(
   repositories: Repositories,
   deps: EnqueueDeps,
   email: EmailToQueue,
-): Promise<void> {
-  await repositories.outbox.enqueue(outboxRow(deps, email));
-  // The delivery job commits with the email (one waiting job takes every due email).
-  await repositories.jobs.send("mail.deliver", {});
+): Promise<boolean> {
+  return (await enqueueEmails(repositories, deps, [email])) === 1;
+}
+
+async function withoutOptedOut(
+  repositories: Repositories,
+  emails: readonly EmailToQueue[],
+): Promise<readonly EmailToQueue[]> {
+  const byKind = new Map<BulkEmailKind, string[]>();
+  for (const email of emails)
+    if (email.bulk)
+      byKind.set(email.bulk, [...(byKind.get(email.bulk) ?? []), email.to.toLowerCase()]);
+  if (byKind.size === 0) return emails;
+  const stopped = new Map<BulkEmailKind, Set<string>>();
+  for (const [kind, addresses] of byKind)
+    stopped.set(kind, await repositories.emailOptOuts.listOptedOut(kind, [...new Set(addresses)]));
+  return emails.filter((e) => !e.bulk || !stopped.get(e.bulk)?.has(e.to.toLowerCase()));
+}
+
+/** The link that stops one kind of bulk email for one address; it never expires. */
+export function unsubscribeUrl(
+  deps: Pick<EnqueueDeps, "links" | "baseUrl">,
+  kind: BulkEmailKind,
+  email: string,
+): string {
+  const token = deps.links.sign({
+    purpose: "unsubscribe",
+    subject: `${kind}:${email.toLowerCase()}`,
+    expiresAt: null,
+  });
+  return `${deps.baseUrl}/unsubscribe/${token}`;
 }
 
 /** The outbox row of one email, rendered in its recipient's language. */
 function outboxRow(deps: EnqueueDeps, email: EmailToQueue) {
-  const rendered = deps.renderEmail(email.message, email.locale);
+  const stopUrl = email.bulk ? unsubscribeUrl(deps, email.bulk, email.to) : null;
+  const rendered = deps.renderEmail(
+    email.message,
+    email.locale,
+    stopUrl && email.bulk ? { unsubscribe: { kind: email.bulk, url: stopUrl } } : {},
+  );
   return {
+    unsubscribeUrl: stopUrl,
     id: deps.ids.newId(),
     createdAt: deps.now,
     dedupeKey: email.dedupeKey,

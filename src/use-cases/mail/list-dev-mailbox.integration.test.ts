@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { createLinkSigner } from "../../link-signer.ts";
 import { systemIds } from "../../ids.ts";
 import { renderEmail } from "../../mail/render-email.ts";
 import { enqueueEmail } from "./enqueue-email.ts";
@@ -14,7 +15,13 @@ beforeAll(async () => {
     await database.uow.transaction((repositories) =>
       enqueueEmail(
         repositories,
-        { ids: systemIds, renderEmail, now },
+        {
+          ids: systemIds,
+          renderEmail,
+          now,
+          links: createLinkSigner("test-secret-0123456789-abcdefghij"),
+          baseUrl: "http://test.localhost",
+        },
         {
           to,
           toName: "",

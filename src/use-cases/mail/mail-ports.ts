@@ -1,4 +1,5 @@
 /** What the mail use cases are given: the outbox (decision 0004) and how it is claimed. */
+import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
 
 export interface OutboxEmail {
   dedupeKey: string;
@@ -9,6 +10,8 @@ export interface OutboxEmail {
   subject: string;
   bodyText: string;
   bodyHtml: string;
+  /** RFC 8058 one-click unsubscribe URL (bulk kinds only). */
+  unsubscribeUrl?: string | null;
 }
 
 export interface OutboxRecord extends OutboxEmail {
@@ -45,4 +48,14 @@ export interface OutboxRepository {
     addressContains?: string,
   ): Promise<{ items: OutboxRecord[]; total: number }>;
   findById(id: string): Promise<OutboxRecord | undefined>;
+}
+
+/** Addresses that stopped a kind of bulk email (kept by address: participants need no account). */
+export interface EmailOptOutRepository {
+  /** Of these addresses (lower case), those that stopped this kind. */
+  listOptedOut(kind: BulkEmailKind, emails: readonly string[]): Promise<Set<string>>;
+  /** The kinds this address stopped. */
+  listKindsFor(email: string): Promise<BulkEmailKind[]>;
+  optOut(email: string, kind: BulkEmailKind, now: Date): Promise<void>;
+  optIn(email: string, kind: BulkEmailKind): Promise<void>;
 }
