@@ -1,6 +1,128 @@
-import type { PartnershipPageRepository } from "../../use-cases/partnerships/partnership-page-ports.ts";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type {
+  MeetingRecord,
+  PartnershipPageRepository,
+  PartnershipWithMembers,
+} from "../../use-cases/partnerships/partnership-page-ports.ts";
 import type { Executor } from "../database.ts";
+import {
+  agreementConfirmation,
+  meeting,
+  partnership,
+  partnershipMember,
+  roundTopic,
+  topicDelivery,
+  topicTranslation,
+} from "../schema/index.ts";
 
-export function createPartnershipPageRepository(_db: Executor): PartnershipPageRepository {
-  return {};
+const toMeeting = (row: typeof meeting.$inferSelect): MeetingRecord => row as MeetingRecord;
+
+export function createPartnershipPageRepository(db: Executor): PartnershipPageRepository {
+  return {
+    async findPartnershipWithMembers(partnershipId) {
+      const [row] = await db.select().from(partnership).where(eq(partnership.id, partnershipId));
+      if (!row) return undefined;
+      const members = await db
+        .select({
+          applicationId: partnershipMember.applicationId,
+          role: partnershipMember.role,
+          leftAt: partnershipMember.leftAt,
+        })
+        .from(partnershipMember)
+        .where(eq(partnershipMember.partnershipId, partnershipId));
+      return {
+        id: row.id,
+        roundId: row.roundId,
+        kind: row.kind as PartnershipWithMembers["kind"],
+        status: row.status,
+        closedAt: row.closedAt,
+        createdAt: row.createdAt,
+        members: members as PartnershipWithMembers["members"],
+      };
+    },
+    async listAgreementConfirmations(partnershipId) {
+      return db
+        .select({
+          applicationId: agreementConfirmation.applicationId,
+          confirmedAt: agreementConfirmation.confirmedAt,
+        })
+        .from(agreementConfirmation)
+        .where(eq(agreementConfirmation.partnershipId, partnershipId))
+        .orderBy(asc(agreementConfirmation.confirmedAt));
+    },
+    async insertAgreementConfirmation(confirmation) {
+      const inserted = await db
+        .insert(agreementConfirmation)
+        .values(confirmation)
+        .onConflictDoNothing()
+        .returning({ applicationId: agreementConfirmation.applicationId });
+      return inserted.length > 0;
+    },
+    async listSentTopics(partnershipId) {
+      const sent = await db
+        .select({
+          roundTopicId: topicDelivery.roundTopicId,
+          topicId: roundTopic.topicId,
+          week: roundTopic.week,
+          sentAt: topicDelivery.sentAt,
+        })
+        .from(topicDelivery)
+        .innerJoin(roundTopic, eq(roundTopic.id, topicDelivery.roundTopicId))
+        .where(eq(topicDelivery.partnershipId, partnershipId))
+        .orderBy(asc(topicDelivery.sentAt), asc(roundTopic.week))
+        .limit(200);
+      if (sent.length === 0) return [];
+      const translations = await db
+        .select()
+        .from(topicTranslation)
+        .where(
+          inArray(
+            topicTranslation.topicId,
+            sent.map((s) => s.topicId),
+          ),
+        );
+      return sent.map(({ topicId, ...s }) => ({
+        ...s,
+        translations: translations
+          .filter((t) => t.topicId === topicId)
+          .map(({ locale, title, promptMarkdown }) => ({ locale, title, promptMarkdown })),
+      }));
+    },
+    async listMeetings(partnershipId, page) {
+      const where = eq(meeting.partnershipId, partnershipId);
+      const items = await db
+        .select()
+        .from(meeting)
+        .where(where)
+        .orderBy(desc(meeting.startsAt), desc(meeting.createdAt), desc(meeting.id))
+        .offset(page.offset)
+        .limit(page.limit);
+      const [total] = await db.select({ n: count() }).from(meeting).where(where);
+      return { items: items.map(toMeeting), total: total?.n ?? 0 };
+    },
+    async findMeeting(partnershipId, meetingId) {
+      const [row] = await db
+        .select()
+        .from(meeting)
+        .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, meetingId)));
+      return row && toMeeting(row);
+    },
+    async insertMeeting(record) {
+      await db.insert(meeting).values(record);
+    },
+    async reviseMeeting(record) {
+      const { id, partnershipId, ...changes } = record;
+      const [row] = await db
+        .update(meeting)
+        .set({ ...changes, sequence: sql`${meeting.sequence} + 1` })
+        .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, id)))
+        .returning();
+      return row && toMeeting(row);
+    },
+    async deleteMeeting(partnershipId, meetingId) {
+      await db
+        .delete(meeting)
+        .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, meetingId)));
+    },
+  };
 }
