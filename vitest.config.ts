@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "src/**/*.test.ts", "src/**/*.test.tsx"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "src/**/*.test.ts",
+            "src/**/*.test.tsx",
+            "server/**/*.test.ts",
+          ],
           exclude: ["src/**/*.integration.test.ts", "node_modules/**"],
         },
       },

@@ -6,10 +6,16 @@ import express from "express";
 import { pino } from "pino";
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "../src/config.ts";
+import { readableLogStream } from "./readable-log.ts";
 import { startServices } from "./services.ts";
 
 const config = loadConfig(process.env);
-const logger = pino({ level: config.logLevel });
+// JSON for machines; plain lines when a person watches the terminal (or LOG_FORMAT=text).
+const readable =
+  process.env.LOG_FORMAT === "text" || (process.env.LOG_FORMAT !== "json" && process.stdout.isTTY);
+const logger = readable
+  ? pino({ level: config.logLevel }, readableLogStream())
+  : pino({ level: config.logLevel });
 const running = await startServices(config, logger);
 const { services } = running;
 
