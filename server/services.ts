@@ -94,7 +94,9 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     logger,
     {
       // A round's life (issue 12): each finds what is due and does it once.
-      scheduled: {},
+      scheduled: {
+        "rounds.finish": () => useCases.finishEndedRounds(),
+      },
     },
   );
   const auth = createAuth({

@@ -11,6 +11,7 @@ import type { EmailDraft, EmailTemplate, TemplateContext } from "./templates/ema
 import { notMatched } from "./templates/matching/not-matched.ts";
 import { partnerIntroduction } from "./templates/matching/partner-introduction.ts";
 import { facilitatorInvitation } from "./templates/programmes/facilitator-invitation.ts";
+import { roundThankYou } from "./templates/rounds/round-thank-you.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
 const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
@@ -23,6 +24,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "magic-link": magicLink,
   "partner-introduction": partnerIntroduction,
   "not-matched": notMatched,
+  "round-thank-you": roundThankYou,
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */

@@ -1,6 +1,410 @@
-import type { RoundLifeRepository } from "../../use-cases/rounds/round-life-ports.ts";
+/**
+ * The facilitator's day, a round's dashboard and the end of a round, read from the tables the
+ * other parts of a round's life write (follow-ups, confirmations, meetings, check-ins, group
+ * sessions, the outbox). Each list gets its page and its total in one statement
+ * (`count(*) over ()`), so the day's five sections cost five statements.
+ */
+import { and, asc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { RoundStatus } from "../../domain/rounds/round-status.ts";
+import type {
+  EndedMember,
+  FacilitatorScope,
+  FollowUpItem,
+  OverdueAgreementItem,
+  Paging,
+  RoundLifeRepository,
+  TroubledEmailItem,
+  UpcomingSessionItem,
+} from "../../use-cases/rounds/round-life-ports.ts";
+import type { Page } from "../../use-cases/page.ts";
 import type { Executor } from "../database.ts";
+import { application, partnership, partnershipMember, round } from "../schema/index.ts";
 
-export function createRoundLifeRepository(_db: Executor): RoundLifeRepository {
-  return {};
+/** Rows of a raw statement: both drivers (pg and PGlite) answer with `{ rows }`. */
+async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+/** Timestamps from a raw statement: a Date from pg, a Date or a string from PGlite. */
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** Restricts `round r` to the rounds the scope may see. */
+function inScope(scope: FacilitatorScope): SQL {
+  return scope.all
+    ? sql`true`
+    : sql`r.programme_id in (select programme_id from programme_facilitator where user_id = ${scope.userId})`;
+}
+
+function pageOf<T>(rows: (T & { total: number })[]): Page<T> {
+  return {
+    items: rows.map(({ total: _t, ...item }) => item as T),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+/** A list past its last page still needs its total (the window count has no row to ride on). */
+async function withTotal<T>(
+  rows: (T & { total: number })[],
+  page: Paging,
+  count: () => Promise<number>,
+): Promise<Page<T>> {
+  if (rows.length > 0 || page.offset === 0) return pageOf(rows);
+  return { items: [], total: await count() };
+}
+
+async function currentMembers(
+  db: Executor,
+  partnershipIds: string[],
+): Promise<Map<string, { name: string; confirmed: boolean }[]>> {
+  const byPartnership = new Map<string, { name: string; confirmed: boolean }[]>();
+  if (partnershipIds.length === 0) return byPartnership;
+  const rows = await rowsOf<{ partnership_id: string; name: string; confirmed: boolean }>(
+    db,
+    sql`select m.partnership_id, a.name,
+          exists (select 1 from agreement_confirmation c
+                  where c.partnership_id = m.partnership_id
+                    and c.application_id = m.application_id) as confirmed
+        from partnership_member m join application a on a.id = m.application_id
+        where m.left_at is null and m.partnership_id in (${sql.join(
+          partnershipIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})
+        order by a.name`,
+  );
+  for (const row of rows) {
+    const list = byPartnership.get(row.partnership_id) ?? [];
+    list.push({ name: row.name, confirmed: row.confirmed });
+    byPartnership.set(row.partnership_id, list);
+  }
+  return byPartnership;
+}
+
+export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
+  return {
+    async listOpenFollowUps(scope, reason, page) {
+      const where = sql`f.closed_at is null and f.reason = ${reason} and p.status = 'active'
+        and ${inScope(scope)}`;
+      // A problem is most urgent when new; a silent pair the longer it has waited.
+      const order = reason === "problem" ? sql`f.opened_at desc` : sql`f.opened_at asc`;
+      const rows = await rowsOf<{
+        follow_up_id: string;
+        partnership_id: string;
+        round_id: string;
+        round_name: string;
+        opened_at: Date | string;
+        total: number;
+      }>(
+        db,
+        sql`select f.id as follow_up_id, p.id as partnership_id, r.id as round_id,
+              r.name as round_name, f.opened_at, count(*) over ()::int as total
+            from follow_up f
+            join partnership p on p.id = f.partnership_id
+            join round r on r.id = p.round_id
+            where ${where}
+            order by ${order}, f.id
+            limit ${page.limit} offset ${page.offset}`,
+      );
+      const members = await currentMembers(
+        db,
+        rows.map((r) => r.partnership_id),
+      );
+      const items = rows.map((row) => ({
+        followUpId: row.follow_up_id,
+        partnershipId: row.partnership_id,
+        roundId: row.round_id,
+        roundName: row.round_name,
+        openedAt: toDate(row.opened_at),
+        members: (members.get(row.partnership_id) ?? []).map((m) => m.name),
+        total: row.total,
+      }));
+      return withTotal<FollowUpItem>(items, page, async () => {
+        const [row] = await rowsOf<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from follow_up f
+              join partnership p on p.id = f.partnership_id
+              join round r on r.id = p.round_id where ${where}`,
+        );
+        return row?.n ?? 0;
+      });
+    },
+
+    async listOverdueAgreements(scope, createdAtOrBefore, page) {
+      // Some current member has no confirmation (one by a member who has left does not count).
+      const where = sql`p.status = 'active' and p.created_at <= ${createdAtOrBefore}
+        and ${inScope(scope)}
+        and exists (
+          select 1 from partnership_member m
+          where m.partnership_id = p.id and m.left_at is null
+            and not exists (select 1 from agreement_confirmation c
+                            where c.partnership_id = p.id and c.application_id = m.application_id))`;
+      const rows = await rowsOf<{
+        partnership_id: string;
+        round_id: string;
+        round_name: string;
+        created_at: Date | string;
+        total: number;
+      }>(
+        db,
+        sql`select p.id as partnership_id, r.id as round_id, r.name as round_name, p.created_at,
+              count(*) over ()::int as total
+            from partnership p join round r on r.id = p.round_id
+            where ${where}
+            order by p.created_at, p.id
+            limit ${page.limit} offset ${page.offset}`,
+      );
+      const members = await currentMembers(
+        db,
+        rows.map((r) => r.partnership_id),
+      );
+      const items = rows.map((row) => ({
+        partnershipId: row.partnership_id,
+        roundId: row.round_id,
+        roundName: row.round_name,
+        createdAt: toDate(row.created_at),
+        members: members.get(row.partnership_id) ?? [],
+        total: row.total,
+      }));
+      return withTotal<OverdueAgreementItem>(items, page, async () => {
+        const [row] = await rowsOf<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from partnership p join round r on r.id = p.round_id
+              where ${where}`,
+        );
+        return row?.n ?? 0;
+      });
+    },
+
+    async listUpcomingSessions(scope, window, page) {
+      const where = sql`s.status = 'scheduled' and s.starts_at >= ${window.from}
+        and s.starts_at < ${window.to} and ${inScope(scope)}`;
+      const rows = await rowsOf<{
+        session_id: string;
+        round_id: string;
+        round_name: string;
+        title: string;
+        starts_at: Date | string;
+        duration_minutes: number;
+        attending: number;
+        total: number;
+      }>(
+        db,
+        sql`select s.id as session_id, r.id as round_id, r.name as round_name, s.title,
+              s.starts_at, s.duration_minutes,
+              (select count(*) from session_rsvp v
+               where v.session_id = s.id and v.answer = 'yes')::int as attending,
+              count(*) over ()::int as total
+            from group_session s join round r on r.id = s.round_id
+            where ${where}
+            order by s.starts_at, s.id
+            limit ${page.limit} offset ${page.offset}`,
+      );
+      const items = rows.map((row) => ({
+        sessionId: row.session_id,
+        roundId: row.round_id,
+        roundName: row.round_name,
+        title: row.title,
+        startsAt: toDate(row.starts_at),
+        durationMinutes: row.duration_minutes,
+        attending: row.attending,
+        total: row.total,
+      }));
+      return withTotal<UpcomingSessionItem>(items, page, async () => {
+        const [row] = await rowsOf<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from group_session s join round r on r.id = s.round_id
+              where ${where}`,
+        );
+        return row?.n ?? 0;
+      });
+    },
+
+    async listTroubledEmails(scope, page) {
+      // The outbox keeps no round, so an email belongs to a round through its recipient: an
+      // application in scope with that address AND named in the email's dedupe key (every
+      // email about an application carries its id there). The address alone is not enough:
+      // someone in two programmes would show this programme's facilitator the other's emails.
+      const match = sql`select a.id, a.name, a.round_id from application a
+        join round r on r.id = a.round_id
+        where a.email = e.to_address and ${inScope(scope)}
+          and strpos(e.dedupe_key, a.id) > 0
+        order by a.created_at desc limit 1`;
+      const rows = await rowsOf<{
+        email_id: string;
+        kind: string;
+        subject: string;
+        status: "failed" | "uncertain";
+        created_at: Date | string;
+        application_id: string;
+        applicant_name: string;
+        round_id: string;
+        total: number;
+      }>(
+        db,
+        sql`select e.id as email_id, e.kind, e.subject, e.status, e.created_at,
+              a.id as application_id, a.name as applicant_name, a.round_id,
+              count(*) over ()::int as total
+            from email_outbox e
+            join lateral (${match}) a on true
+            where e.status in ('failed', 'uncertain')
+            order by e.created_at desc, e.id
+            limit ${page.limit} offset ${page.offset}`,
+      );
+      const items = rows.map((row) => ({
+        emailId: row.email_id,
+        roundId: row.round_id,
+        applicationId: row.application_id,
+        applicantName: row.applicant_name,
+        kind: row.kind,
+        subject: row.subject,
+        status: row.status,
+        createdAt: toDate(row.created_at),
+        total: row.total,
+      }));
+      return withTotal<TroubledEmailItem>(items, page, async () => {
+        const [row] = await rowsOf<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from email_outbox e
+              where e.status in ('failed', 'uncertain') and exists (${match})`,
+        );
+        return row?.n ?? 0;
+      });
+    },
+
+    async findRoundFacts(roundId) {
+      const [row] = await db
+        .select({
+          id: round.id,
+          programmeId: round.programmeId,
+          name: round.name,
+          status: round.status,
+          startsAt: round.startsAt,
+          endsAt: round.endsAt,
+          nudgeAfterDays: round.nudgeAfterDays,
+        })
+        .from(round)
+        .where(eq(round.id, roundId));
+      return row && { ...row, status: row.status as RoundStatus };
+    },
+
+    async countPartnerships(roundId, silentCutoff) {
+      // The SQL form of isSilentPair (src/domain/rounds/round-life.ts).
+      const [row] = await rowsOf<{
+        active: number;
+        silent: number;
+        dissolved: number;
+        ended: number;
+      }>(
+        db,
+        sql`select
+              count(*) filter (where p.status = 'active')::int as active,
+              count(*) filter (where p.status = 'dissolved')::int as dissolved,
+              count(*) filter (where p.status = 'ended')::int as ended,
+              count(*) filter (where p.status = 'active'
+                and greatest(p.created_at, r.starts_at) <= ${silentCutoff}
+                and not exists (select 1 from meeting m where m.partnership_id = p.id
+                                and m.status = 'held' and m.starts_at > ${silentCutoff})
+                and not exists (select 1 from check_in c where c.partnership_id = p.id
+                                and c.answer = 'in_touch' and c.answered_at > ${silentCutoff})
+              )::int as silent
+            from partnership p join round r on r.id = p.round_id
+            where p.round_id = ${roundId}`,
+      );
+      return row ?? { active: 0, silent: 0, dissolved: 0, ended: 0 };
+    },
+
+    async countMeetingsByDay(roundId, timeZone) {
+      return rowsOf<{ day: string; count: number }>(
+        db,
+        sql`select to_char(m.starts_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+              count(*)::int as count
+            from meeting m join partnership p on p.id = m.partnership_id
+            where p.round_id = ${roundId} and m.status = 'held'
+            group by 1 order by 1`,
+      );
+    },
+
+    async countCheckInAnswers(roundId) {
+      return rowsOf<{ sequence: number; answer: string | null; count: number }>(
+        db,
+        sql`select c.sequence, c.answer, count(*)::int as count
+            from check_in c join partnership p on p.id = c.partnership_id
+            where p.round_id = ${roundId}
+            group by c.sequence, c.answer
+            order by c.sequence, c.answer`,
+      );
+    },
+
+    async countAgreements(roundId) {
+      const [row] = await rowsOf<{
+        partnerships: number;
+        confirmed_partnerships: number;
+        members: number;
+        confirmed_members: number;
+      }>(
+        db,
+        sql`select count(*)::int as partnerships,
+              count(*) filter (where confirmed = members)::int as confirmed_partnerships,
+              coalesce(sum(members), 0)::int as members,
+              coalesce(sum(confirmed), 0)::int as confirmed_members
+            from (
+              select p.id, count(*) as members, count(c.application_id) as confirmed
+              from partnership p
+              join partnership_member m on m.partnership_id = p.id and m.left_at is null
+              left join agreement_confirmation c
+                on c.partnership_id = p.id and c.application_id = m.application_id
+              where p.round_id = ${roundId} and p.status = 'active'
+              group by p.id
+            ) t`,
+      );
+      return {
+        partnerships: row?.partnerships ?? 0,
+        confirmedPartnerships: row?.confirmed_partnerships ?? 0,
+        members: row?.members ?? 0,
+        confirmedMembers: row?.confirmed_members ?? 0,
+      };
+    },
+
+    async listRoundsDue(now) {
+      return db
+        .select({ id: round.id })
+        .from(round)
+        .where(
+          or(
+            and(eq(round.status, "matched"), lte(round.startsAt, now)),
+            and(eq(round.status, "active"), lte(round.endsAt, now)),
+          ),
+        )
+        .orderBy(asc(round.endsAt), asc(round.id));
+    },
+
+    async endActivePartnerships(roundId, now) {
+      const members: EndedMember[] = await db
+        .select({
+          partnershipId: partnershipMember.partnershipId,
+          applicationId: application.id,
+          name: application.name,
+          email: application.email,
+          locale: application.locale,
+        })
+        .from(partnership)
+        .innerJoin(partnershipMember, eq(partnershipMember.partnershipId, partnership.id))
+        .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+        .where(
+          and(
+            eq(partnership.roundId, roundId),
+            eq(partnership.status, "active"),
+            isNull(partnershipMember.leftAt),
+          ),
+        )
+        .orderBy(asc(partnershipMember.partnershipId), asc(application.id));
+      await db
+        .update(partnership)
+        .set({ status: "ended", closedAt: now })
+        .where(and(eq(partnership.roundId, roundId), eq(partnership.status, "active")));
+      return members;
+    },
+  };
 }

@@ -32,6 +32,7 @@ export type EmailMessage =
   | { kind: "verify-email"; name: string; url: string }
   | { kind: "reset-password"; name: string; url: string }
   | { kind: "magic-link"; url: string }
+  | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | MatchEmailMessage;
 
 export interface RenderedEmail {

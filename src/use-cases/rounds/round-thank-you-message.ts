@@ -1,0 +1,9 @@
+/** The email each participant of a round's partnerships gets when the round ends. */
+export interface RoundThankYouMessage {
+  kind: "round-thank-you";
+  recipientName: string;
+  roundName: string;
+  programmeName: string;
+  /** The other current members of the recipient's partnership. */
+  partnerNames: string[];
+}
