@@ -96,6 +96,8 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
       // A round's life (issue 12): each finds what is due and does it once.
       scheduled: {
         "rounds.finish": () => useCases.finishEndedRounds(),
+        "check-ins.send": () => useCases.sendDueCheckIns(),
+        "partnerships.follow-up": () => useCases.followUpPartnerships(),
       },
     },
   );

@@ -1,6 +1,408 @@
-import type { CheckInRepository } from "../../use-cases/partnerships/check-in-ports.ts";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  ne,
+  notExists,
+  or,
+  sql,
+} from "drizzle-orm";
+import type {
+  CheckInRecord,
+  CheckInRepository,
+  FollowUpRecord,
+  PartnershipFacts,
+} from "../../use-cases/partnerships/check-in-ports.ts";
 import type { Executor } from "../database.ts";
+import {
+  application,
+  checkIn,
+  followUp,
+  meeting,
+  partnership,
+  partnershipMember,
+  round,
+} from "../schema/index.ts";
 
-export function createCheckInRepository(_db: Executor): CheckInRepository {
-  return {};
+const liveRoundColumns = {
+  id: round.id,
+  programmeId: round.programmeId,
+  name: round.name,
+  startsAt: round.startsAt,
+  endsAt: round.endsAt,
+  checkInEveryDays: round.checkInEveryDays,
+  nudgeAfterDays: round.nudgeAfterDays,
+  followUpAfterDays: round.followUpAfterDays,
+};
+
+const isLive = (now: Date) =>
+  and(
+    inArray(round.status, ["matched", "active"]),
+    lte(round.startsAt, now),
+    gt(round.endsAt, now),
+  );
+
+export function createCheckInRepository(db: Executor): CheckInRepository {
+  async function findPartnerships(ids: readonly string[]): Promise<PartnershipFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select()
+      .from(partnership)
+      .where(inArray(partnership.id, [...ids]));
+    const members = await db
+      .select({
+        partnershipId: partnershipMember.partnershipId,
+        applicationId: partnershipMember.applicationId,
+        role: partnershipMember.role,
+        leftAt: partnershipMember.leftAt,
+        name: application.name,
+        email: application.email,
+        locale: application.locale,
+      })
+      .from(partnershipMember)
+      .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+      .where(inArray(partnershipMember.partnershipId, [...ids]))
+      .orderBy(asc(application.name));
+    return rows.map((p) => ({
+      id: p.id,
+      roundId: p.roundId,
+      kind: p.kind,
+      status: p.status as PartnershipFacts["status"],
+      createdAt: p.createdAt,
+      nudgedAt: p.nudgedAt,
+      closedAt: p.closedAt,
+      members: members
+        .filter((m) => m.partnershipId === p.id)
+        .map(({ partnershipId: _p, ...m }) => m),
+    }));
+  }
+
+  return {
+    async listLiveRounds(now) {
+      return (await db.select(liveRoundColumns).from(round).where(isLive(now)));
+    },
+    async findLiveRound(roundId, now) {
+      const [row] = await db
+        .select(liveRoundColumns)
+        .from(round)
+        .where(and(eq(round.id, roundId), isLive(now)));
+      return row;
+    },
+    async listCheckInsDue(roundId, sequence, createdBy, limit) {
+      return db
+        .select({
+          partnershipId: partnership.id,
+          partnershipCreatedAt: partnership.createdAt,
+          applicationId: partnershipMember.applicationId,
+        })
+        .from(partnership)
+        .innerJoin(partnershipMember, eq(partnershipMember.partnershipId, partnership.id))
+        .where(
+          and(
+            eq(partnership.roundId, roundId),
+            eq(partnership.status, "active"),
+            lte(partnership.createdAt, createdBy),
+            isNull(partnershipMember.leftAt),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(checkIn)
+                .where(
+                  and(
+                    eq(checkIn.partnershipId, partnership.id),
+                    eq(checkIn.applicationId, partnershipMember.applicationId),
+                    eq(checkIn.sequence, sequence),
+                  ),
+                ),
+            ),
+          ),
+        )
+        .orderBy(asc(partnership.id), asc(partnershipMember.applicationId))
+        .limit(limit);
+    },
+    async insertCheckIns(rows) {
+      if (rows.length === 0) return [];
+      const inserted = await db
+        .insert(checkIn)
+        .values(rows)
+        .onConflictDoNothing({
+          target: [checkIn.partnershipId, checkIn.applicationId, checkIn.sequence],
+        })
+        .returning();
+      return inserted as CheckInRecord[];
+    },
+    async findCheckIn(id) {
+      const [row] = await db.select().from(checkIn).where(eq(checkIn.id, id));
+      return row as CheckInRecord | undefined;
+    },
+    async countEarlierCheckIns(c) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(checkIn)
+        .where(
+          and(
+            eq(checkIn.partnershipId, c.partnershipId),
+            eq(checkIn.applicationId, c.applicationId),
+            sql`${checkIn.sequence} < ${c.sequence}`,
+          ),
+        );
+      return row?.n ?? 0;
+    },
+    async saveAnswer(id, answer) {
+      await db.update(checkIn).set(answer).where(eq(checkIn.id, id));
+    },
+    async findPartnership(id) {
+      const [found] = await findPartnerships([id]);
+      return found;
+    },
+    findPartnerships,
+    async listSilenceRows(roundId) {
+      const lastMeeting = db
+        .select({ at: sql`max(${meeting.startsAt})` })
+        .from(meeting)
+        .where(and(eq(meeting.partnershipId, partnership.id), eq(meeting.status, "held")));
+      const lastInTouch = db
+        .select({ at: sql`max(${checkIn.answeredAt})` })
+        .from(checkIn)
+        .where(and(eq(checkIn.partnershipId, partnership.id), eq(checkIn.answer, "in_touch")));
+      const rows = await db
+        .select({
+          partnershipId: partnership.id,
+          createdAt: partnership.createdAt,
+          nudgedAt: partnership.nudgedAt,
+          lastContactAt: sql<string | Date | null>`greatest((${lastMeeting}), (${lastInTouch}))`,
+          hasOpenFollowUp: sql<boolean>`exists (select 1 from ${followUp} where ${followUp.partnershipId} = ${partnership.id} and ${followUp.closedAt} is null)`,
+          lastFollowUpClosedAt: sql<
+            string | Date | null
+          >`(select max(${followUp.closedAt}) from ${followUp} where ${followUp.partnershipId} = ${partnership.id})`,
+        })
+        .from(partnership)
+        .where(and(eq(partnership.roundId, roundId), eq(partnership.status, "active")));
+      const toDate = (v: string | Date | null) => (v === null ? null : new Date(v));
+      return rows.map((r) => ({
+        ...r,
+        lastContactAt: toDate(r.lastContactAt),
+        lastFollowUpClosedAt: toDate(r.lastFollowUpClosedAt),
+      }));
+    },
+    async markNudged(partnershipId, at) {
+      const rows = await db
+        .update(partnership)
+        .set({ nudgedAt: at })
+        .where(and(eq(partnership.id, partnershipId), isNull(partnership.nudgedAt)))
+        .returning({ id: partnership.id });
+      return rows.length > 0;
+    },
+    async openFollowUp(item) {
+      const inserted = await db
+        .insert(followUp)
+        .values(item)
+        .onConflictDoNothing({ target: followUp.partnershipId, where: isNull(followUp.closedAt) })
+        .returning({ id: followUp.id });
+      if (inserted.length > 0) return true;
+      if (item.reason === "problem")
+        await db
+          .update(followUp)
+          .set({ reason: "problem" })
+          .where(and(eq(followUp.partnershipId, item.partnershipId), isNull(followUp.closedAt)));
+      return false;
+    },
+    async findOpenFollowUp(partnershipId) {
+      const [row] = await db
+        .select()
+        .from(followUp)
+        .where(and(eq(followUp.partnershipId, partnershipId), isNull(followUp.closedAt)));
+      return row as FollowUpRecord | undefined;
+    },
+    async findFollowUp(id) {
+      const [row] = await db.select().from(followUp).where(eq(followUp.id, id));
+      return row as FollowUpRecord | undefined;
+    },
+    async closeFollowUp(id, outcome, at, by) {
+      await db
+        .update(followUp)
+        .set({ outcome, closedAt: at, closedBy: by })
+        .where(and(eq(followUp.id, id), isNull(followUp.closedAt)));
+    },
+    async listOpenFollowUps(roundId, page) {
+      const where = and(eq(partnership.roundId, roundId), isNull(followUp.closedAt));
+      const [count] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(followUp)
+        .innerJoin(partnership, eq(partnership.id, followUp.partnershipId))
+        .where(where);
+      const rows = await db
+        .select({ followUp })
+        .from(followUp)
+        .innerJoin(partnership, eq(partnership.id, followUp.partnershipId))
+        .where(where)
+        .orderBy(
+          sql`case when ${followUp.reason} = 'problem' then 0 else 1 end`,
+          asc(followUp.openedAt),
+          asc(followUp.id),
+        )
+        .offset(page.offset)
+        .limit(page.limit);
+      const ids = rows.map((r) => r.followUp.partnershipId);
+      if (ids.length === 0) return { items: [], total: count?.n ?? 0 };
+      const partnerships = new Map((await findPartnerships(ids)).map((p) => [p.id, p]));
+      const checkIns = await db
+        .select({ checkIn, memberName: application.name })
+        .from(checkIn)
+        .innerJoin(application, eq(application.id, checkIn.applicationId))
+        .where(and(inArray(checkIn.partnershipId, ids), isNotNull(checkIn.answeredAt)))
+        .orderBy(desc(checkIn.answeredAt));
+      const meetings = await db
+        .select({ partnershipId: meeting.partnershipId, n: sql<number>`count(*)::int` })
+        .from(meeting)
+        .where(and(inArray(meeting.partnershipId, ids), eq(meeting.status, "held")))
+        .groupBy(meeting.partnershipId);
+      return {
+        total: count?.n ?? 0,
+        items: rows.map(({ followUp: f }) => ({
+          followUp: f as FollowUpRecord,
+          partnership: partnerships.get(f.partnershipId)!,
+          checkIns: checkIns
+            .filter((c) => c.checkIn.partnershipId === f.partnershipId)
+            .map((c) => ({ ...(c.checkIn as CheckInRecord), memberName: c.memberName })),
+          meetingsHeld: meetings.find((m) => m.partnershipId === f.partnershipId)?.n ?? 0,
+        })),
+      };
+    },
+    async dissolve(partnershipId, at) {
+      await db
+        .update(partnership)
+        .set({ status: "dissolved", closedAt: at })
+        .where(eq(partnership.id, partnershipId));
+      await db
+        .update(partnershipMember)
+        .set({ leftAt: at })
+        .where(
+          and(eq(partnershipMember.partnershipId, partnershipId), isNull(partnershipMember.leftAt)),
+        );
+    },
+    async listFreeParticipants(roundId) {
+      const rows = await db
+        .select({
+          applicationId: application.id,
+          leftAt: sql<
+            string | Date | null
+          >`(select max(${partnershipMember.leftAt}) from ${partnershipMember} where ${partnershipMember.applicationId} = ${application.id})`,
+        })
+        .from(application)
+        .where(
+          and(
+            eq(application.roundId, roundId),
+            inArray(application.status, ["accepted", "waitlisted"]),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(partnershipMember)
+                .innerJoin(partnership, eq(partnership.id, partnershipMember.partnershipId))
+                .where(
+                  and(
+                    eq(partnershipMember.applicationId, application.id),
+                    isNull(partnershipMember.leftAt),
+                    ne(partnership.status, "dissolved"),
+                  ),
+                ),
+            ),
+          ),
+        );
+      return rows.map((r) => ({
+        applicationId: r.applicationId,
+        leftAt: r.leftAt === null ? null : new Date(r.leftAt),
+      }));
+    },
+    async listWaitingForPartner(roundId, page) {
+      const current = db
+        .select({ one: sql`1` })
+        .from(partnershipMember)
+        .where(
+          and(
+            eq(partnershipMember.applicationId, application.id),
+            isNull(partnershipMember.leftAt),
+          ),
+        );
+      const left = sql<string | Date>`max(${partnershipMember.leftAt})`;
+      const where = and(
+        eq(application.roundId, roundId),
+        inArray(application.status, ["accepted", "waitlisted"]),
+        isNotNull(partnershipMember.leftAt),
+        notExists(current),
+      );
+      const [count] = await db
+        .select({ n: sql<number>`count(distinct ${application.id})::int` })
+        .from(application)
+        .innerJoin(partnershipMember, eq(partnershipMember.applicationId, application.id))
+        .where(where);
+      const rows = await db
+        .select({ applicationId: application.id, leftAt: left })
+        .from(application)
+        .innerJoin(partnershipMember, eq(partnershipMember.applicationId, application.id))
+        .where(where)
+        .groupBy(application.id)
+        .orderBy(desc(left), asc(application.id))
+        .offset(page.offset)
+        .limit(page.limit);
+      return {
+        total: count?.n ?? 0,
+        items: rows.map((r) => ({ applicationId: r.applicationId, leftAt: new Date(r.leftAt) })),
+      };
+    },
+    async listPartnersInRound(applicationId) {
+      const mine = db
+        .select({ id: partnershipMember.partnershipId })
+        .from(partnershipMember)
+        .where(eq(partnershipMember.applicationId, applicationId));
+      const rows = await db
+        .selectDistinct({ id: partnershipMember.applicationId })
+        .from(partnershipMember)
+        .where(
+          and(
+            inArray(partnershipMember.partnershipId, mine),
+            ne(partnershipMember.applicationId, applicationId),
+          ),
+        );
+      return rows.map((r) => r.id);
+    },
+    async lockApplications(ids) {
+      if (ids.length === 0) return;
+      await db
+        .select({ id: application.id })
+        .from(application)
+        .where(inArray(application.id, [...ids]))
+        .orderBy(asc(application.id))
+        .for("update");
+    },
+    async isInPartnership(applicationId) {
+      const [row] = await db
+        .select({ one: sql`1` })
+        .from(partnershipMember)
+        .innerJoin(partnership, eq(partnership.id, partnershipMember.partnershipId))
+        .where(
+          and(
+            eq(partnershipMember.applicationId, applicationId),
+            isNull(partnershipMember.leftAt),
+            or(eq(partnership.status, "active"), eq(partnership.status, "ended")),
+          ),
+        )
+        .limit(1);
+      return row !== undefined;
+    },
+    async insertPartnership({ members, ...p }) {
+      await db
+        .insert(partnership)
+        .values({ ...p, runId: null, breaksHardRule: false, status: "active" });
+      await db
+        .insert(partnershipMember)
+        .values(members.map((m) => ({ partnershipId: p.id, ...m })));
+    },
+  };
 }

@@ -33,6 +33,7 @@ export type EmailMessage =
   | { kind: "reset-password"; name: string; url: string }
   | { kind: "magic-link"; url: string }
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
+  | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
   | MatchEmailMessage;
 
 export interface RenderedEmail {
