@@ -39,6 +39,7 @@ import { getRunProgress } from "./matching/get-run-progress.ts";
 import { listBlockedPairs } from "./matching/list-blocked-pairs.ts";
 import { pairPeople } from "./matching/pair-people.ts";
 import { publishRun } from "./matching/publish-run.ts";
+import { previewPublicationEmails } from "./matching/preview-publication-emails.ts";
 import { startMatchingRun, type MatchingDeps } from "./matching/start-matching-run.ts";
 import { previewSwap } from "./matching/preview-swap.ts";
 import { swapPartners } from "./matching/swap-partners.ts";
@@ -118,6 +119,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
     listBlockedPairs: bind(listBlockedPairs),
     unblockPair: bind(unblockPair),
     publishRun: bind(publishRun),
+    previewPublicationEmails: bind(previewPublicationEmails),
     // mail
     listDevMailbox: bind(listDevMailbox),
     findDevMail: bind(findDevMail),

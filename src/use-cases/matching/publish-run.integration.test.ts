@@ -10,6 +10,7 @@ import { inProcessMatchingEngine } from "./in-process-engine.ts";
 import { defaultCriteria } from "../../domain/matching/matching-criteria.ts";
 import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
 import { publishRun } from "./publish-run.ts";
+import { previewPublicationEmails } from "./preview-publication-emails.ts";
 import { computeMatchingRun } from "./compute-matching-run.ts";
 import { startMatchingRun, type MatchingDeps } from "./start-matching-run.ts";
 import { createLinkSigner } from "../../link-signer.ts";
@@ -166,6 +167,63 @@ describe("publishing a run", () => {
     expect(await findMyPartnerships(deps, { email: someone, emailVerified: false }, null)).toEqual(
       [],
     );
+  });
+
+  it("lets the facilitator read, before publishing, exactly the introduction and the unmatched note that publishing sends", async () => {
+    const specs = people(7, "preview");
+    const { round, runId } = await matchedRound(specs);
+    const preview = await previewPublicationEmails(deps, admin, {
+      roundId: round.id,
+      runId,
+      applicationId: null,
+    });
+    if (!preview.ok) throw new Error(JSON.stringify(preview.error));
+    expect(preview.value.matched).toHaveLength(6);
+    const chosen = preview.value.matched[3]!;
+    const chosenPreview = await previewPublicationEmails(deps, admin, {
+      roundId: round.id,
+      runId,
+      applicationId: chosen.id,
+    });
+    if (!chosenPreview.ok) throw new Error("no preview");
+    const { introduction, notMatched } = chosenPreview.value;
+    expect(introduction?.applicationId).toBe(chosen.id);
+    expect(notMatched).not.toBeNull();
+    // Reading changes nothing; a stranger reads nothing; someone not in the run is not found.
+    expect(await outboxFor(specs.map((s) => s.email))).toEqual([]);
+    expect(
+      (
+        await previewPublicationEmails(
+          deps,
+          { userId: "other-facilitator", role: "user" },
+          {
+            roundId: round.id,
+            runId,
+            applicationId: null,
+          },
+        )
+      ).ok,
+    ).toBe(false);
+    expect(
+      (
+        await previewPublicationEmails(deps, admin, {
+          roundId: round.id,
+          runId,
+          applicationId: "x",
+        })
+      ).ok,
+    ).toBe(false);
+
+    await publishRun(deps, admin, { roundId: round.id, runId });
+    const sent = await outboxFor(specs.map((s) => s.email));
+    const sentIntroduction = sent.find(
+      (m) => m.toAddress === introduction!.to && m.kind === "partner-introduction",
+    );
+    expect(sentIntroduction?.subject).toBe(introduction!.subject);
+    expect(sentIntroduction?.bodyText).toBe(introduction!.text);
+    const sentNote = sent.find((m) => m.toAddress === notMatched!.to);
+    expect(sentNote?.kind).toBe("not-matched");
+    expect(sentNote?.bodyText).toBe(notMatched!.text);
   });
 
   it("refuses strangers and facilitators of other programmes, publishing nothing", async () => {

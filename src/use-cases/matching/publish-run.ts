@@ -11,7 +11,7 @@ import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
-import { describePartner, partnersOf } from "./match-emails.ts";
+import { introductionEmail, notMatchedEmail } from "./publication-emails.ts";
 import type { PartnershipMemberRecord, PartnershipRecord } from "./matching-ports.ts";
 
 export const NOT_MATCHED_WAITLIST_REASON = "not_matched";
@@ -71,31 +71,17 @@ export async function publishRun(
     });
 
     const emailDeps = { ...deps, now };
+    const publication = { round, programme, baseUrl: deps.baseUrl, person };
     const emails: EmailToQueue[] = [];
     let introductions = 0;
     for (const p of partnerships) {
-      const memberIds = p.members.map((m) => m.applicationId);
-      for (const recipientId of memberIds) {
-        const recipient = person(recipientId);
-        emails.push({
-          to: recipient.email,
-          toName: recipient.name,
-          locale: recipient.locale,
-          dedupeKey: `partner-introduction:${p.id}:${recipient.id}`,
-          message: {
-            kind: "partner-introduction",
-            recipientName: recipient.name,
-            recipientTimeZone: recipient.timeZone,
-            roundName: round.name,
-            programmeName: programme.name,
-            partners: partnersOf(memberIds, p.kind, recipient.id).map((id) =>
-              describePartner(recipient, person(id), round.startsAt),
-            ),
-            agreement: round.rulesMarkdown,
-            startsAt: round.startsAt,
-            accountUrl: `${deps.baseUrl}/account`,
-          },
-        });
+      const group = {
+        partnershipId: p.id,
+        kind: p.kind,
+        memberIds: p.members.map((m) => m.applicationId),
+      };
+      for (const recipientId of group.memberIds) {
+        emails.push(introductionEmail(publication, group, recipientId));
         introductions++;
       }
     }
@@ -107,19 +93,7 @@ export async function publishRun(
         updatedAt: now,
       };
       await repositories.applications.update(applicant);
-      emails.push({
-        to: applicant.email,
-        toName: applicant.name,
-        locale: applicant.locale,
-        dedupeKey: `not-matched:${round.id}:${applicant.id}`,
-        message: {
-          kind: "not-matched",
-          applicantName: applicant.name,
-          roundName: round.name,
-          programmeName: programme.name,
-          reason,
-        },
-      });
+      emails.push(notMatchedEmail(publication, applicant, reason));
     }
     await enqueueEmails(repositories, emailDeps, emails);
     await repositories.audit.record({

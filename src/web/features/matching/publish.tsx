@@ -3,6 +3,7 @@ import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
+import { languageName } from "../../../domain/vocabulary/languages.ts";
 import type { Route } from "./+types/publish";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -18,7 +19,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!result.ok) throwUseCaseError(result.error);
   const { round, run, published, editable } = result.value;
   const summary = run.result.summary;
+  const chosen = new URL(request.url).searchParams.get("preview");
+  const preview = await context.services.useCases.previewPublicationEmails(actorOf(viewer), {
+    ...params,
+    applicationId: chosen || null,
+  });
+  if (!preview.ok) throwUseCaseError(preview.error);
   return {
+    preview: preview.value,
     round,
     resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
     published,
@@ -77,6 +85,7 @@ export default function PublishRun({ loaderData, actionData }: Route.ComponentPr
             <li>{t("publish.emails", { count: loaderData.participants })}</li>
             <li>{t("publish.unmatched", { count: loaderData.unmatched })}</li>
           </ul>
+          <EmailPreviews preview={loaderData.preview} />
           <p className="notice notice--warn">{t("publish.warning")}</p>
           <Form method="post">
             <div className="choice field">
@@ -89,6 +98,69 @@ export default function PublishRun({ loaderData, actionData }: Route.ComponentPr
           </Form>
         </>
       )}
+    </>
+  );
+}
+
+type Preview = Route.ComponentProps["loaderData"]["preview"];
+
+/** The introduction a chosen participant would receive, and the note to an unmatched one. */
+function EmailPreviews({ preview }: { preview: Preview }) {
+  const { t } = useTranslation("matching");
+  return (
+    <section aria-labelledby="preview-heading" className="card">
+      <h2 id="preview-heading">{t("publish.preview.title")}</h2>
+      <p>{t("publish.preview.intro")}</p>
+      {preview.matched.length > 0 && (
+        <Form method="get" className="inline-form">
+          <label htmlFor="preview">{t("publish.preview.whose")}</label>
+          <select id="preview" name="preview" defaultValue={preview.introduction?.applicationId}>
+            {preview.matched.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--secondary">
+            {t("publish.preview.show")}
+          </button>
+        </Form>
+      )}
+      {preview.introduction && (
+        <PreviewedEmail email={preview.introduction} heading={t("publish.preview.introduction")} />
+      )}
+      {preview.notMatched && (
+        <PreviewedEmail email={preview.notMatched} heading={t("publish.preview.notMatched")} />
+      )}
+    </section>
+  );
+}
+
+function PreviewedEmail({
+  email,
+  heading,
+}: {
+  email: NonNullable<Preview["introduction"]>;
+  heading: string;
+}) {
+  const { t, i18n } = useTranslation("matching");
+  return (
+    <>
+      <h3>{heading}</h3>
+      <dl className="details">
+        <dt>{t("publish.preview.to")}</dt>
+        <dd>{email.to}</dd>
+        <dt>{t("publish.preview.language")}</dt>
+        <dd>{languageName(email.locale, i18n.language)}</dd>
+        <dt>{t("publish.preview.subject")}</dt>
+        <dd>{email.subject}</dd>
+      </dl>
+      {/* Sandboxed: the email's HTML cannot run scripts or reach this page. */}
+      <iframe className="mail-body" title={heading} sandbox="" srcDoc={email.html} />
+      <details>
+        <summary>{t("publish.preview.text")}</summary>
+        <pre className="mail-text">{email.text}</pre>
+      </details>
     </>
   );
 }
