@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { readCookie } from "../../../i18n/request-locale.ts";
@@ -57,7 +58,12 @@ export default function Account({ loaderData }: Route.ComponentProps) {
       </p>
       {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
       {loaderData.partnerships.map((p) => (
-        <YourPartner key={p.partnershipId} partnership={p} />
+        <Fragment key={p.partnershipId}>
+          <YourPartner partnership={p} />
+          <p>
+            <Link to={`/partnerships/${p.partnershipId}`}>{t("partnerships:page.open")}</Link>
+          </p>
+        </Fragment>
       ))}
       <h2>{t("account.applications")}</h2>
       {!loaderData.emailVerified ? null : loaderData.applications.length === 0 ? (
