@@ -32,6 +32,7 @@ export type EmailMessage =
   | { kind: "verify-email"; name: string; url: string }
   | { kind: "reset-password"; name: string; url: string }
   | { kind: "magic-link"; url: string }
+  | import("../partnerships/topic-email-message.ts").TopicEmailMessage
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
   | MatchEmailMessage;

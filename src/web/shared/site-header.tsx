@@ -24,6 +24,11 @@ export function SiteHeader() {
                 <Link to="/facilitate">{t("nav.facilitate")}</Link>
               </li>
             )}
+            {data?.facilitates && (
+              <li>
+                <Link to="/facilitate/today">{t("roundlife:nav.today")}</Link>
+              </li>
+            )}
             {data?.devMail && (
               <li>
                 <Link to="/dev/mail">{t("nav.devMail")}</Link>
