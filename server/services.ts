@@ -96,6 +96,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
       // A round's life (issue 12): each finds what is due and does it once.
       scheduled: {
         "rounds.finish": () => useCases.finishEndedRounds(),
+        "sessions.remind": () => useCases.remindGroupSessions(),
         "check-ins.send": () => useCases.sendDueCheckIns(),
         "partnerships.follow-up": () => useCases.followUpPartnerships(),
       },

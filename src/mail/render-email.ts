@@ -11,6 +11,7 @@ import type { EmailDraft, EmailTemplate, TemplateContext } from "./templates/ema
 import { notMatched } from "./templates/matching/not-matched.ts";
 import { partnerIntroduction } from "./templates/matching/partner-introduction.ts";
 import { facilitatorInvitation } from "./templates/programmes/facilitator-invitation.ts";
+import { sessionReminder } from "./templates/sessions/session-reminder.ts";
 import { topicEmail } from "./templates/partnerships/topic-email.ts";
 import { checkInTemplates } from "./templates/partnerships/check-in-templates.ts";
 import { roundThankYou } from "./templates/rounds/round-thank-you.ts";
@@ -26,6 +27,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "magic-link": magicLink,
   "partner-introduction": partnerIntroduction,
   "not-matched": notMatched,
+  "session-reminder": sessionReminder,
   topic: topicEmail,
   ...checkInTemplates,
   "round-thank-you": roundThankYou,

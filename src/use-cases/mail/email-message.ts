@@ -1,6 +1,7 @@
 /** The emails use cases can cause, how they are rendered, and how one is delivered. */
 import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
 import type { MatchEmailMessage } from "../matching/match-emails.ts";
+import type { SessionReminderMessage } from "../sessions/session-reminder-message.ts";
 
 /** Emails use cases can cause; the mail module renders each in the recipient's language. */
 export type EmailMessage =
@@ -35,7 +36,8 @@ export type EmailMessage =
   | import("../partnerships/topic-email-message.ts").TopicEmailMessage
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
-  | MatchEmailMessage;
+  | MatchEmailMessage
+  | SessionReminderMessage;
 
 export interface RenderedEmail {
   subject: string;

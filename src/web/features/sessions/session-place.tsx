@@ -1,0 +1,18 @@
+import { useTranslation } from "react-i18next";
+
+/** Where a session happens: its online link, its place, or both. */
+export function SessionPlace(props: { onlineUrl: string; place: string; title: string }) {
+  const { t } = useTranslation("sessions");
+  return (
+    <>
+      {props.onlineUrl && (
+        <a href={props.onlineUrl} rel="noopener noreferrer">
+          {t("where.join")}
+          <span className="visually-hidden"> {props.title}</span>
+        </a>
+      )}
+      {props.onlineUrl && props.place && <br />}
+      {props.place && <span>{props.place}</span>}
+    </>
+  );
+}
