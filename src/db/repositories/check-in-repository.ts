@@ -85,7 +85,7 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
 
   return {
     async listLiveRounds(now) {
-      return (await db.select(liveRoundColumns).from(round).where(isLive(now)));
+      return await db.select(liveRoundColumns).from(round).where(isLive(now));
     },
     async findLiveRound(roundId, now) {
       const [row] = await db
@@ -171,16 +171,24 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
         .select({ at: sql`max(${checkIn.answeredAt})` })
         .from(checkIn)
         .where(and(eq(checkIn.partnershipId, partnership.id), eq(checkIn.answer, "in_touch")));
+      // Subqueries as builders: drizzle qualifies their columns (raw sql in a one-table
+      // select would not, and "id" would bind to the inner table).
+      const openFollowUp = db
+        .select({ one: sql`1` })
+        .from(followUp)
+        .where(and(eq(followUp.partnershipId, partnership.id), isNull(followUp.closedAt)));
+      const lastClosed = db
+        .select({ at: sql`max(${followUp.closedAt})` })
+        .from(followUp)
+        .where(eq(followUp.partnershipId, partnership.id));
       const rows = await db
         .select({
           partnershipId: partnership.id,
           createdAt: partnership.createdAt,
           nudgedAt: partnership.nudgedAt,
           lastContactAt: sql<string | Date | null>`greatest((${lastMeeting}), (${lastInTouch}))`,
-          hasOpenFollowUp: sql<boolean>`exists (select 1 from ${followUp} where ${followUp.partnershipId} = ${partnership.id} and ${followUp.closedAt} is null)`,
-          lastFollowUpClosedAt: sql<
-            string | Date | null
-          >`(select max(${followUp.closedAt}) from ${followUp} where ${followUp.partnershipId} = ${partnership.id})`,
+          hasOpenFollowUp: sql<boolean>`exists (${openFollowUp})`,
+          lastFollowUpClosedAt: sql<string | Date | null>`(${lastClosed})`,
         })
         .from(partnership)
         .where(and(eq(partnership.roundId, roundId), eq(partnership.status, "active")));
@@ -288,12 +296,14 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
         );
     },
     async listFreeParticipants(roundId) {
+      const lastLeft = db
+        .select({ at: sql`max(${partnershipMember.leftAt})` })
+        .from(partnershipMember)
+        .where(eq(partnershipMember.applicationId, application.id));
       const rows = await db
         .select({
           applicationId: application.id,
-          leftAt: sql<
-            string | Date | null
-          >`(select max(${partnershipMember.leftAt}) from ${partnershipMember} where ${partnershipMember.applicationId} = ${application.id})`,
+          leftAt: sql<string | Date | null>`(${lastLeft})`,
         })
         .from(application)
         .where(
