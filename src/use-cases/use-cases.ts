@@ -40,6 +40,10 @@ import { listBlockedPairs } from "./matching/list-blocked-pairs.ts";
 import { pairPeople } from "./matching/pair-people.ts";
 import { publishRun } from "./matching/publish-run.ts";
 import { previewPublicationEmails } from "./matching/preview-publication-emails.ts";
+import {
+  exportRoundPartnerships,
+  listRoundPartnerships,
+} from "./matching/list-round-partnerships.ts";
 import { startMatchingRun, type MatchingDeps } from "./matching/start-matching-run.ts";
 import { previewSwap } from "./matching/preview-swap.ts";
 import { swapPartners } from "./matching/swap-partners.ts";
@@ -120,6 +124,8 @@ export function createUseCases(deps: AllUseCaseDeps) {
     unblockPair: bind(unblockPair),
     publishRun: bind(publishRun),
     previewPublicationEmails: bind(previewPublicationEmails),
+    listRoundPartnerships: bind(listRoundPartnerships),
+    exportRoundPartnerships: bind(exportRoundPartnerships),
     // mail
     listDevMailbox: bind(listDevMailbox),
     findDevMail: bind(findDevMail),

@@ -1,10 +1,12 @@
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, desc, eq, exists, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type {
   PartnershipMemberRecord,
   PartnershipRecord,
   PartnershipRepository,
+  RoundPartnershipRow,
 } from "../../use-cases/matching/matching-ports.ts";
+import { containsPattern } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import {
   application,
@@ -104,6 +106,111 @@ export function createPartnershipRepository(db: Executor): PartnershipRepository
             role: m.role as PartnershipMemberRecord["role"],
           })),
       }));
+    },
+    async listMemberFacets(roundId) {
+      const rows = await db
+        .selectDistinct({ country: application.country, sector: application.sector })
+        .from(partnershipMember)
+        .innerJoin(partnership, eq(partnership.id, partnershipMember.partnershipId))
+        .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+        .where(eq(partnership.roundId, roundId));
+      return {
+        countries: [...new Set(rows.map((r) => r.country))],
+        sectors: [...new Set(rows.map((r) => r.sector))],
+      };
+    },
+    async listForRound(roundId, filters, page) {
+      const member = (condition: SQL) =>
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(partnershipMember)
+            .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+            .where(and(eq(partnershipMember.partnershipId, partnership.id), condition)),
+        );
+      const conditions: SQL[] = [eq(partnership.roundId, roundId)];
+      const search = filters.search.trim();
+      if (search) {
+        const pattern = containsPattern(search);
+        conditions.push(
+          member(
+            or(
+              ilike(application.name, pattern),
+              ilike(application.email, pattern),
+              ilike(application.library, pattern),
+            )!,
+          ),
+        );
+      }
+      if (filters.country) conditions.push(member(eq(application.country, filters.country)));
+      if (filters.sector) conditions.push(member(eq(application.sector, filters.sector)));
+      if (filters.status) conditions.push(eq(partnership.status, filters.status));
+      const where = and(...conditions);
+      const [counted] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(partnership)
+        .where(where);
+      const query = db
+        .select()
+        .from(partnership)
+        .where(where)
+        .orderBy(partnership.createdAt, partnership.id);
+      const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+      if (rows.length === 0) return { items: [], total: counted?.n ?? 0 };
+      const members: (typeof partnershipMember.$inferSelect & {
+        name: string;
+        email: string;
+        country: string;
+        sector: string;
+        library: string;
+      })[] = [];
+      for (let i = 0; i < rows.length; i += BATCH_ROWS) {
+        const ids = rows.slice(i, i + BATCH_ROWS).map((r) => r.id);
+        const found = await db
+          .select({
+            partnershipId: partnershipMember.partnershipId,
+            applicationId: partnershipMember.applicationId,
+            role: partnershipMember.role,
+            leftAt: partnershipMember.leftAt,
+            name: application.name,
+            email: application.email,
+            country: application.country,
+            sector: application.sector,
+            library: application.library,
+          })
+          .from(partnershipMember)
+          .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+          .where(inArray(partnershipMember.partnershipId, ids));
+        members.push(...found);
+      }
+      const byPartnership = new Map<string, typeof members>();
+      for (const m of members)
+        byPartnership.set(m.partnershipId, [...(byPartnership.get(m.partnershipId) ?? []), m]);
+      return {
+        total: counted?.n ?? 0,
+        items: rows.map((row) => ({
+          id: row.id,
+          kind: row.kind as RoundPartnershipRow["kind"],
+          score: row.score,
+          status: row.status,
+          links: row.links,
+          breaksHardRule: row.breaksHardRule,
+          createdAt: row.createdAt,
+          // In the group's order: a mentorship's mentor first.
+          members: (byPartnership.get(row.id) ?? [])
+            .sort((a, b) => (a.role === "mentor" ? -1 : b.role === "mentor" ? 1 : 0))
+            .map((m) => ({
+              applicationId: m.applicationId,
+              role: m.role as RoundPartnershipRow["members"][number]["role"],
+              name: m.name,
+              email: m.email,
+              country: m.country,
+              sector: m.sector,
+              library: m.library,
+              left: m.leftAt !== null,
+            })),
+        })),
+      };
     },
   };
 }

@@ -81,6 +81,45 @@ export interface PartnershipRepository {
   listForEmail(
     email: string,
   ): Promise<{ partnership: PartnershipRecord; members: PartnershipMemberRecord[] }[]>;
+  /** A round's partnerships with their members, filtered, oldest first; `page` null = all. */
+  listForRound(
+    roundId: string,
+    filters: RoundPartnershipFilters,
+    page: { offset: number; limit: number } | null,
+  ): Promise<{ items: RoundPartnershipRow[]; total: number }>;
+  /** The countries and sectors of a round's partnership members, for the list's filters. */
+  listMemberFacets(roundId: string): Promise<{ countries: string[]; sectors: string[] }>;
+}
+
+export interface RoundPartnershipFilters {
+  /** Part of a member's name, email or library (any case). */
+  search: string;
+  /** ISO country code of a member, or "". */
+  country: string;
+  /** A member's sector, or "". */
+  sector: string;
+  /** active | dissolved | ended, or "". */
+  status: string;
+}
+
+export interface RoundPartnershipRow {
+  id: string;
+  kind: PartnershipRecord["kind"];
+  score: number;
+  status: string;
+  links: PartnershipRecord["links"];
+  breaksHardRule: boolean;
+  createdAt: Date;
+  members: {
+    applicationId: string;
+    role: PartnershipMemberRecord["role"];
+    name: string;
+    email: string;
+    country: string;
+    sector: string;
+    library: string;
+    left: boolean;
+  }[];
 }
 
 /** Runs the engine; the server runs it off the request thread so progress can be polled. */
