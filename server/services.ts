@@ -99,6 +99,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "sessions.remind": () => useCases.remindGroupSessions(),
         "check-ins.send": () => useCases.sendDueCheckIns(),
         "partnerships.follow-up": () => useCases.followUpPartnerships(),
+        "topics.send": () => useCases.sendDueTopics(),
       },
     },
   );
