@@ -3,6 +3,7 @@ import type { Bind } from "../use-cases.ts";
 import { answerCheckIn } from "./answer-check-in.ts";
 import { dissolvePartnership } from "./dissolve-partnership.ts";
 import { findCheckIn } from "./find-check-in.ts";
+import { findPartnershipToFollowUp } from "./find-partnership-to-follow-up.ts";
 import { followUpPartnerships } from "./follow-up-partnerships.ts";
 import { listFollowUps } from "./list-follow-ups.ts";
 import { listWaitingForPartner } from "./list-waiting-for-partner.ts";
@@ -20,6 +21,7 @@ export const checkInUseCases = (bind: Bind) => ({
   listFollowUps: bind(listFollowUps),
   writeToPartnership: bind(writeToPartnership),
   resolveFollowUp: bind(resolveFollowUp),
+  findPartnershipToFollowUp: bind(findPartnershipToFollowUp),
   dissolvePartnership: bind(dissolvePartnership),
   listWaitingForPartner: bind(listWaitingForPartner),
   proposeNewPartners: bind(proposeNewPartners),
