@@ -10,7 +10,8 @@ import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { Actor } from "../result.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
-import { addApplicants, createClosedRound, type PersonSpec } from "../testing/matching-fixtures.ts";
+import { saveRound } from "../rounds/save-round.ts";
+import { addApplicants, type PersonSpec } from "../testing/matching-fixtures.ts";
 import { createTopic } from "./create-topic.ts";
 
 export async function createTestProgramme(
@@ -44,8 +45,8 @@ export async function addTopics(
 
 /**
  * A round of `programmeId` starting at `startsAt` (120 days long), published: status
- * "matched", its applicants paired in order into active partnerships created at `formedAt`
- * (default: a week before the start).
+ * "matched" (set directly, as publishing would), its applicants paired in order into active
+ * partnerships created at `formedAt` (default: a week before the start).
  */
 export async function createLiveRound(
   deps: UseCaseDeps,
@@ -57,10 +58,27 @@ export async function createLiveRound(
     formedAt?: Date;
   },
 ): Promise<{ round: RoundRecord; applications: ApplicationRecord[]; partnershipIds: string[] }> {
-  const round = await createClosedRound(deps, actor, {
+  const day = 24 * 60 * 60 * 1000;
+  const saved = await saveRound(deps, actor, {
     programmeId: options.programmeId,
-    startsAt: options.startsAt,
+    round: {
+      name: `Round ${options.startsAt.toISOString().slice(0, 10)}`,
+      theme: "",
+      mode: "peer",
+      applicationsOpenAt: new Date(options.startsAt.getTime() - 40 * day),
+      applicationsCloseAt: new Date(options.startsAt.getTime() - 10 * day),
+      matchingAt: new Date(options.startsAt.getTime() - 7 * day),
+      startsAt: options.startsAt,
+      endsAt: new Date(options.startsAt.getTime() + 120 * day),
+      rulesMarkdown: "We meet once a fortnight.",
+      countryCapPercent: null,
+      allowTriads: false,
+      groupSize: null,
+    },
+    questions: [],
   });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  const round = saved.value;
   const applications = await addApplicants(deps, round, options.people);
   const formedAt =
     options.formedAt ?? new Date(options.startsAt.getTime() - 7 * 24 * 60 * 60 * 1000);
