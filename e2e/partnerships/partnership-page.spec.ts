@@ -60,7 +60,14 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await page.goto(roundUrl);
   await page.getByLabel("I have reviewed the submitted applications").check();
   await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
+  await expect(page.getByText("2 applications accepted.")).toBeVisible();
+  // Closing before the promised date may ask first (and tell the applicants).
   await page.getByRole("button", { name: "Close applications" }).click();
+  const closeNow = page.getByRole("button", { name: /^Close now and tell \d+ applicants?$/ });
+  const closed = page.getByText("Applications closed", { exact: true });
+  await expect(closeNow.or(closed).first()).toBeVisible();
+  if (await closeNow.isVisible()) await closeNow.click();
+  await expect(closed).toBeVisible();
   await page.getByRole("link", { name: "Matching", exact: true }).click();
   await page.getByRole("button", { name: "Run matching" }).click();
   await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({
@@ -113,6 +120,12 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await expect(participant.getByText(/^You confirmed it on .*GMT\+9/)).toBeVisible();
   await expect(participant.getByRole("button", { name: "I confirm the agreement" })).toHaveCount(0);
 
+  // A time both are free fills in the form, on her clock.
+  await participant
+    .getByRole("link", { name: /^Tuesday, .+ to .+$/ })
+    .first()
+    .click();
+  await expect(participant.getByLabel("Date and time")).toHaveValue(/^\d{4}-\d\d-\d\dT18:00$/);
   // A meeting a week from now at 19:00 in Tokyo (UTC+9, no daylight saving): 10:00 UTC.
   const tokyoDate = new Date(Date.now() + 7 * 86_400_000 + 9 * 3_600_000)
     .toISOString()
@@ -137,6 +150,8 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await expect(logged).toContainText("Planned");
   await expect(logged).toContainText("45 minutes · Online · One to one · Logged by you");
   await expect(logged).toContainText("Ask about the copyright workshop.");
+  // The form is empty again for the next meeting.
+  await expect(participant.getByLabel("Private note")).toHaveValue("");
   await expectAccessible(participant);
 
   // The .ics file, parsed back.
@@ -163,6 +178,27 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
       .getAttribute("href"))!,
   );
   expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+
+  // Changed: the file's SEQUENCE goes up, its UID stays.
+  await logged.getByRole("link", { name: /^Change the meeting of / }).click();
+  await expect(participant.getByLabel("Date and time")).toHaveValue(`${tokyoDate}T19:00`);
+  await expectAccessible(participant);
+  await participant.getByLabel("Duration in minutes").fill("60");
+  await participant.getByRole("button", { name: "Save the changes" }).click();
+  await expect(participant.getByRole("status")).toHaveText("The meeting is changed.");
+  const changed = ICAL.Component.fromString(
+    await (await participant.request.get(response.url())).text(),
+  );
+  const changedEvent = new ICAL.Event(changed.getFirstSubcomponent("vevent")!);
+  expect(changedEvent.uid).toBe(event.uid);
+  expect(changedEvent.sequence).toBe(1);
+  expect(changedEvent.endDate.toJSDate().toISOString()).toBe(`${tokyoDate}T11:00:00.000Z`);
+  // Deleting asks first; keeping it changes nothing.
+  await logged.getByRole("link", { name: /^Delete the meeting of / }).click();
+  await expect(participant.getByRole("heading", { name: "Delete this meeting?" })).toBeVisible();
+  await expectAccessible(participant);
+  await participant.getByRole("link", { name: "Keep it" }).click();
+  await expect(participant.locator(".meeting-list > li")).toHaveCount(1);
 
   // Someone else signed in sees nothing there.
   await page.goto(pageUrl);

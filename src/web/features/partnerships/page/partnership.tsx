@@ -123,7 +123,8 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
           <>
             <h3 id="log-meeting">{t("meetings.add")}</h3>
             <MeetingForm
-              key={data.startsAt}
+              // A new key after each saved meeting (or a chosen time) empties the form again.
+              key={`${data.startsAt}|${data.meetings.total}`}
               values={actionData?.values ?? { ...EMPTY_MEETING, startsAt: data.startsAt }}
               errors={actionData?.errors}
               timeZone={data.timeZone}
