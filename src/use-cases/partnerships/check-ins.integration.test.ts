@@ -155,6 +155,23 @@ describe("sending check-ins", () => {
   });
 });
 
+describe("a round larger than one batch", () => {
+  it("sends every member their check-in once, batch after batch", async () => {
+    const countries = ["FI", "KE", "BR", "JP", "GR", "MX", "IN", "CA", "NG", "FR", "CL", "SE"];
+    const specs = peers(
+      "many",
+      Array.from({ length: 450 }, (_, i) => countries[i % countries.length]!),
+    );
+    const { person } = await publishedRound(specs);
+    deps.clock.set(at(14));
+    expect(await sendDueCheckIns(deps)).toEqual({ sent: 450 });
+    expect(await sendDueCheckIns(deps)).toEqual({ sent: 0 });
+    const rows = await checkInRows(specs.map((s) => person(s.email).id));
+    expect(rows).toHaveLength(450);
+    expect(new Set(rows.map((r) => r.applicationId)).size).toBe(450);
+  }, 120_000);
+});
+
 describe("answering a check-in from its link", () => {
   async function oneCheckIn(prefix: string) {
     const specs = peers(prefix, ["FI", "KE"]);
