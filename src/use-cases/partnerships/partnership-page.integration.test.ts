@@ -1,7 +1,14 @@
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { roundTopic, topic, topicDelivery, topicTranslation, user } from "../../db/schema/index.ts";
+import {
+  partnership,
+  roundTopic,
+  topic,
+  topicDelivery,
+  topicTranslation,
+  user,
+} from "../../db/schema/index.ts";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "../../db/test-use-case-deps.ts";
 import { defaultCriteria } from "../../domain/matching/matching-criteria.ts";
@@ -316,6 +323,39 @@ describe("the meeting log", () => {
     expect(second.value.meetings.items).toHaveLength(2);
     // Held: their time has passed.
     expect(second.value.meetings.items.every((m) => m.status === "held")).toBe(true);
+  });
+});
+
+describe("a partnership that was dissolved", () => {
+  it("stays readable by its members but takes no more confirmations or meetings", async () => {
+    await database.db
+      .update(partnership)
+      .set({ status: "dissolved", closedAt: new Date("2027-02-20T00:00:00Z") })
+      .where(eq(partnership.id, partnershipId));
+    try {
+      const page = await pageFor(ben);
+      expect(page).toMatchObject({ ok: true, value: { current: false, status: "dissolved" } });
+      expect(page.ok && page.value.suggestions).toEqual([]);
+      expect(await confirmAgreement(deps, ben, { partnershipId })).toEqual({
+        ok: false,
+        error: { code: "closed" },
+      });
+      expect(await logMeeting(deps, ben, { partnershipId, form: form() })).toEqual({
+        ok: false,
+        error: { code: "closed" },
+      });
+      const own = page.ok ? page.value.meetings.items.find((m) => m.mine) : undefined;
+      const found = await findMeeting(deps, ben, { partnershipId, meetingId: own!.id });
+      expect(found).toMatchObject({ ok: true, value: { mine: true, editable: false } });
+      expect(
+        await changeMeeting(deps, ben, { partnershipId, meetingId: own!.id, form: form() }),
+      ).toEqual({ ok: false, error: { code: "closed" } });
+    } finally {
+      await database.db
+        .update(partnership)
+        .set({ status: "active", closedAt: null })
+        .where(eq(partnership.id, partnershipId));
+    }
   });
 });
 
