@@ -7,6 +7,7 @@ import {
   fillSpanishApplication,
   waitForEmailWith,
 } from "../support/matching-round.ts";
+import { closeApplications } from "../support/close-applications.ts";
 
 test("a facilitator matches a round, adjusts it, publishes, and a participant meets their partner", async ({
   page,
@@ -74,7 +75,7 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
     await expect(page.getByText("Saved: the application is accepted.")).toBeVisible();
   }
   await page.goto(roundUrl);
-  await page.getByRole("button", { name: "Close applications" }).click();
+  await closeApplications(page);
 
   // Review the criteria and run matching.
   await page.getByRole("link", { name: "Matching", exact: true }).click();

@@ -6,6 +6,7 @@ import {
   waitForEmailWith,
   type MentoringApplicant,
 } from "../support/matching-round.ts";
+import { closeApplications } from "../support/close-applications.ts";
 
 /** The value a run's summary shows for one term ("People", "Unmatched"…). */
 function summaryValue(page: Page, term: string): Locator {
@@ -90,8 +91,7 @@ test("a facilitator matches mentors with mentees, gives a mentor one mentee more
   await page.getByRole("button", { name: "Accept all 5 submitted applications" }).click();
   await expect(page.getByText("5 applications accepted.")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Close applications" }).click();
-  await expect(page.getByText("Applications closed", { exact: true })).toBeVisible();
+  await closeApplications(page);
 
   // The mentor criteria, then a run.
   await page.getByRole("link", { name: "Matching", exact: true }).click();

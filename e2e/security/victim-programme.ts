@@ -9,6 +9,7 @@ import { generateDemoApplicants } from "../../src/demo/demo-applicants.ts";
 import { DEMO_SEED } from "../../src/demo/load-demo.ts";
 import { applicantsCsv } from "../support/matching-round.ts";
 import type { WalkIds } from "./facilitator-requests.ts";
+import { closeApplications } from "../support/close-applications.ts";
 
 export const DEMO_PROGRAMME = "International Peer Mentoring";
 /** The demo's Round 1 theme: on its pages only. */
@@ -58,8 +59,7 @@ async function createMatchedRound(page: Page, roundName: string, stamp: number) 
   await page.getByLabel("I have reviewed the submitted applications").check();
   await page.getByRole("button", { name: "Accept all 8 submitted applications" }).click();
   await expect(page.getByText("8 applications accepted.")).toBeVisible();
-  await page.getByRole("button", { name: "Close applications" }).click();
-  await expect(page.getByText("Applications closed", { exact: true })).toBeVisible();
+  await closeApplications(page);
   return { roundUrl, jobId, csv };
 }
 

@@ -7,20 +7,22 @@ import { magicLink, resetPassword, verifyEmail } from "./templates/accounts/acco
 import { applicationDecision } from "./templates/applications/application-decision.ts";
 import { applicationReceived } from "./templates/applications/application-received.ts";
 import { applicationWithdrawn } from "./templates/applications/application-withdrawn.ts";
+import { applicationsClosedEarly } from "./templates/rounds/applications-closed-early.ts";
 import type { EmailDraft, EmailTemplate, TemplateContext } from "./templates/email-template.ts";
 import { notMatched } from "./templates/matching/not-matched.ts";
 import { partnerIntroduction } from "./templates/matching/partner-introduction.ts";
 import { facilitatorInvitation } from "./templates/programmes/facilitator-invitation.ts";
 import { sessionReminder } from "./templates/sessions/session-reminder.ts";
 import { topicEmail } from "./templates/partnerships/topic-email.ts";
-import { checkInTemplates } from "./templates/partnerships/check-in-templates.ts";
 import { roundThankYou } from "./templates/rounds/round-thank-you.ts";
+import { checkInTemplates } from "./templates/partnerships/check-in-templates.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
 const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "application-received": applicationReceived,
   "application-decision": applicationDecision,
   "application-withdrawn": applicationWithdrawn,
+  "applications-closed-early": applicationsClosedEarly,
   "facilitator-invitation": facilitatorInvitation,
   "verify-email": verifyEmail,
   "reset-password": resetPassword,
@@ -29,8 +31,8 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "not-matched": notMatched,
   "session-reminder": sessionReminder,
   topic: topicEmail,
-  ...checkInTemplates,
   "round-thank-you": roundThankYou,
+  ...checkInTemplates,
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */

@@ -25,6 +25,15 @@ export type EmailMessage =
     }
   | { kind: "application-withdrawn"; applicantName: string; roundName: string }
   | {
+      kind: "applications-closed-early";
+      applicantName: string;
+      roundName: string;
+      programmeName: string;
+      promisedUntil: Date;
+      closedAt: Date;
+      timeZone: string;
+    }
+  | {
       kind: "facilitator-invitation";
       programmeName: string;
       inviterName: string;
@@ -34,8 +43,8 @@ export type EmailMessage =
   | { kind: "reset-password"; name: string; url: string }
   | { kind: "magic-link"; url: string }
   | import("../partnerships/topic-email-message.ts").TopicEmailMessage
-  | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
+  | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | MatchEmailMessage
   | SessionReminderMessage;
 

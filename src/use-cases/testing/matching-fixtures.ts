@@ -96,7 +96,11 @@ export async function createClosedRound(
   });
   if (!saved.ok) throw new Error(JSON.stringify(saved.error));
   for (const status of ["open", "closed"]) {
-    const changed = await changeRoundStatus(deps, actor, { roundId: saved.value.id, status });
+    const changed = await changeRoundStatus(deps, actor, {
+      roundId: saved.value.id,
+      status,
+      closeEarlyConfirmed: true,
+    });
     if (!changed.ok) throw new Error(JSON.stringify(changed.error));
   }
   return (await deps.uow.read.rounds.findById(saved.value.id))!;

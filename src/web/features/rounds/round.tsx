@@ -43,7 +43,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const form = await request.formData();
   if (form.get("intent") === "accept-all") {
-    if (form.get("reviewed") !== "yes") return { error: "round.acceptAllConfirm" };
+    if (form.get("reviewed") !== "yes")
+      return { error: "round.acceptAllConfirm", confirmCloseEarly: null };
     const result = await context.services.useCases.acceptAllSubmitted(actorOf(viewer), {
       roundId: params.roundId,
     });
@@ -61,9 +62,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const result = await context.services.useCases.changeRoundStatus(actorOf(viewer), {
     roundId: params.roundId,
     status: formText(form, "status"),
+    closeEarlyConfirmed: form.get("closeEarly") === "confirmed",
   });
   if (!result.ok) {
-    if (result.error.code === "conflict") return { error: "round.transitionNotAllowed" };
+    if (result.error.code === "conflict" && result.error.reason === "close_early_unconfirmed")
+      return {
+        error: null,
+        confirmCloseEarly: {
+          promisedUntil: new Date(result.error.data?.promisedUntil ?? 0),
+          applicants: Number(result.error.data?.applicants ?? 0),
+        },
+      };
+    if (result.error.code === "conflict")
+      return { error: "round.transitionNotAllowed", confirmCloseEarly: null };
     throwUseCaseError(result.error);
   }
   return redirect(`/facilitate/rounds/${params.roundId}?status=1`);
@@ -92,6 +103,28 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         <p className="notice notice--error" role="alert">
           {t(actionData.error)}
         </p>
+      )}
+      {actionData?.confirmCloseEarly && (
+        <section className="card" role="alert" aria-labelledby="close-early-heading">
+          <h2 id="close-early-heading">{t("round.closeEarly.title")}</h2>
+          <p>
+            {t("round.closeEarly.promised")}{" "}
+            <DateTime value={actionData.confirmCloseEarly.promisedUntil} />
+          </p>
+          <p>{t("round.closeEarly.told", { count: actionData.confirmCloseEarly.applicants })}</p>
+          <div className="actions">
+            <Form method="post">
+              <input type="hidden" name="status" value="closed" />
+              <input type="hidden" name="closeEarly" value="confirmed" />
+              <button type="submit" className="button button--danger">
+                {t("round.closeEarly.confirm", { count: actionData.confirmCloseEarly.applicants })}
+              </button>
+            </Form>
+            <Link className="button button--secondary" to={`/facilitate/rounds/${round.id}`}>
+              {t("round.closeEarly.keepOpen")}
+            </Link>
+          </div>
+        </section>
       )}
       <p>
         <span className="badge">{t(`vocabulary:roundStatus.${round.status}`)}</span>{" "}
