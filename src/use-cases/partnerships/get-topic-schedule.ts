@@ -18,6 +18,8 @@ export interface ScheduleWeek {
   /** Partnerships this week's topic went to; a week sent to any cannot change. */
   sentCount: number;
   started: boolean;
+  /** The next week has started: a topic can no longer be given to this one. */
+  over: boolean;
 }
 
 export interface TopicSchedule {
@@ -85,6 +87,7 @@ export async function readTopicSchedule(
       topicId: entry?.topicId ?? null,
       sentCount: entry?.sentCount ?? 0,
       started: startsAt.getTime() <= now.getTime(),
+      over: weekStartsAt(round.startsAt, week + 1).getTime() <= now.getTime(),
     };
   });
   return { saved, weeks };

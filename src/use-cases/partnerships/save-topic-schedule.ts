@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../domain/field-errors.ts";
-import { roundWeekCount } from "../../domain/partnerships/topic-schedule.ts";
+import { roundWeekCount, weekStartsAt } from "../../domain/partnerships/topic-schedule.ts";
 import { canFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -8,7 +8,8 @@ import { TOPIC_SCHEDULE_SAVED } from "./topic-ports.ts";
 /**
  * A facilitator sets a round's topic week by week (a topic of the programme, or none). A week
  * already sent to any partnership keeps its topic: changing it is refused beside that week.
- * The first save turns the default schedule into a saved one, even if every week is "none".
+ * A week that is over cannot be given a topic (it would go out at once, out of turn). The
+ * first save turns the default schedule into a saved one, even if every week is "none".
  */
 export async function saveTopicSchedule(
   deps: Pick<UseCaseDeps, "uow" | "clock" | "ids">,
@@ -29,6 +30,7 @@ export async function saveTopicSchedule(
       (await repositories.topics.listSchedule(round.id)).map((e) => [e.week, e]),
     );
     const weekCount = roundWeekCount(round.startsAt, round.endsAt);
+    const now = deps.clock.now();
 
     const errors: FieldErrors = {};
     const changes: { week: number; from: string | null; to: string | null }[] = [];
@@ -42,6 +44,8 @@ export async function saveTopicSchedule(
         continue;
       } else if (entry && entry.sentCount > 0) {
         errors[field] = { key: "topics:schedule.errors.alreadySent" };
+      } else if (topicId !== null && weekStartsAt(round.startsAt, week + 1) <= now) {
+        errors[field] = { key: "topics:schedule.errors.weekOver" };
       } else if (topicId !== null && !topics.has(topicId)) {
         errors[field] = { key: "errors.invalidChoice" };
       } else if (topicId !== null && topics.get(topicId)!.archived) {
@@ -70,7 +74,7 @@ export async function saveTopicSchedule(
       subjectType: "round",
       subjectId: round.id,
       data: { changes },
-      createdAt: deps.clock.now(),
+      createdAt: now,
     });
     return ok({ changed: changes.length });
   });

@@ -242,6 +242,22 @@ describe("a round's topic schedule", () => {
     ]);
     expect(schedule.weeks[2]!.startsAt.toISOString()).toBe("2031-03-15T09:00:00.000Z");
     expect(topics.map((t) => t.id)).toEqual([ids[0], ids[2], ids[3]]);
+
+    // The job writes the same default when the round starts: the archived topic is not in it.
+    deps.clock.set(new Date(startsAt.getTime() + 1));
+    await sendDueTopics(deps);
+    expect(
+      (await database.uow.read.topics.listSchedule(round.id)).map((e) => [e.week, e.topicId]),
+    ).toEqual([
+      [1, ids[0]],
+      [3, ids[2]],
+      [5, ids[3]],
+    ]);
+    expect((await topicEmails("default")).map((e) => e.subject)).toEqual([
+      "Topic for this fortnight: Topic 1",
+      "Topic for this fortnight: Topic 1",
+    ]);
+    deps.clock.set("2027-01-01T12:00:00Z");
   });
 
   it("saves week by week, refuses archived and foreign topics, and keeps an all-none schedule", async () => {
@@ -354,6 +370,27 @@ describe("a round's topic schedule", () => {
       }),
     ).toEqual({ ok: true, value: { changed: 2 } });
     deps.clock.set("2033-04-22T10:00:00Z"); // week 4
+    // Week 2 is over: giving it a topic now would send it at once, out of turn.
+    expect(
+      await saveTopicSchedule(deps, facilitator, {
+        roundId: round.id,
+        weeks: [{ week: 2, topicId: ids[1]! }],
+      }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: "invalid",
+        fieldErrors: { "week-2": { key: "topics:schedule.errors.weekOver" } },
+      },
+    });
+    const weeks = await getTopicSchedule(deps, facilitator, round.id);
+    expect(
+      weeks.ok && weeks.value.schedule.weeks.slice(1, 4).map((w) => [w.over, w.started]),
+    ).toEqual([
+      [true, true],
+      [true, true],
+      [false, true],
+    ]);
     await sendDueTopics(deps);
     const emails = await topicEmails("locked");
     expect(emails.map((e) => e.subject).sort()).toEqual([
@@ -634,6 +671,52 @@ describe("exactly once, with two instances and a restart", () => {
       expect(deliveries[0]!.n).toBe(240);
     } finally {
       if (second) await second.close().catch(() => {});
+    }
+  });
+
+  it("a run meeting another's uncommitted batch waits for it, then sends none of it again", async () => {
+    const programmeId = await programmeOfFacilitator();
+    await addTopics(deps, facilitator, programmeId, [topicTexts(1)]);
+    const startsAt = new Date("2040-09-01T09:00:00Z");
+    await createLiveRound(deps, admin, { programmeId, startsAt, people: people("overlap", 40) });
+    const at = new Date(startsAt.getTime() + 1);
+    const second: DatabaseConnection | undefined = onServer
+      ? await connectDatabase({ databaseUrl: database.databaseUrl })
+      : undefined;
+    try {
+      const b = testUseCaseDeps(
+        { ...database, uow: second ? createUnitOfWork(second.db, second.boss) : database.uow },
+        at,
+      );
+      // Run A holds its first batch open (deliveries written, not committed) while run B
+      // starts: B lists the same partnerships as still waiting and must not send them too.
+      let runB: Promise<{ deliveries: number; emails: number }> | undefined;
+      let batches = 0;
+      const a = {
+        ...testUseCaseDeps(database, at),
+        uow: {
+          read: database.uow.read,
+          transaction: <T>(work: Parameters<typeof database.uow.transaction<T>>[0]) =>
+            database.uow.transaction(async (repositories) => {
+              const result = await work(repositories);
+              if (++batches === 2) {
+                // The first transaction wrote the default schedule; this is the first batch.
+                runB = sendDueTopics(b, { batchSize: 10 });
+                await new Promise((resolve) => setTimeout(resolve, 400));
+              }
+              return result;
+            }),
+        },
+      };
+      const ra = await sendDueTopics(a, { batchSize: 10 });
+      const rb = await runB!;
+      expect(ra.deliveries + rb.deliveries).toBe(20);
+      expect(ra.emails + rb.emails).toBe(40);
+      const emails = await topicEmails("overlap");
+      expect(emails).toHaveLength(40);
+      expect(new Set(emails.map((e) => e.toAddress)).size).toBe(40);
+    } finally {
+      await second?.close();
     }
   });
 

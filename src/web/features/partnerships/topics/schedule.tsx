@@ -119,11 +119,15 @@ export default function TopicSchedulePage({ loaderData, actionData }: Route.Comp
                           {w.started && <span className="muted"> ({t("schedule.started")})</span>}
                         </td>
                         <td>
-                          {w.sentCount > 0 ? (
+                          {w.sentCount > 0 || w.over ? (
                             <>
-                              <span lang={current?.titleLocale}>{current?.title ?? ""}</span>
+                              <span lang={current?.titleLocale}>
+                                {current?.title ?? t("schedule.none")}
+                              </span>
                               <br />
-                              <span className="muted">{t("schedule.locked")}</span>
+                              <span className="muted">
+                                {t(w.sentCount > 0 ? "schedule.locked" : "schedule.over")}
+                              </span>
                             </>
                           ) : (
                             <>
