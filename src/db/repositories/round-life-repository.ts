@@ -85,8 +85,12 @@ async function currentMembers(
 export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
   return {
     async listOpenFollowUps(scope, reason, page) {
-      const where = sql`f.closed_at is null and f.reason = ${reason} and p.status = 'active'
-        and ${inScope(scope)}`;
+      const where = sql`f.closed_at is null and f.reason = ${reason} and ${inScope(scope)}`;
+      // Open follow-ups are few: each reaches its partnership by primary key (a lateral join),
+      // rather than the planner hashing every partnership of every round.
+      const partnershipOf = sql`join lateral (
+          select p.id, p.round_id from partnership p
+          where p.id = f.partnership_id and p.status = 'active') p on true`;
       // A problem is most urgent when new; a silent pair the longer it has waited.
       const order = reason === "problem" ? sql`f.opened_at desc` : sql`f.opened_at asc`;
       const rows = await rowsOf<{
@@ -100,8 +104,7 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
         db,
         sql`select f.id as follow_up_id, p.id as partnership_id, r.id as round_id,
               r.name as round_name, f.opened_at, count(*) over ()::int as total
-            from follow_up f
-            join partnership p on p.id = f.partnership_id
+            from follow_up f ${partnershipOf}
             join round r on r.id = p.round_id
             where ${where}
             order by ${order}, f.id
@@ -123,8 +126,7 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
       return withTotal<FollowUpItem>(items, page, async () => {
         const [row] = await rowsOf<{ n: number }>(
           db,
-          sql`select count(*)::int as n from follow_up f
-              join partnership p on p.id = f.partnership_id
+          sql`select count(*)::int as n from follow_up f ${partnershipOf}
               join round r on r.id = p.round_id where ${where}`,
         );
         return row?.n ?? 0;
@@ -318,7 +320,7 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
     async countMeetingsByDay(roundId, timeZone) {
       return rowsOf<{ day: string; count: number }>(
         db,
-        sql`select to_char(m.starts_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+        sql`select (m.starts_at at time zone ${timeZone})::date::text as day,
               count(*)::int as count
             from meeting m join partnership p on p.id = m.partnership_id
             where p.round_id = ${roundId} and m.status = 'held'
@@ -338,30 +340,31 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
     },
 
     async countAgreements(roundId) {
+      // One pass over the current members and their confirmations (no grouping by partnership):
+      // a partnership is confirmed unless one of its current members has not confirmed.
       const [row] = await rowsOf<{
         partnerships: number;
-        confirmed_partnerships: number;
+        unconfirmed_partnerships: number;
         members: number;
         confirmed_members: number;
       }>(
         db,
-        sql`select count(*)::int as partnerships,
-              count(*) filter (where confirmed = members)::int as confirmed_partnerships,
-              coalesce(sum(members), 0)::int as members,
-              coalesce(sum(confirmed), 0)::int as confirmed_members
-            from (
-              select p.id, count(*) as members, count(c.application_id) as confirmed
-              from partnership p
-              join partnership_member m on m.partnership_id = p.id and m.left_at is null
-              left join agreement_confirmation c
-                on c.partnership_id = p.id and c.application_id = m.application_id
-              where p.round_id = ${roundId} and p.status = 'active'
-              group by p.id
-            ) t`,
+        sql`select
+              (select count(*) from partnership
+               where round_id = ${roundId} and status = 'active')::int as partnerships,
+              count(distinct m.partnership_id) filter (where c.application_id is null)::int
+                as unconfirmed_partnerships,
+              count(*)::int as members,
+              count(c.application_id)::int as confirmed_members
+            from partnership p
+            join partnership_member m on m.partnership_id = p.id and m.left_at is null
+            left join agreement_confirmation c
+              on c.partnership_id = m.partnership_id and c.application_id = m.application_id
+            where p.round_id = ${roundId} and p.status = 'active'`,
       );
       return {
         partnerships: row?.partnerships ?? 0,
-        confirmedPartnerships: row?.confirmed_partnerships ?? 0,
+        confirmedPartnerships: (row?.partnerships ?? 0) - (row?.unconfirmed_partnerships ?? 0),
         members: row?.members ?? 0,
         confirmedMembers: row?.confirmed_members ?? 0,
       };
