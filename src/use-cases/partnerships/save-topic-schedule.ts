@@ -34,7 +34,9 @@ export async function saveTopicSchedule(
 
     const errors: FieldErrors = {};
     const changes: { week: number; from: string | null; to: string | null }[] = [];
-    for (const { week, topicId } of input.weeks) {
+    // One choice per week (a repeated field counts once: the last one).
+    const chosen = new Map(input.weeks.map((w) => [w.week, w.topicId]));
+    for (const [week, topicId] of chosen) {
       const field = `week-${week}`;
       const entry = entries.get(week);
       const from = entry?.topicId ?? null;
