@@ -94,7 +94,7 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
         .where(and(eq(round.id, roundId), isLive(now)));
       return row;
     },
-    async listCheckInsDue(roundId, sequence, createdBy, limit) {
+    async listCheckInsDue(roundId, sequence, rematchedBy, limit) {
       return db
         .select({
           partnershipId: partnership.id,
@@ -107,7 +107,7 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
           and(
             eq(partnership.roundId, roundId),
             eq(partnership.status, "active"),
-            lte(partnership.createdAt, createdBy),
+            or(isNotNull(partnership.runId), lte(partnership.createdAt, rematchedBy)),
             isNull(partnershipMember.leftAt),
             notExists(
               db

@@ -3,7 +3,7 @@ import { checkInDueAt, latestDueCheckIn } from "./check-in-schedule.ts";
 
 const startsAt = new Date("2027-03-01T09:00:00Z");
 const round = { startsAt, endsAt: new Date("2027-07-01T09:00:00Z"), checkInEveryDays: 14 };
-const published = new Date("2027-02-20T12:00:00Z");
+const published = null;
 const at = (days: number, ms = 0) => new Date(startsAt.getTime() + days * 86_400_000 + ms);
 
 describe("latestDueCheckIn", () => {
@@ -28,7 +28,11 @@ describe("latestDueCheckIn", () => {
     expect(latestDueCheckIn(round, published, round.endsAt)).toBeNull();
   });
 
-  it("lets a pair made after a check-in fell due wait for the next one", () => {
+  it("gives a round published late its latest check-in at once", () => {
+    expect(latestDueCheckIn(round, null, at(20))).toBe(1);
+  });
+
+  it("lets a pair re-matched after a check-in fell due wait for the next one", () => {
     const rematched = at(30);
     expect(latestDueCheckIn(round, rematched, at(31))).toBeNull();
     expect(latestDueCheckIn(round, rematched, at(42))).toBe(3);

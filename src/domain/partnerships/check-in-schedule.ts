@@ -13,11 +13,13 @@ export function checkInDueAt(startsAt: Date, checkInEveryDays: number, sequence:
 
 /**
  * The latest check-in due at `now`, or null when none is (before the first, or the round is
- * over). A partnership made after a check-in fell due (a re-match) waits for the next one.
+ * over). A published partnership gets it however late it was published; one made by a
+ * re-match after a check-in fell due (`rematchedAt`) waits for the next one, so an
+ * introduction is not followed at once by "have you been in touch?".
  */
 export function latestDueCheckIn(
   round: { startsAt: Date; endsAt: Date; checkInEveryDays: number },
-  partnershipCreatedAt: Date,
+  rematchedAt: Date | null,
   now: Date,
 ): number | null {
   if (round.checkInEveryDays <= 0) return null;
@@ -26,7 +28,7 @@ export function latestDueCheckIn(
     (now.getTime() - round.startsAt.getTime()) / (round.checkInEveryDays * DAY_MS),
   );
   if (sequence < 1) return null;
-  if (checkInDueAt(round.startsAt, round.checkInEveryDays, sequence) < partnershipCreatedAt)
+  if (rematchedAt && checkInDueAt(round.startsAt, round.checkInEveryDays, sequence) < rematchedAt)
     return null;
   return sequence;
 }

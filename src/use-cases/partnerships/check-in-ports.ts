@@ -100,13 +100,13 @@ export interface CheckInRepository {
   listLiveRounds(now: Date): Promise<LiveRound[]>;
   findLiveRound(roundId: string, now: Date): Promise<LiveRound | undefined>;
   /**
-   * Current members of the round's active partnerships made at or before `createdBy`, who
-   * have no check-in numbered `sequence`: at most `limit`.
+   * Current members of the round's active partnerships (published ones, and re-matches made
+   * at or before `rematchedBy`) who have no check-in numbered `sequence`: at most `limit`.
    */
   listCheckInsDue(
     roundId: string,
     sequence: number,
-    createdBy: Date,
+    rematchedBy: Date,
     limit: number,
   ): Promise<CheckInDue[]>;
   /** Inserts the rows; those that exist already are skipped. Returns the rows inserted. */

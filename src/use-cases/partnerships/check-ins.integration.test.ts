@@ -155,6 +155,18 @@ describe("sending check-ins", () => {
   });
 });
 
+describe("a round published late", () => {
+  it("gets its latest check-in at once, and only that one", async () => {
+    deps.clock.set(at(31));
+    const specs = peers("late", ["FI", "KE"]);
+    const { person } = await publishedRound(specs);
+    expect(await sendDueCheckIns(deps)).toEqual({ sent: 2 });
+    const rows = await checkInRows(specs.map((s) => person(s.email).id));
+    expect(rows.map((r) => r.sequence)).toEqual([2, 2]);
+    expect((await mailTo("late0@example.org", "check-in"))[0]!.bodyText).toContain("good match");
+  });
+});
+
 describe("a round larger than one batch", () => {
   it("sends every member their check-in once, batch after batch", async () => {
     const countries = ["FI", "KE", "BR", "JP", "GR", "MX", "IN", "CA", "NG", "FR", "CL", "SE"];

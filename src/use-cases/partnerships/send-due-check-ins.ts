@@ -24,8 +24,9 @@ export async function sendDueCheckIns(deps: UseCaseDeps): Promise<{ sent: number
   const now = deps.clock.now();
   let sent = 0;
   for (const round of await deps.uow.read.checkIns.listLiveRounds(now)) {
-    // Rounds are few; the number due is the same for every partnership made in time.
-    const sequence = latestDueCheckIn(round, new Date(0), now);
+    // Rounds are few; the number due is the same for every published partnership (a re-match
+    // made after it fell due is left out by the query: see latestDueCheckIn).
+    const sequence = latestDueCheckIn(round, null, now);
     if (sequence === null) continue;
     const dueAt = checkInDueAt(round.startsAt, round.checkInEveryDays, sequence);
     for (;;) {
