@@ -1,12 +1,13 @@
 import type { Auth } from "../auth/create-auth.ts";
 import type { ApplicationRecord } from "../use-cases/applications/application-ports.ts";
-import type { UseCaseDeps } from "../use-cases/ports.ts";
+import type { AllUseCaseDeps } from "../use-cases/use-cases.ts";
 import type { ProgrammeRecord } from "../use-cases/programmes/programme-ports.ts";
 import type { RoundRecord } from "../use-cases/rounds/round-ports.ts";
 import { generateDemoApplicants } from "./demo-applicants.ts";
+import { loadDemoRoundUnderWay } from "./demo-round-under-way.ts";
 
 export interface DemoAccount {
-  role: "administrator" | "facilitator";
+  role: "administrator" | "facilitator" | "participant";
   email: string;
   password: string;
 }
@@ -18,7 +19,19 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     email: "facilitator@shelfmates.localhost",
     password: "shelfmates-facilitator",
   },
+  // A librarian in the round under way: her partnership page has topics, meetings, times.
+  {
+    role: "participant",
+    email: "participant@shelfmates.localhost",
+    password: "shelfmates-participant",
+  },
 ];
+
+const DEMO_NAMES: Record<DemoAccount["role"], string> = {
+  administrator: "Ada Administrator",
+  facilitator: "Fenna Facilitator",
+  participant: "Amara Okafor",
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_SEED = 20_261_122;
@@ -30,7 +43,7 @@ export const DEMO_SEED = 20_261_122;
  */
 export async function loadDemoIfEmpty(
   // Seeding writes many rows at once, so the composition root hands it the repositories.
-  services: Pick<UseCaseDeps, "uow" | "clock" | "ids"> & { auth: Auth },
+  services: AllUseCaseDeps & { auth: Auth },
   log: (message: string) => void,
 ): Promise<{ loaded: boolean; accounts: readonly DemoAccount[] }> {
   const existing = await services.uow.read.programmes.list({ offset: 0, limit: 1 });
@@ -41,7 +54,7 @@ export async function loadDemoIfEmpty(
   // the sign-up endpoint, so no verification email goes to the demo addresses.
   const ctx = await services.auth.$context;
   for (const account of DEMO_ACCOUNTS) {
-    const name = account.role === "administrator" ? "Ada Administrator" : "Fenna Facilitator";
+    const name = DEMO_NAMES[account.role];
     const found = await services.uow.read.users.findByEmail(account.email);
     if (found) {
       userIds.push(found.id);
@@ -65,27 +78,27 @@ export async function loadDemoIfEmpty(
   const now = services.clock.now();
   const at = (days: number) =>
     new Date(Math.floor((now.getTime() + days * DAY_MS) / 3_600_000) * 3_600_000);
+  const peer: ProgrammeRecord = {
+    id: services.ids.newId(),
+    slug: "international-peer-mentoring",
+    name: "International Peer Mentoring",
+    description:
+      "Librarians paired one-to-one with a colleague in another country, for four months of conversations about the work we share.",
+    organisation: "International Librarians Network (demo)",
+    defaultLanguage: "en",
+    createdAt: now,
+  };
+  const mentoring: ProgrammeRecord = {
+    id: services.ids.newId(),
+    slug: "international-collaboration-mentoring",
+    name: "International Collaboration Mentoring",
+    description:
+      "Experienced librarians mentor colleagues who are starting international projects.",
+    organisation: "Library Association (demo)",
+    defaultLanguage: "en",
+    createdAt: now,
+  };
   await services.uow.transaction(async (repositories) => {
-    const peer: ProgrammeRecord = {
-      id: services.ids.newId(),
-      slug: "international-peer-mentoring",
-      name: "International Peer Mentoring",
-      description:
-        "Librarians paired one-to-one with a colleague in another country, for four months of conversations about the work we share.",
-      organisation: "International Librarians Network (demo)",
-      defaultLanguage: "en",
-      createdAt: now,
-    };
-    const mentoring: ProgrammeRecord = {
-      id: services.ids.newId(),
-      slug: "international-collaboration-mentoring",
-      name: "International Collaboration Mentoring",
-      description:
-        "Experienced librarians mentor colleagues who are starting international projects.",
-      organisation: "Library Association (demo)",
-      defaultLanguage: "en",
-      createdAt: now,
-    };
     for (const programme of [peer, mentoring]) {
       await repositories.programmes.insert(programme, facilitatorId);
       await repositories.programmes.addFacilitator(programme.id, facilitatorId, adminId);
@@ -173,6 +186,18 @@ export async function loadDemoIfEmpty(
     await repositories.applications.insertMany(
       toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1),
     );
+  });
+  log("Living the pilot round's first six weeks (topics, check-ins, meetings)…");
+  await loadDemoRoundUnderWay(services, {
+    programmeId: peer.id,
+    facilitator: { userId: facilitatorId, role: "user" },
+    seed: DEMO_SEED + 2,
+    participant: {
+      name: DEMO_NAMES.participant,
+      email: DEMO_ACCOUNTS.find((a) => a.role === "participant")!.email,
+    },
+    rules: DEMO_RULES,
+    locale: demoLocale,
   });
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
   await services.uow.read.applications.refreshStatistics();
