@@ -8,6 +8,7 @@ test("a facilitator adds a topic with a Spanish translation and schedules it in 
   const title = `Reading clubs across borders ${Date.now()}`;
   await signIn(page, FACILITATOR, "/facilitate");
   await page.getByRole("link", { name: "International Peer Mentoring" }).first().click();
+  await page.waitForURL(/\/facilitate\/programmes\/[^/]+$/);
   await expect(page.getByRole("heading", { name: "International Peer Mentoring" })).toBeVisible();
   const programmePath = new URL(page.url()).pathname;
 
@@ -55,6 +56,7 @@ test("a facilitator adds a topic with a Spanish translation and schedules it in 
   // A round's schedule: choose the new topic for week 2.
   await page.goto(programmePath);
   await page.getByRole("link", { name: "Round 1", exact: true }).first().click();
+  await page.waitForURL(/\/facilitate\/rounds\/[^/]+$/);
   await expect(page.getByRole("heading", { name: /Round 1/ })).toBeVisible();
   const roundPath = new URL(page.url()).pathname;
   await page.goto(`${roundPath}/topics`);
@@ -79,8 +81,10 @@ test("an outsider gets 404 from the topic pages", async ({ page, browser }) => {
   const facilitator = await (await browser.newContext()).newPage();
   await signIn(facilitator, FACILITATOR, "/facilitate");
   await facilitator.getByRole("link", { name: "International Peer Mentoring" }).first().click();
+  await facilitator.waitForURL(/\/facilitate\/programmes\/[^/]+$/);
   const programmePath = new URL(facilitator.url()).pathname;
   await facilitator.getByRole("link", { name: "Round 1", exact: true }).first().click();
+  await facilitator.waitForURL(/\/facilitate\/rounds\/[^/]+$/);
   await expect(facilitator.getByRole("heading", { name: /Round 1/ })).toBeVisible();
   const roundPath = new URL(facilitator.url()).pathname;
   await facilitator.context().close();
