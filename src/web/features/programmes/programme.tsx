@@ -122,6 +122,14 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
         </Link>
       </p>
 
+      <h2>{t("programme.topicsTitle")}</h2>
+      <p>{t("programme.topicsHint")}</p>
+      <p>
+        <Link to={`/facilitate/programmes/${programme.id}/topics`}>
+          {t("programme.topicsLink")}
+        </Link>
+      </p>
+
       <h2>{t("programme.facilitators")}</h2>
       <ul>
         {loaderData.facilitators.map((f) => (

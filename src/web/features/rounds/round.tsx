@@ -186,6 +186,26 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
         </Link>
       </div>
 
+      <nav aria-labelledby="round-life-heading">
+        <h2 id="round-life-heading">{t("round.life.title")}</h2>
+        <p className="hint">{t("round.life.hint")}</p>
+        <ul>
+          {(
+            [
+              ["dashboard", "dashboard"],
+              ["follow-up", "followUp"],
+              ["partnerships", "partnerships"],
+              ["topics", "topics"],
+              ["sessions", "sessions"],
+            ] as const
+          ).map(([path, key]) => (
+            <li key={path}>
+              <Link to={`/facilitate/rounds/${round.id}/${path}`}>{t(`round.life.${key}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <h2>{t("round.datesLegend")}</h2>
       <dl className="details">
         {ROUND_DATE_FIELDS.map((f) => (
