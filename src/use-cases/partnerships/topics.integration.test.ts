@@ -574,6 +574,27 @@ describe("sending the fortnight's topic", () => {
   });
 });
 
+describe("stopping topic emails", () => {
+  it("skips a member who stopped topic emails; the partnership still counts as sent", async () => {
+    const programmeId = await programmeOfFacilitator();
+    await addTopics(deps, facilitator, programmeId, [topicTexts(1)]);
+    const startsAt = new Date("2041-02-01T09:00:00Z");
+    const { round } = await createLiveRound(deps, admin, {
+      programmeId,
+      startsAt,
+      people: people("optout", 2),
+    });
+    await database.uow.transaction((r) =>
+      r.emailOptOuts.optOut("optout-0@example.org", "topics", deps.clock.now()),
+    );
+    deps.clock.set(new Date(startsAt.getTime() + 1));
+    expect(await sendDueTopics(deps)).toMatchObject({ deliveries: 1, emails: 1 });
+    expect((await topicEmails("optout")).map((e) => e.toAddress)).toEqual(["optout-1@example.org"]);
+    expect((await database.uow.read.topics.listSchedule(round.id))[0]!.sentCount).toBe(1);
+    deps.clock.set("2027-01-01T12:00:00Z");
+  });
+});
+
 /** A re-match after publishing: a new active pair of two applications, formed now. */
 async function addLateMembers(
   round: { id: string },
