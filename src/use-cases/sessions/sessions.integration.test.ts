@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCriteria } from "../../domain/matching/matching-criteria.ts";
 import type { SessionFormValues } from "../../domain/sessions/session-input.ts";
 import { auditLog, groupSession, partnershipMember, user } from "../../db/schema/index.ts";
+import { connectDatabase, type DatabaseConnection } from "../../db/connect.ts";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
+import { createUnitOfWork } from "../../db/unit-of-work.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "../../db/test-use-case-deps.ts";
 import { computeMatchingRun } from "../matching/compute-matching-run.ts";
 import { publishRun } from "../matching/publish-run.ts";
@@ -539,15 +541,32 @@ describe("the reminder a day before", () => {
     expect(await auditActions(session.id)).toContain("group_session.reminded by system");
   });
 
-  it("is sent once by two runs at the same moment", async () => {
+  it("is sent once by two instances running at the same moment", async () => {
     deps.clock.set("2027-05-01T12:00:00Z");
     const { round, specs } = await publishedRound("race");
-    await schedule(round, inHours(5));
-    await schedule(round, inHours(6));
-    const [a, b] = await Promise.all([remindGroupSessions(deps), remindGroupSessions(deps)]);
-    expect(a.sessions + b.sessions).toBe(2);
-    expect(a.emails + b.emails).toBe(8);
-    for (const spec of specs) expect(await remindersTo(spec.email)).toHaveLength(2);
+    for (let hour = 1; hour <= 8; hour++) await schedule(round, inHours(hour));
+    // On a server the second instance is a second pool, as another process would have;
+    // PGlite has one connection, so there both runs share it.
+    const second: DatabaseConnection | undefined = database.databaseUrl
+      ? await connectDatabase({ databaseUrl: database.databaseUrl })
+      : undefined;
+    try {
+      const other = {
+        ...deps,
+        uow: second ? createUnitOfWork(second.db, second.boss) : database.uow,
+      };
+      const [a, b] = await Promise.all([remindGroupSessions(deps), remindGroupSessions(other)]);
+      expect(a.sessions + b.sessions).toBe(8);
+      expect(a.emails + b.emails).toBe(8 * 4);
+    } finally {
+      await second?.close();
+    }
+    for (const spec of specs) {
+      const received = await remindersTo(spec.email);
+      expect(received).toHaveLength(8);
+      expect(new Set(received.map((m) => m.dedupeKey)).size).toBe(8);
+    }
+    expect(await remindGroupSessions(deps)).toEqual({ sessions: 0, emails: 0 });
   });
 
   it("skips cancelled sessions, and comes again for a new start time", async () => {
