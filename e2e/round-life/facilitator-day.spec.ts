@@ -43,14 +43,23 @@ test("the demo facilitator opens their day and a round's dashboard, in English a
   await expect(page).toHaveURL(/\/facilitate\/today$/);
   expect((await page.goto("/facilitate/today/nonsense"))?.status()).toBe(404);
 
-  // A round's dashboard: find Round 1 as a facilitator would.
-  await page.goto("/facilitate");
-  await page.getByRole("link", { name: "International Peer Mentoring" }).first().click();
-  await page.getByRole("link", { name: "Round 1", exact: true }).first().click();
-  await expect(page).toHaveURL(/\/facilitate\/rounds\/[^/]+$/);
-  const roundPath = new URL(page.url()).pathname;
-  await page.goto(`${roundPath}/dashboard`);
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Round 1" })).toBeVisible();
+  // The demo's round under way has a problem reported: it links to the round's follow-up list.
+  await page.goto("/facilitate/today");
+  const problems = page.getByRole("region", { name: /^Problems reported/ });
+  await expect(problems.getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^\/facilitate\/rounds\/[^/]+\/follow-up#p-[^/]+$/,
+  );
+  // An agreement not confirmed after a week links to its round's dashboard.
+  await page
+    .getByRole("region", { name: /^Agreements not confirmed after a week/ })
+    .getByRole("link")
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/facilitate\/rounds\/[^/]+\/dashboard$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Dashboard: Pilot round" }),
+  ).toBeVisible();
   for (const name of [
     "Partnerships",
     "Meetings logged per week",
@@ -58,14 +67,19 @@ test("the demo facilitator opens their day and a round's dashboard, in English a
     "Agreements confirmed",
   ])
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
-  await expect(page.getByText("Active", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Meetings logged per week since the round started/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("table", { name: "Meetings logged per week" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Week 1" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Answers to each check-in" })).toBeVisible();
   await expectAccessible(page);
 
   // The same pages in Spanish.
   await page.getByRole("combobox", { name: "Language", exact: true }).selectOption("es");
   await page.getByRole("button", { name: "Change" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await expect(page.getByRole("heading", { level: 1, name: "Panel: Round 1" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Panel: Pilot round" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Parejas" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("navigation").getByRole("link", { name: "Hoy" }).first().click();

@@ -45,17 +45,11 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
       <p>
         <DateTime value={round.startsAt} dateOnly /> – <DateTime value={round.endsAt} dateOnly />
       </p>
-      <ul className="actions">
-        <li>
-          <Link to="/facilitate/today">{t("dashboard.today")}</Link>
-        </li>
-        <li>
-          <Link to={`/facilitate/rounds/${round.id}/follow-up`}>{t("dashboard.followUp")}</Link>
-        </li>
-        <li>
-          <Link to={sessionsHref(round.id)}>{t("dashboard.sessions")}</Link>
-        </li>
-      </ul>
+      <p className="actions">
+        <Link to="/facilitate/today">{t("dashboard.today")}</Link>
+        <Link to={`/facilitate/rounds/${round.id}/follow-up`}>{t("dashboard.followUp")}</Link>
+        <Link to={sessionsHref(round.id)}>{t("dashboard.sessions")}</Link>
+      </p>
 
       <h2>{t("dashboard.partnerships.heading")}</h2>
       <dl className="details">
@@ -65,10 +59,12 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
             <dd>
               {number.format(value)}
               {key === "silent" && (
-                <span className="hint">
-                  {" "}
-                  {t("dashboard.partnerships.silentHint", { count: round.nudgeAfterDays })}
-                </span>
+                <>
+                  <br />
+                  <small>
+                    {t("dashboard.partnerships.silentHint", { count: round.nudgeAfterDays })}
+                  </small>
+                </>
               )}
             </dd>
           </div>

@@ -3,12 +3,11 @@ import { Link } from "react-router";
 import type { DaySectionPage } from "../../../../use-cases/rounds/facilitator-day-sections.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { dashboardHref, emailHref, followUpHref, sessionsHref } from "./day-links.ts";
+import { NameList } from "./name-list.tsx";
 
 /** The items of one section of the facilitator's day, each linking to where it is handled. */
 export function DayItems({ section, devMail }: { section: DaySectionPage; devMail: boolean }) {
-  const { t, i18n } = useTranslation("roundlife");
-  const names = (list: string[]) =>
-    new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(list);
+  const { t } = useTranslation("roundlife");
   const round = (name: string) => (
     <span>
       {t("today.round")}: <bdi>{name}</bdi>
@@ -23,7 +22,7 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
           {section.page.items.map((item) => (
             <li key={item.followUpId}>
               <Link to={followUpHref(item.roundId, item.partnershipId)}>
-                <bdi>{names(item.members)}</bdi>
+                <NameList names={item.members} />
               </Link>
               <span className="day-items__meta">
                 {round(item.roundName)}
@@ -42,7 +41,7 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
           {section.page.items.map((item) => (
             <li key={item.partnershipId}>
               <Link to={dashboardHref(item.roundId)}>
-                <bdi>{names(item.members.map((m) => m.name))}</bdi>
+                <NameList names={item.members.map((m) => m.name)} />
               </Link>
               <span className="day-items__meta">
                 {round(item.roundName)}
@@ -50,9 +49,8 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
                   {t("today.paired")}: <DateTime value={item.createdAt} dateOnly />
                 </span>
                 <span>
-                  {t("today.notConfirmed", {
-                    names: names(item.members.filter((m) => !m.confirmed).map((m) => m.name)),
-                  })}
+                  {t("today.notConfirmed")}{" "}
+                  <NameList names={item.members.filter((m) => !m.confirmed).map((m) => m.name)} />
                 </span>
               </span>
             </li>
@@ -86,7 +84,9 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
               </Link>
               <span className="day-items__meta">
                 <span className="badge">{t(`today.status.${item.status}`)}</span>
-                <span>{t("today.to", { name: item.applicantName })}</span>
+                <span>
+                  {t("today.to")} <bdi>{item.applicantName}</bdi>
+                </span>
                 <DateTime value={item.createdAt} />
               </span>
             </li>
