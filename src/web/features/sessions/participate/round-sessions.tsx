@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect, useNavigation, useRouteLoaderData } from "react-router";
+import { Form, Link, redirect, useNavigation, useRouteLoaderData } from "react-router";
 import { RSVP_ANSWERS } from "../../../../domain/sessions/group-session.ts";
 import { formatDateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
@@ -74,6 +74,9 @@ export default function RoundSessions({ loaderData, actionData }: Route.Componen
   return (
     <>
       <title>{`${t("mine.title")} — ${round.name}`}</title>
+      <p>
+        <Link to="/account">{t("mine.back")}</Link>
+      </p>
       <h1>{t("mine.heading", { round: round.name })}</h1>
       <p>{t("mine.intro", { programme: loaderData.programmeName })}</p>
       <p className="muted">{t("mine.zone", { zone: timeZone })}</p>
