@@ -85,6 +85,7 @@ export async function loadDemoIfEmpty(
     description:
       "Librarians paired one-to-one with a colleague in another country, for four months of conversations about the work we share.",
     organisation: "International Librarians Network (demo)",
+    contactEmail: "facilitators@peer-mentoring.example.org",
     defaultLanguage: "en",
     createdAt: now,
   };
@@ -95,6 +96,7 @@ export async function loadDemoIfEmpty(
     description:
       "Experienced librarians mentor colleagues who are starting international projects.",
     organisation: "Library Association (demo)",
+    contactEmail: "mentoring@library-association.example.org",
     defaultLanguage: "en",
     createdAt: now,
   };

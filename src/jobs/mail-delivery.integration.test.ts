@@ -314,3 +314,31 @@ describe("bulk email that a person can stop (RFC 8058)", () => {
     expect(await bulk("rosa@example.org", "bulk-4")).toBe(true);
   });
 });
+
+describe("email about a programme", () => {
+  it("is signed by the programme and replies go to its contact address", async () => {
+    const deps = {
+      ids: systemIds,
+      renderEmail,
+      links: createLinkSigner("test-secret-0123456789-abcdefghij"),
+      baseUrl: "http://test.localhost",
+      now,
+    };
+    await database.uow.transaction((repositories) =>
+      enqueueEmail(repositories, deps, {
+        to: "kofi@example.org",
+        toName: "Kofi",
+        locale: "en",
+        dedupeKey: "programme-signed",
+        programme: { name: "Peer Mentoring", contactEmail: "team@peer.example.org" },
+        message: { kind: "application-withdrawn", applicantName: "Kofi", roundName: "R" },
+      }),
+    );
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    await deliverDueEmails({ uow: database.uow, clock, transport, from: "x@test", hostname: "t" });
+    transport.close();
+    const mail = received.find((m) => JSON.stringify(m.to).includes("kofi@example.org"))!;
+    expect(mail.replyTo?.value[0]?.address).toBe("team@peer.example.org");
+    expect(mail.text).toContain("— The Peer Mentoring team, via Shelfmates");
+  });
+});

@@ -47,7 +47,16 @@ export const renderEmail: RenderEmail = (message, requestedLocale, options = {})
     greet: (name) => (name ? t("greeting", { name: isolate(name) }) : t("greetingNoName")),
     base: { signature: t("signature"), footer: t("footer") },
   };
-  const drafted = draft(message, context);
+  const signed = draft(message, context);
+  const drafted = options.programmeName
+    ? {
+        ...signed,
+        content: {
+          ...signed.content,
+          signature: t("signatureProgramme", { programme: isolate(options.programmeName) }),
+        },
+      }
+    : signed;
   const content = options.unsubscribe
     ? {
         ...drafted.content,

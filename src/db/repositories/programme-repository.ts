@@ -18,6 +18,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
           name: record.name,
           description: record.description,
           organisation: record.organisation,
+          contactEmail: record.contactEmail,
           defaultLanguage: record.defaultLanguage,
         })
         .where(eq(programme.id, record.id));
@@ -134,6 +135,7 @@ function toRecord(row: typeof programme.$inferSelect): ProgrammeRecord {
     name: row.name,
     description: row.description,
     organisation: row.organisation,
+    contactEmail: row.contactEmail,
     defaultLanguage: row.defaultLanguage,
     createdAt: row.createdAt,
   };

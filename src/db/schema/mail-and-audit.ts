@@ -25,6 +25,8 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     transport: text("transport"),
     messageId: text("message_id"),
+    /** Reply-To: the programme's contact address, for emails about a programme. */
+    replyTo: text("reply_to"),
     /** RFC 8058 one-click unsubscribe URL for bulk kinds of email; null for the others. */
     unsubscribeUrl: text("unsubscribe_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -17,6 +17,8 @@ export const programme = pgTable("programme", {
   name: text("name").notNull(),
   description: text("description").notNull().default(""),
   organisation: text("organisation").notNull().default(""),
+  /** Where participants' replies go (Reply-To of the programme's emails); "" = none given. */
+  contactEmail: text("contact_email").notNull().default(""),
   defaultLanguage: text("default_language").notNull().default("en"),
   createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -16,6 +16,7 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
           text: email.text,
           html: email.html,
           messageId: email.messageId,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
           // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" there.
           ...(email.unsubscribeUrl
             ? {

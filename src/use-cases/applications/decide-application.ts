@@ -1,7 +1,7 @@
 import type { FacilitatorDecision } from "../../domain/applications/application-status.ts";
 import { FACILITATOR_DECISIONS } from "../../domain/applications/application-status.ts";
 import { canFacilitate } from "../authorise.ts";
-import { enqueueEmail } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -51,10 +51,12 @@ export async function decideApplication(
         application.id,
         deps.ids.hashSecret(manageToken),
       );
+      const programme = await repositories.programmes.findById(round.programmeId);
       await enqueueEmail(
         repositories,
         { ...deps, now },
         {
+          ...aboutProgramme(programme),
           to: application.email,
           toName: application.name,
           locale: application.locale,

@@ -51,6 +51,7 @@ beforeEach(async () => {
         name: "IPM",
         description: "",
         organisation: "",
+        contactEmail: "",
         defaultLanguage: "es",
         createdAt: now,
       },

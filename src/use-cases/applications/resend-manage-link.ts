@@ -1,4 +1,4 @@
-import { enqueueEmail } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { ok, type Result } from "../result.ts";
 
@@ -45,6 +45,7 @@ export async function resendManageLink(
         toName: application.name,
         locale: input.locale,
         dedupeKey: `${keyPrefix}${now.getTime()}`,
+        ...aboutProgramme(programme),
         message: {
           kind: "application-received",
           applicantName: application.name,

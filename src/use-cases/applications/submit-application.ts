@@ -4,7 +4,7 @@ import type {
 } from "../../domain/applications/application-profile.ts";
 import { isOverCountryCap } from "../../domain/applications/country-cap.ts";
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
-import { enqueueEmail } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Result } from "../result.ts";
@@ -82,6 +82,7 @@ export async function submitApplication(
         toName: application.name,
         locale: input.locale,
         dedupeKey: `application-received:${application.id}`,
+        ...aboutProgramme(programme),
         message: {
           kind: "application-received",
           applicantName: application.name,

@@ -1,5 +1,5 @@
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
-import { enqueueEmail } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import { loadApplicationByToken } from "./load-application-by-token.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -23,10 +23,12 @@ export async function withdrawApplication(
       updatedAt: now,
     };
     await repositories.applications.update(updated);
+    const programme = await repositories.programmes.findById(found.round.programmeId);
     await enqueueEmail(
       repositories,
       { ...deps, now },
       {
+        ...aboutProgramme(programme),
         to: updated.email,
         toName: updated.name,
         locale: updated.locale,

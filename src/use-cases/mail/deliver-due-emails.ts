@@ -48,6 +48,7 @@ export async function deliverDueEmails(deps: {
         html: email.bodyHtml,
         messageId: `<${email.id}@${deps.hostname}>`,
         unsubscribeUrl: email.unsubscribeUrl ?? null,
+        replyTo: email.replyTo ?? null,
       }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -60,6 +60,8 @@ export type RenderEmail = (
   options?: {
     /** A bulk kind of email: its footer says how to stop this kind, with one click. */
     unsubscribe?: { kind: BulkEmailKind; url: string };
+    /** The programme the email is about: it signs the email. */
+    programmeName?: string;
   },
 ) => RenderedEmail;
 
@@ -89,6 +91,8 @@ export interface MailTransport {
     messageId: string;
     /** Sent as RFC 8058 List-Unsubscribe (+ List-Unsubscribe-Post) when present. */
     unsubscribeUrl?: string | null;
+    /** The programme's contact address, where replies go. */
+    replyTo?: string | null;
   }): Promise<{ messageId: string | null }>;
   close(): void;
 }

@@ -1,6 +1,7 @@
 import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
 import type { EmailMessage, RenderEmail } from "./email-message.ts";
 import type { Ids, LinkSigner, Repositories } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 
 /**
  * Renders an email in the recipient's language and writes it to the outbox, inside the
@@ -17,6 +18,11 @@ export interface EmailToQueue {
    * address that stopped it; otherwise it carries the List-Unsubscribe link.
    */
   bulk?: BulkEmailKind;
+  /**
+   * The programme the email is about: it signs the email, and replies go to its contact
+   * address (when it has one).
+   */
+  programme?: { name: string; contactEmail: string };
 }
 
 type EnqueueDeps = {
@@ -67,6 +73,15 @@ async function withoutOptedOut(
   return emails.filter((e) => !e.bulk || !stopped.get(e.bulk)?.has(e.to.toLowerCase()));
 }
 
+/** The `programme` of an email about this programme: it signs it and takes the replies. */
+export function aboutProgramme(
+  programme: Pick<ProgrammeRecord, "name" | "contactEmail"> | null | undefined,
+): Pick<EmailToQueue, "programme"> {
+  return programme
+    ? { programme: { name: programme.name, contactEmail: programme.contactEmail } }
+    : {};
+}
+
 /** The link that stops one kind of bulk email for one address; it never expires. */
 export function unsubscribeUrl(
   deps: Pick<EnqueueDeps, "links" | "baseUrl">,
@@ -84,13 +99,13 @@ export function unsubscribeUrl(
 /** The outbox row of one email, rendered in its recipient's language. */
 function outboxRow(deps: EnqueueDeps, email: EmailToQueue) {
   const stopUrl = email.bulk ? unsubscribeUrl(deps, email.bulk, email.to) : null;
-  const rendered = deps.renderEmail(
-    email.message,
-    email.locale,
-    stopUrl && email.bulk ? { unsubscribe: { kind: email.bulk, url: stopUrl } } : {},
-  );
+  const rendered = deps.renderEmail(email.message, email.locale, {
+    ...(stopUrl && email.bulk ? { unsubscribe: { kind: email.bulk, url: stopUrl } } : {}),
+    ...(email.programme ? { programmeName: email.programme.name } : {}),
+  });
   return {
     unsubscribeUrl: stopUrl,
+    replyTo: email.programme?.contactEmail || null,
     id: deps.ids.newId(),
     createdAt: deps.now,
     dedupeKey: email.dedupeKey,

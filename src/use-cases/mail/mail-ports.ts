@@ -12,6 +12,8 @@ export interface OutboxEmail {
   bodyHtml: string;
   /** RFC 8058 one-click unsubscribe URL (bulk kinds only). */
   unsubscribeUrl?: string | null;
+  /** Reply-To: the programme's contact address. */
+  replyTo?: string | null;
 }
 
 export interface OutboxRecord extends OutboxEmail {

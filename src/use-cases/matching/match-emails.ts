@@ -37,6 +37,8 @@ export interface PartnerIntroductionMessage {
   agreement: string;
   startsAt: Date;
   accountUrl: string;
+  /** The programme's contact address, for questions ("" when it has none). */
+  facilitatorsEmail?: string;
 }
 
 export interface NotMatchedMessage {

@@ -4,7 +4,7 @@
  */
 import type { RunUnmatchedReason } from "../../domain/matching/matching-run-types.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
-import type { EmailToQueue } from "../mail/enqueue-email.ts";
+import { aboutProgramme, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
 import { describePartner, partnersOf } from "./match-emails.ts";
@@ -29,6 +29,7 @@ export function introductionEmail(
     toName: recipient.name,
     locale: recipient.locale,
     dedupeKey: `partner-introduction:${group.partnershipId}:${recipient.id}`,
+    ...aboutProgramme(programme),
     message: {
       kind: "partner-introduction",
       recipientName: recipient.name,
@@ -41,6 +42,7 @@ export function introductionEmail(
       agreement: round.rulesMarkdown,
       startsAt: round.startsAt,
       accountUrl: `${publication.baseUrl}/account`,
+      facilitatorsEmail: programme.contactEmail,
     },
   };
 }
@@ -56,6 +58,7 @@ export function notMatchedEmail(
     toName: applicant.name,
     locale: applicant.locale,
     dedupeKey: `not-matched:${publication.round.id}:${applicant.id}`,
+    ...aboutProgramme(publication.programme),
     message: {
       kind: "not-matched",
       applicantName: applicant.name,

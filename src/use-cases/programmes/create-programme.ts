@@ -12,6 +12,12 @@ export const programmeInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   description: z.string().trim().max(5000).default(""),
   organisation: z.string().trim().max(200).default(""),
+  contactEmail: z
+    .union([
+      z.literal(""),
+      z.string().trim().toLowerCase().max(254).email({ message: "errors.email" }),
+    ])
+    .default(""),
   defaultLanguage: z.enum(UI_LANGUAGES, { message: "errors.invalidChoice" }),
 });
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;

@@ -7,6 +7,8 @@ export interface ProgrammeRecord {
   name: string;
   description: string;
   organisation: string;
+  /** Where participants' replies go (Reply-To of the programme's emails); "" = none given. */
+  contactEmail: string;
   defaultLanguage: string;
   createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { checkRoundTransition, isRoundStatus } from "../../domain/rounds/round-status.ts";
 import { canFacilitate } from "../authorise.ts";
-import { enqueueEmails } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmails } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
@@ -62,6 +62,7 @@ export async function changeRoundStatus(
           toName: a.name,
           locale: a.locale,
           dedupeKey: `applications-closed-early:${round.id}:${a.id}:${now.getTime()}`,
+          ...aboutProgramme(programme),
           message: {
             kind: "applications-closed-early" as const,
             applicantName: a.name,

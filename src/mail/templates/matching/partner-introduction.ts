@@ -25,6 +25,9 @@ export const partnerIntroduction: EmailTemplate<"partner-introduction"> = (messa
             timeZone: message.recipientTimeZone,
           }).format(message.startsAt),
         }),
+        ...(message.facilitatorsEmail
+          ? [ctx.t("partnerIntroduction.facilitators", { email: message.facilitatorsEmail })]
+          : []),
       ],
       ...(message.agreement.trim()
         ? {

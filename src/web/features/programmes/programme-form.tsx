@@ -9,6 +9,7 @@ export interface ProgrammeFormValues {
   name: string;
   description: string;
   organisation: string;
+  contactEmail: string;
   defaultLanguage: string;
 }
 
@@ -17,6 +18,7 @@ export function readProgrammeForm(form: FormData): ProgrammeFormValues {
     name: formText(form, "name"),
     description: formText(form, "description"),
     organisation: formText(form, "organisation"),
+    contactEmail: formText(form, "contactEmail"),
     defaultLanguage: formText(form, "defaultLanguage"),
   };
 }
@@ -32,6 +34,7 @@ export function ProgrammeForm(props: {
     name: t("programme.name"),
     description: t("programme.description"),
     organisation: t("programme.organisation"),
+    contactEmail: t("programme.contactEmail"),
     defaultLanguage: t("programme.defaultLanguage"),
   };
   return (
@@ -48,6 +51,16 @@ export function ProgrammeForm(props: {
         error={errors?.organisation}
       >
         {(c) => <input {...c} type="text" defaultValue={values.organisation} />}
+      </Field>
+      <Field
+        name="contactEmail"
+        label={labels.contactEmail}
+        hint={t("programme.contactEmailHint")}
+        error={errors?.contactEmail}
+      >
+        {(c) => (
+          <input {...c} type="email" autoComplete="email" defaultValue={values.contactEmail} />
+        )}
       </Field>
       <Field name="description" label={labels.description} error={errors?.description}>
         {(c) => <textarea {...c} rows={4} defaultValue={values.description} />}

@@ -36,6 +36,7 @@ export default function NewProgramme({ actionData }: Route.ComponentProps) {
             name: "",
             description: "",
             organisation: "",
+            contactEmail: "",
             defaultLanguage: "en",
           }
         }
