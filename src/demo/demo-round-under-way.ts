@@ -279,6 +279,8 @@ export async function loadDemoRoundUnderWay(
 
   // The round started at its start date (the scheduled job does this in a running server).
   await createUseCases(deps).finishEndedRounds();
+  // The simulated weeks' emails went to invented people: kept in the mailbox, never sent.
+  await deps.uow.transaction((r) => r.outbox.keepPendingUnsent());
   return { roundId: round.id };
 }
 

@@ -59,6 +59,14 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
         )
         .where(eq(emailOutbox.id, id));
     },
+    async keepPendingUnsent() {
+      const rows = await db
+        .update(emailOutbox)
+        .set({ status: "kept" })
+        .where(eq(emailOutbox.status, "pending"))
+        .returning({ id: emailOutbox.id });
+      return rows.length;
+    },
     async markUncertain(id, error) {
       await db
         .update(emailOutbox)

@@ -18,7 +18,8 @@ export interface OutboxEmail {
 
 export interface OutboxRecord extends OutboxEmail {
   id: string;
-  status: "pending" | "sending" | "sent" | "failed" | "uncertain";
+  /** kept: written for the demo's simulated past, readable in the mailbox, never sent. */
+  status: "pending" | "sending" | "sent" | "failed" | "uncertain" | "kept";
   attempts: number;
   nextAttemptAt: Date;
   lastError: string | null;
@@ -41,6 +42,11 @@ export interface OutboxRepository {
   markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
   /** Claimed but never confirmed (the process died mid-send): never resent automatically. */
   markStaleSendingUncertain(olderThan: Date): Promise<number>;
+  /**
+   * Every email still waiting becomes "kept": the demo's simulated weeks wrote them to
+   * people who do not exist; they stay readable in the development mailbox, never sent.
+   */
+  keepPendingUnsent(): Promise<number>;
   /** Its delivery was attempted and may have succeeded: never resent automatically. */
   markUncertain(id: string, error: string): Promise<void>;
   /** Newest first; `toAddress` exactly, or `addressContains` any part of it (any case). */

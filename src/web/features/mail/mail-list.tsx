@@ -73,7 +73,7 @@ export default function MailList({ loaderData }: Route.ComponentProps) {
                   <td>
                     <Link to={`/dev/mail/${e.id}`}>{e.subject}</Link>
                   </td>
-                  <td>{e.status}</td>
+                  <td>{e.status === "kept" ? t("devMail.kept") : e.status}</td>
                 </tr>
               ))}
             </tbody>

@@ -41,7 +41,7 @@ export default function MailMessage({ loaderData }: Route.ComponentProps) {
           <DateTime value={email.createdAt} />
         </dd>
         <dt>{t("devMail.status")}</dt>
-        <dd>{email.status}</dd>
+        <dd>{email.status === "kept" ? t("devMail.kept") : email.status}</dd>
         <dt>{t("devMail.language")}</dt>
         <dd>{email.locale}</dd>
       </dl>
