@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { toFieldErrors, type FieldErrors } from "../field-errors.ts";
 import { isTimeZone } from "../vocabulary/time-zones.ts";
-import { wallClockToInstant } from "./wall-clock.ts";
+import { localDateTimeToInstant } from "../vocabulary/time-zones.ts";
 
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 5000;
@@ -85,7 +85,7 @@ export function parseSessionInput(
   const parsed = fieldsSchema.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : sessionFieldErrors(parsed.error);
   const startsAt = isTimeZone(values.timeZone)
-    ? wallClockToInstant(values.startsAtLocal, values.timeZone)
+    ? localDateTimeToInstant(values.startsAtLocal, values.timeZone)
     : undefined;
   if (!startsAt) fieldErrors.startsAtLocal = { key: "errors.invalidDate" };
   if (values.onlineUrl.trim() === "" && values.place.trim() === "" && !fieldErrors.onlineUrl)

@@ -61,10 +61,16 @@ export function utcOffsetMinutes(timeZone: string, instant: Date): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
 }
 
+/** More than any zone's offset, so the offsets at ±this bracket the typed time's. */
+const BRACKET_MS = 14 * 60 * 60 * 1000;
+
 /**
  * The instant at which the wall clock in `timeZone` shows `local` ("2026-12-01T09:00"), as
- * typed in a datetime-local input. Undefined for malformed input. In a DST gap the time is
- * moved forward by the gap, as most calendars do.
+ * typed in a datetime-local input; undefined for malformed input or a date that does not
+ * exist. The two yearly clock changes are handled as calendars do (RFC 5545 §3.3.5,
+ * Temporal's "compatible"): a time that never happens (spring forward, 02:30 in a
+ * 02:00→03:00 gap) moves forward by the gap (03:30), in every zone; a time that happens
+ * twice (fall back) is the first of the two.
  */
 export function localDateTimeToInstant(local: string, timeZone: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(local.trim());
@@ -72,11 +78,17 @@ export function localDateTimeToInstant(local: string, timeZone: string): Date | 
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
   const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // Date.UTC rolls 30 February over into March: such a date does not exist.
   if (new Date(wallAsUtc).getUTCDate() !== d) return undefined;
-  let instant = wallAsUtc - utcOffsetMinutes(timeZone, new Date(wallAsUtc)) * 60_000;
-  // A second pass corrects for an offset change (DST) between the guess and the answer.
-  instant = wallAsUtc - utcOffsetMinutes(timeZone, new Date(instant)) * 60_000;
-  return new Date(instant);
+  const offsetBefore = utcOffsetMinutes(timeZone, new Date(wallAsUtc - BRACKET_MS));
+  const offsetAfter = utcOffsetMinutes(timeZone, new Date(wallAsUtc + BRACKET_MS));
+  const fitting = [...new Set([offsetBefore, offsetAfter])]
+    .map((offset) => wallAsUtc - offset * 60_000)
+    .filter(
+      (instant) => instant + utcOffsetMinutes(timeZone, new Date(instant)) * 60_000 === wallAsUtc,
+    );
+  // In a gap no offset fits: the offset from before the change lands after it.
+  return new Date(fitting.length > 0 ? Math.min(...fitting) : wallAsUtc - offsetBefore * 60_000);
 }
 
 /** The value for a datetime-local input showing `instant` on the wall clock of `timeZone`. */

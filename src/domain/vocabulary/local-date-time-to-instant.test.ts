@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { wallClockToInstant } from "./wall-clock.ts";
+import { localDateTimeToInstant } from "./time-zones.ts";
 
-const at = (local: string, zone: string) => wallClockToInstant(local, zone)?.toISOString();
+const at = (local: string, zone: string) => localDateTimeToInstant(local, zone)?.toISOString();
 
 describe("a typed wall-clock time", () => {
   it("is the instant the zone's clocks show it, on either side of UTC", () => {
