@@ -4,7 +4,7 @@ import {
   weekStartsAt,
 } from "../../domain/partnerships/topic-schedule.ts";
 import { topicTextFor } from "../../domain/partnerships/topic-translations.ts";
-import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
+import { type EmailToQueue, aboutProgramme, enqueueEmails } from "../mail/enqueue-email.ts";
 import type { Repositories, UseCaseDeps } from "../ports.ts";
 import type {
   LiveRoundRecord,
@@ -119,6 +119,7 @@ async function sendBatch(
     if (members) members.push(r);
     else byPartnership.set(r.partnershipId, [r]);
   }
+  const programme = await repositories.programmes.findById(round.programmeId);
   const emails: EmailToQueue[] = [];
   for (const [partnershipId, members] of byPartnership) {
     for (const member of members) {
@@ -130,6 +131,7 @@ async function sendBatch(
         locale: text.locale,
         dedupeKey: `topic:${partnershipId}:${entry.id}:${member.applicationId}`,
         bulk: "topics",
+        ...aboutProgramme(programme),
         message: {
           kind: "topic",
           recipientName: member.name,

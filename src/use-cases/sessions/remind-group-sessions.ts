@@ -1,5 +1,5 @@
 import { reminderWindow } from "../../domain/sessions/group-session.ts";
-import { enqueueEmails } from "../mail/enqueue-email.ts";
+import { enqueueEmails, aboutProgramme } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { roundSessionsUrl } from "./calendar-feed-url.ts";
 
@@ -27,6 +27,7 @@ export async function remindGroupSessions(
       if (!session) return undefined;
       const round = await repositories.rounds.findById(session.roundId);
       if (!round) return 0;
+      const programme = await repositories.programmes.findById(round.programmeId);
       const recipients = await repositories.sessions.listReminderRecipients(
         session.id,
         session.roundId,
@@ -39,6 +40,7 @@ export async function remindGroupSessions(
           toName: person.name,
           locale: person.locale,
           bulk: "reminders" as const,
+          ...aboutProgramme(programme),
           dedupeKey: `session-reminder:${session.id}:${person.applicationId}:${session.sequence}`,
           message: {
             kind: "session-reminder" as const,
