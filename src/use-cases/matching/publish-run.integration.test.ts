@@ -136,7 +136,9 @@ describe("publishing a run", () => {
       expect(lucia.bodyText).toContain(
         "4 horas a la semana en las que ambos están libres (su hora, America/Mexico_City): Martes 08:00–12:00",
       );
-      expect(lucia.bodyText).toContain("We meet **monthly**.");
+      // The agreement reads as text, never as raw Markdown.
+      expect(lucia.bodyText).toContain("> Our agreement\n> \n> • We meet monthly.");
+      expect(lucia.bodyText).not.toContain("**");
       expect(lucia.bodyText).toMatch(/Correo electrónico: pub\d@example\.org/);
     }
     const partnerOfLucia = mail.find(

@@ -1,3 +1,4 @@
+import { markdownParagraphs } from "../../../domain/markdown-paragraphs.ts";
 import type { EmailTemplate } from "../email-template.ts";
 import { describeIntroducedPartner } from "./introduced-partner-text.ts";
 
@@ -33,7 +34,8 @@ export const partnerIntroduction: EmailTemplate<"partner-introduction"> = (messa
         ? {
             quote: {
               intro: ctx.t("partnerIntroduction.agreement"),
-              text: message.agreement.trim(),
+              // Rendered, not raw Markdown: "## Our agreement" and "**monthly**" read badly.
+              text: markdownParagraphs(message.agreement).join("\n\n"),
             },
           }
         : {}),

@@ -1,4 +1,4 @@
-import { promptParagraphs } from "../../../domain/partnerships/topic-prompt-text.ts";
+import { markdownParagraphs } from "../../../domain/markdown-paragraphs.ts";
 import { isolate } from "../../../i18n/isolate.ts";
 import type { EmailTemplate } from "../email-template.ts";
 
@@ -21,7 +21,7 @@ export const topicEmail: EmailTemplate<"topic"> = (message, ctx) => {
       paragraphs: [
         message.partnerNames.length > 0 ? t("intro", vars) : t("introAlone", vars),
         t("quotedTitle", { title: message.title }),
-        ...promptParagraphs(message.promptMarkdown),
+        ...markdownParagraphs(message.promptMarkdown),
         t("noPressure", vars),
       ],
       action: {

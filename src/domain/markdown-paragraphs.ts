@@ -1,5 +1,6 @@
 /**
- * A topic's prompt (Markdown) as plain paragraphs for an email: formatting marks removed,
+ * Markdown written by a facilitator (a topic's prompt, a round's agreement) as plain
+ * paragraphs for an email: formatting marks removed,
  * links kept as "text (address)", list items one per line with a bullet. Email bodies are
  * built from paragraphs of text (src/mail/email-layout.ts), so nothing here is HTML.
  */
@@ -8,13 +9,13 @@ import { Lexer, type Token, type Tokens } from "marked";
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 200;
 
-export function promptParagraphs(markdown: string): string[] {
+export function markdownParagraphs(markdown: string): string[] {
   const cached = cache.get(markdown);
   if (cached) return cached;
   const paragraphs = blocks(Lexer.lex(markdown, { gfm: true }))
     .map((p) => p.replace(/[ \t]+\n/g, "\n").trim())
     .filter(Boolean);
-  // The same few prompts go to thousands of people in one run: render each once.
+  // The same few texts go to thousands of people in one run: render each once.
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(markdown, paragraphs);
   return paragraphs;
