@@ -69,6 +69,8 @@ export const application = pgTable(
     index("application_round_country").on(t.roundId, t.country),
     index("application_round_created").on(t.roundId, t.createdAt, t.id),
     index("application_import_job").on(t.importJobId),
+    // A person's applications across rounds (their account page; an emails' recipient).
+    index("application_email").on(t.email),
   ],
 );
 

@@ -93,7 +93,7 @@ export const partnership = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("partnership_round").on(t.roundId)],
+  (t) => [index("partnership_round").on(t.roundId, t.status, t.createdAt)],
 );
 
 export const partnershipMember = pgTable(

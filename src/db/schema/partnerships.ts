@@ -127,7 +127,11 @@ export const meeting = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("meeting_partnership").on(t.partnershipId, t.startsAt)],
+  (t) => [
+    index("meeting_partnership").on(t.partnershipId, t.startsAt),
+    // "When did this pair last meet?" for silence, the dashboard and the facilitator's day.
+    index("meeting_held").on(t.partnershipId, t.startsAt).where(sql`${t.status} = 'held'`),
+  ],
 );
 
 /**
@@ -157,6 +161,9 @@ export const checkIn = pgTable(
   (t) => [
     uniqueIndex("check_in_member_sequence").on(t.partnershipId, t.applicationId, t.sequence),
     index("check_in_partnership").on(t.partnershipId, t.answeredAt),
+    index("check_in_in_touch")
+      .on(t.partnershipId, t.answeredAt)
+      .where(sql`${t.answer} = 'in_touch'`),
   ],
 );
 
@@ -184,5 +191,8 @@ export const followUp = pgTable(
       .on(t.partnershipId)
       .where(sql`${t.closedAt} is null`),
     index("follow_up_partnership").on(t.partnershipId),
+    index("follow_up_open_by_reason")
+      .on(t.reason, t.openedAt)
+      .where(sql`${t.closedAt} is null`),
   ],
 );
