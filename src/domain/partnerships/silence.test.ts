@@ -27,7 +27,9 @@ describe("silenceActions", () => {
     const nudged = { ...quiet, nudgedAt: at(14) };
     expect(silenceActions(nudged, rules, at(28, -1)).followUp).toBe(false);
     expect(silenceActions(nudged, rules, at(28)).followUp).toBe(true);
-    expect(silenceActions({ ...nudged, hasOpenFollowUp: true }, rules, at(40)).followUp).toBe(false);
+    expect(silenceActions({ ...nudged, hasOpenFollowUp: true }, rules, at(40)).followUp).toBe(
+      false,
+    );
   });
 
   it("counts from the last contact: a meeting or an 'in touch' answer restarts the silence", () => {

@@ -52,6 +52,7 @@ export function silenceActions(
   const days = silentDays(facts, now);
   return {
     nudge: facts.nudgedAt === null && rules.nudgeAfterDays > 0 && days >= rules.nudgeAfterDays,
-    followUp: !facts.hasOpenFollowUp && rules.followUpAfterDays > 0 && days >= rules.followUpAfterDays,
+    followUp:
+      !facts.hasOpenFollowUp && rules.followUpAfterDays > 0 && days >= rules.followUpAfterDays,
   };
 }
