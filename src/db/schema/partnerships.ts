@@ -130,7 +130,9 @@ export const meeting = pgTable(
   (t) => [
     index("meeting_partnership").on(t.partnershipId, t.startsAt),
     // "When did this pair last meet?" for silence, the dashboard and the facilitator's day.
-    index("meeting_held").on(t.partnershipId, t.startsAt).where(sql`${t.status} = 'held'`),
+    index("meeting_held")
+      .on(t.partnershipId, t.startsAt)
+      .where(sql`${t.status} = 'held'`),
   ],
 );
 
