@@ -101,6 +101,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "partnerships.follow-up": () => useCases.followUpPartnerships(),
         "topics.send": () => useCases.sendDueTopics(),
       },
+      scheduledEverySeconds: config.scheduledJobsEverySeconds,
     },
   );
   const auth = createAuth({

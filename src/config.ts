@@ -19,6 +19,8 @@ const envSchema = z.object({
   SHELFMATES_DEMO: z.enum(["0", "1"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT: z.enum(["0", "1"]).default("1"),
+  /** Test and demo servers: also run the scheduled jobs this often (their cron is minutes). */
+  SCHEDULED_JOBS_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
 });
 
 export interface Config {
@@ -36,6 +38,7 @@ export interface Config {
   usingDevSecret: boolean;
   logLevel: string;
   rateLimit: boolean;
+  scheduledJobsEverySeconds: number | undefined;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -67,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     usingDevSecret: !e.SHELFMATES_SECRET,
     logLevel: e.LOG_LEVEL,
     rateLimit: e.RATE_LIMIT === "1",
+    scheduledJobsEverySeconds: e.SCHEDULED_JOBS_EVERY_SECONDS,
   };
 }

@@ -55,6 +55,8 @@ Object.assign(process.env, {
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   SHELFMATES_DEMO: "1",
   RATE_LIMIT: "0",
+  // The round's scheduled jobs (check-ins, topics…) every few seconds, not every ten minutes.
+  SCHEDULED_JOBS_EVERY_SECONDS: "5",
   LOG_LEVEL: "warn",
 });
 await import("../../server/main.ts");

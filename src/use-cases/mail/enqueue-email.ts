@@ -1,5 +1,5 @@
 import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
-import type { EmailMessage, RenderEmail } from "./email-message.ts";
+import type { EmailMessage, RenderEmail, RenderedEmail } from "./email-message.ts";
 import type { Ids, LinkSigner, Repositories } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 
@@ -96,13 +96,25 @@ export function unsubscribeUrl(
   return `${deps.baseUrl}/unsubscribe/${token}`;
 }
 
-/** The outbox row of one email, rendered in its recipient's language. */
-function outboxRow(deps: EnqueueDeps, email: EmailToQueue) {
+/**
+ * One email exactly as it is queued — in its recipient's language, signed by its programme,
+ * with its unsubscribe link — so that a preview shows what is sent.
+ */
+export function renderQueuedEmail(
+  deps: Pick<EnqueueDeps, "renderEmail" | "links" | "baseUrl">,
+  email: EmailToQueue,
+): RenderedEmail & { unsubscribeUrl: string | null } {
   const stopUrl = email.bulk ? unsubscribeUrl(deps, email.bulk, email.to) : null;
   const rendered = deps.renderEmail(email.message, email.locale, {
     ...(stopUrl && email.bulk ? { unsubscribe: { kind: email.bulk, url: stopUrl } } : {}),
     ...(email.programme ? { programmeName: email.programme.name } : {}),
   });
+  return { ...rendered, unsubscribeUrl: stopUrl };
+}
+
+/** The outbox row of one email, rendered in its recipient's language. */
+function outboxRow(deps: EnqueueDeps, email: EmailToQueue) {
+  const { unsubscribeUrl: stopUrl, ...rendered } = renderQueuedEmail(deps, email);
   return {
     unsubscribeUrl: stopUrl,
     replyTo: email.programme?.contactEmail || null,

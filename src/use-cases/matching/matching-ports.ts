@@ -47,7 +47,8 @@ export interface MatchingRunRepository {
 export interface PartnershipRecord {
   id: string;
   roundId: string;
-  runId: string;
+  /** Null for a partnership made by re-matching after publishing. */
+  runId: string | null;
   kind: "pair" | "triad" | "mentorship" | "group";
   score: number;
   links: RunResult["groups"][number]["links"];

@@ -3,6 +3,7 @@
  * participant would receive (and the note to an unmatched applicant), rendered in that
  * person's language exactly as publishing would queue it. Nothing is written.
  */
+import { renderQueuedEmail, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRun } from "./find-facilitated-run.ts";
@@ -24,7 +25,7 @@ export interface PublicationPreview {
 }
 
 export async function previewPublicationEmails(
-  deps: Pick<UseCaseDeps, "uow" | "renderEmail" | "baseUrl">,
+  deps: Pick<UseCaseDeps, "uow" | "renderEmail" | "baseUrl" | "links">,
   actor: Actor | null,
   input: { roundId: string; runId: string; applicationId: string | null },
 ): Promise<Result<PublicationPreview>> {
@@ -42,12 +43,10 @@ export async function previewPublicationEmails(
     return application;
   };
   const publication = { round: found.round, programme, baseUrl: deps.baseUrl, person };
-  const render = (email: ReturnType<typeof notMatchedEmail>, applicationId: string) => ({
-    applicationId,
-    to: email.to,
-    locale: email.locale,
-    ...deps.renderEmail(email.message, email.locale),
-  });
+  const render = (email: EmailToQueue, applicationId: string) => {
+    const { subject, text, html } = renderQueuedEmail(deps, email);
+    return { applicationId, to: email.to, locale: email.locale, subject, text, html };
+  };
 
   const matched = result.groups
     .flatMap((g) => g.memberIds)

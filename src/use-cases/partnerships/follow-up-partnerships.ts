@@ -6,7 +6,7 @@
  * list (the partial unique index keeps one open follow-up per partnership).
  */
 import { silenceActions } from "../../domain/partnerships/silence.ts";
-import { enqueueEmails } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmails } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { firstNameOf } from "./check-in-emails.ts";
 import type { LiveRound } from "./check-in-ports.ts";
@@ -36,6 +36,7 @@ async function nudge(deps: UseCaseDeps, round: LiveRound, partnershipId: string,
     if (!(await repositories.checkIns.markNudged(partnershipId, now))) return false;
     const partnership = (await repositories.checkIns.findPartnership(partnershipId))!;
     const current = partnership.members.filter((m) => m.leftAt === null);
+    const programme = await repositories.programmes.findById(round.programmeId);
     await enqueueEmails(
       repositories,
       { ...deps, now },
@@ -45,6 +46,7 @@ async function nudge(deps: UseCaseDeps, round: LiveRound, partnershipId: string,
         locale: member.locale,
         dedupeKey: `partnership-nudge:${partnershipId}:${member.applicationId}`,
         bulk: "nudges" as const,
+        ...aboutProgramme(programme),
         message: {
           kind: "partnership-nudge" as const,
           recipientName: member.name,

@@ -5,7 +5,7 @@
  * the same person): both still free, the pair still allowed (hard rules, earlier partners).
  */
 import { enqueueEmails } from "../mail/enqueue-email.ts";
-import { describePartner } from "../matching/match-emails.ts";
+import { introductionEmail } from "../matching/publication-emails.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
@@ -58,29 +58,23 @@ export async function rematchPartner(
           waitlistReason: null,
           updatedAt: now,
         });
+    // The same introduction publishing sends (and its programme's signature and Reply-To).
+    const byId = new Map([person, partner].map((a) => [a.id, a]));
+    const publication = {
+      round,
+      programme,
+      baseUrl: deps.baseUrl,
+      person: (id: string) => byId.get(id)!,
+    };
+    const group = {
+      partnershipId,
+      kind: mentorship ? "mentorship" : "pair",
+      memberIds: members.map((m) => m.applicationId),
+    };
     await enqueueEmails(
       repositories,
       { ...deps, now },
-      [
-        [person, partner],
-        [partner, person],
-      ].map(([recipient, other]) => ({
-        to: recipient!.email,
-        toName: recipient!.name,
-        locale: recipient!.locale,
-        dedupeKey: `partner-introduction:${partnershipId}:${recipient!.id}`,
-        message: {
-          kind: "partner-introduction" as const,
-          recipientName: recipient!.name,
-          recipientTimeZone: recipient!.timeZone,
-          roundName: round.name,
-          programmeName: programme.name,
-          partners: [describePartner(recipient!, other!, round.startsAt)],
-          agreement: round.rulesMarkdown,
-          startsAt: round.startsAt,
-          accountUrl: `${deps.baseUrl}/account`,
-        },
-      })),
+      group.memberIds.map((id) => introductionEmail(publication, group, id)),
     );
     await repositories.audit.record({
       id: deps.ids.newId(),

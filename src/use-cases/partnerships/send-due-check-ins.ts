@@ -12,7 +12,7 @@ import {
   checkInDueAt,
   latestDueCheckIn,
 } from "../../domain/partnerships/check-in-schedule.ts";
-import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { firstNameOf } from "./check-in-emails.ts";
 import type { CheckInRecord, LiveRound } from "./check-in-ports.ts";
@@ -69,6 +69,7 @@ async function sendBatch(
       ).map((p) => [p.id, p]),
     );
     const expiresAt = new Date(now.getTime() + CHECK_IN_LINK_DAYS * DAY_MS);
+    const programme = await repositories.programmes.findById(round.programmeId);
     const emails: EmailToQueue[] = [];
     for (const row of inserted) {
       const partnership = partnerships.get(row.partnershipId)!;
@@ -89,8 +90,10 @@ async function sendBatch(
         to: recipient.email,
         toName: recipient.name,
         locale: recipient.locale,
-        dedupeKey: `check-in:${row.id}`,
+        // The application in the key: the facilitator's day finds an email's person by it.
+        dedupeKey: `check-in:${row.id}:${row.applicationId}`,
         bulk: "check-ins",
+        ...aboutProgramme(programme),
         message: {
           kind: "check-in",
           recipientName: recipient.name,

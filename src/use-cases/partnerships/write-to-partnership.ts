@@ -1,5 +1,5 @@
 /** A facilitator writes to every member of a partnership from the follow-up list; audited. */
-import { enqueueEmails } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmails } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedPartnership } from "./find-follow-up.ts";
@@ -35,6 +35,7 @@ export async function writeToPartnership(
         toName: member.name,
         locale: member.locale,
         dedupeKey: `facilitator-message:${messageId}:${member.applicationId}`,
+        ...aboutProgramme(programme),
         message: {
           kind: "facilitator-message" as const,
           recipientName: member.name,

@@ -1,5 +1,5 @@
 import { dueRoundSteps } from "../../domain/rounds/round-life.ts";
-import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
+import { aboutProgramme, enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { EndedMember } from "./round-life-ports.ts";
 
@@ -45,7 +45,10 @@ export async function finishEndedRounds(deps: UseCaseDeps): Promise<FinishedRoun
       if (steps.includes("finished")) {
         const members = await repositories.roundLife.endActivePartnerships(round.id, now);
         const programme = await repositories.programmes.findById(round.programmeId);
-        const emails = thankYous(round, programme?.name ?? "", members);
+        const emails = thankYous(round, programme?.name ?? "", members).map((email) => ({
+          ...email,
+          ...aboutProgramme(programme),
+        }));
         if (emails.length > 0) await enqueueEmails(repositories, { ...deps, now }, emails);
         const partnershipsEnded = new Set(members.map((m) => m.partnershipId)).size;
         await repositories.audit.record({
