@@ -1,6 +1,8 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
+import { isBulkEmailKind, type BulkEmailKind } from "../../../domain/mail/bulk-email-kinds.ts";
+import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { readCookie } from "../../../i18n/request-locale.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { WithNames } from "../../shared/with-names.tsx";
@@ -20,8 +22,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     actorOf(viewer),
     knowsZone ? readerTimeZone(request) : null,
   );
-  const welcome = new URL(request.url).searchParams.get("welcome") === "1";
+  const url = new URL(request.url);
+  const welcome = url.searchParams.get("welcome") === "1";
+  const emailChoices = await context.services.useCases.findMyEmailChoices(actorOf(viewer));
   return {
+    emailChoices: emailChoices.ok ? emailChoices.value.choices : null,
+    choicesSaved: url.searchParams.get("emails") === "saved",
     viewer: { name: viewer.name, email: viewer.email },
     emailVerified: account.emailVerified,
     welcome,
@@ -31,6 +37,18 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     })),
     applications: account.applications,
   };
+}
+
+/** The participant's choice of bulk emails (the same as each email's one-click link). */
+export async function action({ request, context }: Route.ActionArgs) {
+  const viewer = await requireViewer(request, context);
+  const form = await request.formData();
+  const receive = form
+    .getAll("receive")
+    .filter((v): v is BulkEmailKind => (typeof v === "string" ? isBulkEmailKind(v) : false));
+  const saved = await context.services.useCases.setMyEmailChoices(actorOf(viewer), receive);
+  if (!saved.ok) throwUseCaseError(saved.error);
+  return redirect("/account?emails=saved#email-choices");
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
@@ -65,6 +83,39 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </p>
         </Fragment>
       ))}
+      {loaderData.emailChoices && (
+        <section aria-labelledby="email-choices">
+          <h2 id="email-choices">{t("email:choices.title")}</h2>
+          {loaderData.choicesSaved && (
+            <p className="notice notice--ok" role="status">
+              {t("email:choices.saved")}
+            </p>
+          )}
+          <Form method="post">
+            <fieldset>
+              <legend>{t("email:choices.legend")}</legend>
+              {loaderData.emailChoices.map((choice) => (
+                <div className="choice field" key={choice.kind}>
+                  <input
+                    type="checkbox"
+                    id={`receive-${choice.kind}`}
+                    name="receive"
+                    value={choice.kind}
+                    defaultChecked={choice.receive}
+                  />
+                  <label htmlFor={`receive-${choice.kind}`}>
+                    {t(`email:choices.kind.${choice.kind}`)}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <p className="hint">{t("email:choices.always")}</p>
+            <button type="submit" className="button">
+              {t("email:choices.save")}
+            </button>
+          </Form>
+        </section>
+      )}
       <h2>{t("account.applications")}</h2>
       {!loaderData.emailVerified ? null : loaderData.applications.length === 0 ? (
         <p>{t("account.noApplications")}</p>
