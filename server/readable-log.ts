@@ -1,8 +1,8 @@
 import { Writable } from "node:stream";
 
 const LEVELS: Record<number, string> = {
-  10: "trace",
-  20: "debug",
+  10: "trace: ",
+  20: "debug: ",
   30: "",
   40: "warning: ",
   50: "error: ",

@@ -26,7 +26,7 @@ async function memberNames(row: Locator): Promise<string[]> {
 test("a facilitator matches mentors with mentees, gives a mentor one mentee more than offered, and publishes", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const stamp = Date.now();
   const roundName = `Mentoring round ${stamp}`;
   const person = (role: "mentor" | "mentee", name: string, country: string, capacity?: number) =>

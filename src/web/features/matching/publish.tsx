@@ -25,8 +25,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     applicationId: chosen || null,
   });
   if (!preview.ok) throwUseCaseError(preview.error);
+  // The page shows each email's text version (the HTML is built from the same paragraphs).
+  const withoutHtml = <T extends { html: string }>(email: T | null) => {
+    if (!email) return null;
+    const { html: _html, ...rest } = email;
+    return rest;
+  };
   return {
-    preview: preview.value,
+    preview: {
+      matched: preview.value.matched,
+      introduction: withoutHtml(preview.value.introduction),
+      notMatched: withoutHtml(preview.value.notMatched),
+    },
     round,
     resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
     published,
@@ -155,12 +165,8 @@ function PreviewedEmail({
         <dt>{t("publish.preview.subject")}</dt>
         <dd>{email.subject}</dd>
       </dl>
-      {/* Sandboxed: the email's HTML cannot run scripts or reach this page. */}
-      <iframe className="mail-body" title={heading} sandbox="" srcDoc={email.html} />
-      <details>
-        <summary>{t("publish.preview.text")}</summary>
-        <pre className="mail-text">{email.text}</pre>
-      </details>
+      {/* The text version: the HTML one is built from the same paragraphs. */}
+      <pre className="mail-text">{email.text}</pre>
     </>
   );
 }
