@@ -89,6 +89,8 @@ export async function seedRoundUnderWay(
       closedAt: dissolved ? new Date(NOW.getTime() - 10 * DAY) : null,
       createdAt: published,
     });
+    let confirmedBy = 0;
+    let lastConfirmed = published;
     for (const m of members) {
       memberRows.push({
         partnershipId: id,
@@ -96,12 +98,12 @@ export async function seedRoundUnderWay(
         role: "peer",
         leftAt: dissolved ? new Date(NOW.getTime() - 10 * DAY) : null,
       });
-      if (rand() < 0.85)
-        confirmations.push({
-          partnershipId: id,
-          applicationId: m.id,
-          confirmedAt: new Date(published.getTime() + rand() * 20 * DAY),
-        });
+      if (rand() < 0.85) {
+        const confirmedAt = new Date(published.getTime() + rand() * 20 * DAY);
+        confirmations.push({ partnershipId: id, applicationId: m.id, confirmedAt });
+        confirmedBy++;
+        if (confirmedAt > lastConfirmed) lastConfirmed = confirmedAt;
+      }
       emails.push({
         id: newId("e"),
         dedupeKey: `partner-introduction:${id}:${m.id}`,
@@ -140,6 +142,9 @@ export async function seedRoundUnderWay(
         });
       }
     }
+    // As the confirmation repository keeps it: confirmed once every current member has.
+    if (confirmedBy === members.length)
+      partnershipRows.at(-1)!.agreementConfirmedAt = lastConfirmed;
     const held = Math.floor(rand() * 4);
     for (let k = 0; k < held; k++)
       meetings.push({

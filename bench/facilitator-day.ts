@@ -1,5 +1,5 @@
 /**
- * The facilitator's day and a round's dashboard with 10,000 partnerships (issue 12's speed
+ * The facilitator's day, the follow-up list and a round's dashboard with 10,000 partnerships (issue 12's speed
  * target: p50 < 20 ms, p99 < 100 ms), through the use cases on an in-memory PGlite.
  *
  * The seed is a round under way for six weeks in the facilitator's programme, with what such
@@ -29,6 +29,7 @@ import { testUseCaseDeps } from "../src/db/test-use-case-deps.ts";
 import { getFacilitatedRound } from "../src/use-cases/rounds/find-facilitated-round.ts";
 import { getFacilitatorDay } from "../src/use-cases/rounds/get-facilitator-day.ts";
 import { getRoundDashboard } from "../src/use-cases/rounds/get-round-dashboard.ts";
+import { listFollowUps } from "../src/use-cases/partnerships/list-follow-ups.ts";
 import { listFacilitatorDaySection } from "../src/use-cases/rounds/list-facilitator-day-section.ts";
 import type { Actor } from "../src/use-cases/result.ts";
 import { DAY_SECTIONS } from "../src/use-cases/rounds/facilitator-day-sections.ts";
@@ -104,6 +105,9 @@ const results = [
     getFacilitatedRound(deps, facilitator, mine.round.id),
   ),
   await measure("facilitator's day", () => getFacilitatorDay(deps, facilitator)),
+  await measure("follow-up list, first page", () =>
+    listFollowUps(deps, facilitator, { roundId: mine.round.id, page: { offset: 0, limit: 25 } }),
+  ),
   await measure("round dashboard", () =>
     getRoundDashboard(deps, facilitator, { roundId: mine.round.id, timeZone: "Europe/Madrid" }),
   ),

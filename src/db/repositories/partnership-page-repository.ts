@@ -56,7 +56,18 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
         .values(confirmation)
         .onConflictDoNothing()
         .returning({ applicationId: agreementConfirmation.applicationId });
-      return inserted.length > 0;
+      if (inserted.length === 0) return false;
+      // The last current member's confirmation marks the partnership confirmed.
+      await db.execute(sql`
+        update partnership p set agreement_confirmed_at = ${confirmation.confirmedAt}
+        where p.id = ${confirmation.partnershipId} and p.agreement_confirmed_at is null
+          and not exists (
+            select 1 from partnership_member m
+            where m.partnership_id = p.id and m.left_at is null
+              and not exists (select 1 from agreement_confirmation c
+                              where c.partnership_id = p.id
+                                and c.application_id = m.application_id))`);
+      return true;
     },
     async listSentTopics(partnershipId) {
       const sent = await db

@@ -134,14 +134,10 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
     },
 
     async listOverdueAgreements(scope, createdAtOrBefore, page) {
-      // Some current member has no confirmation (one by a member who has left does not count).
-      const where = sql`p.status = 'active' and p.created_at <= ${createdAtOrBefore}
-        and ${inScope(scope)}
-        and exists (
-          select 1 from partnership_member m
-          where m.partnership_id = p.id and m.left_at is null
-            and not exists (select 1 from agreement_confirmation c
-                            where c.partnership_id = p.id and c.application_id = m.application_id))`;
+      // Some current member has not confirmed: the partnership is not marked confirmed (the
+      // repository writing confirmations marks it when the last current member confirms).
+      const where = sql`p.status = 'active' and p.agreement_confirmed_at is null
+        and p.created_at <= ${createdAtOrBefore} and ${inScope(scope)}`;
       const rows = await rowsOf<{
         partnership_id: string;
         round_id: string;

@@ -87,6 +87,11 @@ export const partnership = pgTable(
     breaksHardRule: boolean("breaks_hard_rule").notNull().default(false),
     /** active | dissolved (by a facilitator) | ended (with its round) */
     status: text("status").notNull().default("active"),
+    /**
+     * When its last current member confirmed the round's agreement (kept by the repository
+     * that writes confirmations): "agreements not confirmed" is then an index scan.
+     */
+    agreementConfirmedAt: timestamp("agreement_confirmed_at", { withTimezone: true }),
     /** When its one gentle nudge was sent (a silent pair gets one). */
     nudgedAt: timestamp("nudged_at", { withTimezone: true }),
     /** When it was dissolved or ended. */

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "../../db/test-use-case-deps.ts";
 import {
-  agreementConfirmation,
   auditLog,
   checkIn,
   emailOutbox,
@@ -100,10 +99,16 @@ async function pair(
   return partnershipId;
 }
 
+// Through the repository that writes confirmations: it also marks a partnership confirmed.
 const confirm = (partnershipId: string, ...apps: ApplicationRecord[]) =>
-  database.db
-    .insert(agreementConfirmation)
-    .values(apps.map((a) => ({ partnershipId, applicationId: a.id, confirmedAt: ago(20) })));
+  database.uow.transaction(async (r) => {
+    for (const a of apps)
+      await r.partnershipPages.insertAgreementConfirmation({
+        partnershipId,
+        applicationId: a.id,
+        confirmedAt: ago(20),
+      });
+  });
 
 const openFollowUp = (
   partnershipId: string,
