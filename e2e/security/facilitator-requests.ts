@@ -18,6 +18,9 @@ export interface FacilitatorRequest {
 
 const ROUND = "/facilitate/rounds/:roundId";
 const RUN = `${ROUND}/matching/runs/:runId`;
+const PROGRAMME = "/facilitate/programmes/:programmeId";
+const SESSIONS = `${ROUND}/sessions`;
+const FOLLOW_UP = `${ROUND}/follow-up`;
 
 /** A valid round form (saveRound validates before it authorises, so the fields must pass). */
 const ROUND_FORM: FormFields = {
@@ -36,12 +39,57 @@ const ROUND_FORM: FormFields = {
   groupSize: "",
 };
 
+/** A valid group session form (so that only the authorisation can refuse it). */
+const SESSION_FORM: FormFields = {
+  title: "Taken over",
+  description: "",
+  startsAtLocal: "2030-04-15T10:00",
+  timeZone: "UTC",
+  durationMinutes: "60",
+  onlineUrl: "https://meet.example.org/taken-over",
+  place: "",
+};
+
+/** A valid topic in the programme's default language. */
+const TOPIC_FORM: FormFields = { "en.title": "Taken over", "en.prompt": "Taken over." };
+
 /**
  * Deepest pages first, so that in a build without authorisation (where these requests do
  * act) each one still finds what it names: the person in the run before their application
  * is rejected, the run before its round is reopened.
  */
 export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
+  // A running round's group sessions: one edited, then cancelled; a new one.
+  { method: "GET", path: `${SESSIONS}/:sessionId/edit` },
+  { method: "POST", path: `${SESSIONS}/:sessionId/edit`, form: SESSION_FORM },
+  { method: "GET", path: `${SESSIONS}/:sessionId/cancel` },
+  { method: "POST", path: `${SESSIONS}/:sessionId/cancel` },
+  { method: "GET", path: `${SESSIONS}/new` },
+  { method: "POST", path: `${SESSIONS}/new`, form: SESSION_FORM },
+  { method: "GET", path: SESSIONS },
+  // Following up: a message to a pair, resolving, dissolving, re-matching a free person.
+  { method: "GET", path: FOLLOW_UP },
+  {
+    method: "POST",
+    path: FOLLOW_UP,
+    form: { partnershipId: ":partnershipId", message: "Taken over." },
+  },
+  { method: "POST", path: FOLLOW_UP, form: { intent: "resolve", partnershipId: ":partnershipId" } },
+  { method: "GET", path: `${FOLLOW_UP}/:partnershipId/dissolve` },
+  { method: "POST", path: `${FOLLOW_UP}/:partnershipId/dissolve` },
+  { method: "GET", path: `${FOLLOW_UP}/rematch/:applicationId` },
+  {
+    method: "POST",
+    path: `${FOLLOW_UP}/rematch/:applicationId`,
+    form: { partnerId: ":partnerId", name: "x", partnerName: "y" },
+  },
+  { method: "GET", path: `${FOLLOW_UP}/rematch` },
+  // The round's partnerships, their CSV, its dashboard and its topic schedule.
+  { method: "GET", path: `${ROUND}/partnerships` },
+  { method: "GET", path: `${ROUND}/partnerships.csv` },
+  { method: "GET", path: `${ROUND}/dashboard` },
+  { method: "GET", path: `${ROUND}/topics` },
+  { method: "POST", path: `${ROUND}/topics`, form: { "week-1": ":topicId" } },
   // One run: its result and the group actions, progress, a swap, a person, publishing.
   { method: "GET", path: RUN },
   { method: "POST", path: RUN, form: { intent: "group", group: ":groupA", action: "unmatch" } },
@@ -90,16 +138,24 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   { method: "POST", path: ROUND, form: { intent: "clone", name: "Taken over" } },
   { method: "GET", path: `${ROUND}/edit` },
   { method: "POST", path: `${ROUND}/edit`, form: ROUND_FORM },
+  // The programme's topic library: a topic edited, archived, restored; a new topic.
+  { method: "GET", path: `${PROGRAMME}/topics/:topicId` },
+  { method: "POST", path: `${PROGRAMME}/topics/:topicId`, form: TOPIC_FORM },
+  { method: "POST", path: `${PROGRAMME}/topics/:topicId`, form: { intent: "archive" } },
+  { method: "POST", path: `${PROGRAMME}/topics/:topicId`, form: { intent: "restore" } },
+  { method: "GET", path: `${PROGRAMME}/topics/new` },
+  { method: "POST", path: `${PROGRAMME}/topics/new`, form: TOPIC_FORM },
+  { method: "GET", path: `${PROGRAMME}/topics` },
   // The programme: its page, the facilitator invitation, its settings, a new round.
-  { method: "GET", path: "/facilitate/programmes/:programmeId" },
+  { method: "GET", path: PROGRAMME },
   {
     method: "POST",
-    path: "/facilitate/programmes/:programmeId",
+    path: PROGRAMME,
     form: { intent: "invite", email: ":inviteEmail" },
   },
   {
     method: "POST",
-    path: "/facilitate/programmes/:programmeId",
+    path: PROGRAMME,
     form: {
       intent: "save-programme",
       name: "Taken over",
@@ -108,17 +164,21 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
       defaultLanguage: "en",
     },
   },
-  { method: "GET", path: "/facilitate/programmes/:programmeId/rounds/new" },
-  { method: "POST", path: "/facilitate/programmes/:programmeId/rounds/new", form: ROUND_FORM },
+  { method: "GET", path: `${PROGRAMME}/rounds/new` },
+  { method: "POST", path: `${PROGRAMME}/rounds/new`, form: ROUND_FORM },
 ];
 
 /**
  * Facilitator pages that belong to no programme: what each role gets there (a facilitator
- * of any programme may create another). Neither shows anything of the walked programme.
+ * of any programme may create another; the day, and each of its sections, covers only the
+ * programmes one facilitates, so an account with none has no day). None shows anything of
+ * the walked programme. `:section` is each section of the day (see DAY_SECTIONS).
  */
 export const PROGRAMMELESS_PAGES = [
   { path: "/facilitate", outsider: 200, otherFacilitator: 200 },
   { path: "/facilitate/programmes/new", outsider: 404, otherFacilitator: 200 },
+  { path: "/facilitate/today", outsider: 404, otherFacilitator: 200 },
+  { path: "/facilitate/today/:section", outsider: 404, otherFacilitator: 200 },
 ] as const;
 
 export type WalkIds = Record<string, string>;

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { DAY_SECTIONS } from "../../src/use-cases/rounds/facilitator-day-sections.ts";
 import routes from "../../src/web/routes.ts";
 import { ADMIN, FACILITATOR, signIn } from "../support/accounts.ts";
 import { emailsTo, firstLink, waitForEmail } from "../support/mailbox.ts";
@@ -48,7 +49,7 @@ async function verify(page: Page, email: string, count: number): Promise<void> {
   await page.goto(firstLink(confirmation, "/api/auth/verify-email"));
 }
 
-/** A facilitator of the demo's other programme, and the id of a round of theirs. */
+/** A facilitator of the demo's other programme, and the ids of it and of a round of theirs. */
 async function facilitatorOfAnotherProgramme(browser: Browser, admin: Page, stamp: number) {
   const email = `other-facilitator-${stamp}@example.org`;
   const page = await signUp(browser, "Otto Other", email);
@@ -60,11 +61,13 @@ async function facilitatorOfAnotherProgramme(browser: Browser, admin: Page, stam
   await verify(page, email, 2);
   await page.goto("/facilitate");
   await page.getByRole("link", { name: OTHER_PROGRAMME }).click();
+  await page.waitForURL(/\/facilitate\/programmes\/[^/]+$/);
+  const ownProgrammeId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByRole("link", { name: DEMO_PROGRAMME })).toHaveCount(0);
   await page.getByRole("link", { name: "2027 cohort" }).click();
   await page.waitForURL(/\/facilitate\/rounds\/[^/]+$/);
   const ownRoundId = new URL(page.url()).pathname.split("/").pop()!;
-  return { page, ownRoundId };
+  return { page, ownProgrammeId, ownRoundId };
 }
 
 /** Sends one request of the list; redirects are not followed (an action's redirect means it acted). */
@@ -88,15 +91,18 @@ function expectedStatus(request: FacilitatorRequest): number {
   return request.form?.intent === "swap" ? 302 : 404;
 }
 
-/** Walks every request as `who` and checks each answers like a page that does not exist. */
+/**
+ * Walks every request whose ids are known as `who` and checks each answers like a page that
+ * does not exist; returns the requests sent.
+ */
 async function walk(
   who: string,
   api: APIRequestContext,
   ids: WalkIds,
   secrets: readonly string[],
   requests: readonly FacilitatorRequest[] = FACILITATOR_REQUESTS,
-): Promise<number> {
-  let sent = 0;
+): Promise<FacilitatorRequest[]> {
+  const sent: FacilitatorRequest[] = [];
   // Every page first, then every form, so that no page is asked for after a form changed it.
   const pagesFirst = [
     ...requests.filter((r) => r.method === "GET"),
@@ -105,7 +111,7 @@ async function walk(
   for (const request of pagesFirst) {
     const sentRequest = await send(api, request, ids);
     if (!sentRequest) continue;
-    sent++;
+    sent.push(request);
     const { url, response } = sentRequest;
     const label = `${who}: ${request.method} ${url} ${JSON.stringify(request.form ?? {})}`;
     expect.soft(response.status(), label).toBe(expectedStatus(request));
@@ -145,10 +151,12 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
   const inviteEmail = `walk-invite-${stamp}@example.org`;
   const ids = { ...victim.ids, inviteEmail };
   const demoIds = { ...victim.demoRound, inviteEmail };
+  const pilotIds = { ...victim.pilotRound, inviteEmail };
 
-  // The facilitator's own pages answer: the ids are real and the paths right.
+  // The facilitator's own pages answer: the ids are real and the paths right (the matched
+  // round's, else the Pilot round's: a partnership and a session are only there).
   for (const request of FACILITATOR_REQUESTS.filter((r) => r.method === "GET")) {
-    const url = fillTemplate(request.path, ids)!;
+    const url = (fillTemplate(request.path, ids) ?? fillTemplate(request.path, pilotIds))!;
     const response = await page.request.get(url, { maxRedirects: 0 });
     // A finished run's progress page sends its facilitator on to the result.
     expect(response.status(), url).toBe(request.path.endsWith("/progress") ? 302 : 200);
@@ -166,16 +174,28 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
     ["a facilitator of another programme", other.page],
   ] as const) {
     const sent = await walk(who, visitor.request, ids, victim.secrets);
-    expect(sent).toBe(FACILITATOR_REQUESTS.length);
+    // The running Pilot round: every request that needs no run or import.
+    const sentInPilot = await walk(who, visitor.request, pilotIds, victim.secrets);
+    const unsent = FACILITATOR_REQUESTS.filter(
+      (r) => !sent.includes(r) && !sentInPilot.includes(r),
+    );
+    expect(unsent).toEqual([]);
     // The demo's own round too, for the requests that need no run or import.
-    expect(await walk(who, visitor.request, demoIds, victim.secrets)).toBeGreaterThan(15);
+    expect((await walk(who, visitor.request, demoIds, victim.secrets)).length).toBeGreaterThan(15);
   }
 
-  // The other facilitator's own round with this programme's applicant, run, import and
-  // people in the path: a use case must check they belong to that round, not only the round.
-  const mixed = { ...ids, roundId: other.ownRoundId };
+  // The other facilitator's own round (and programme) with this programme's applicant, run,
+  // import, people, partnership, session and topic in the path: a use case must check they
+  // belong to that round or programme, not only the round or programme.
+  const mixed = {
+    ...ids,
+    partnershipId: victim.pilotRound.partnershipId!,
+    sessionId: victim.pilotRound.sessionId!,
+    roundId: other.ownRoundId,
+    programmeId: other.ownProgrammeId,
+  };
   const mixedRequests = FACILITATOR_REQUESTS.filter((r) =>
-    /:(applicationId|jobId|runId)/.test(r.path),
+    /:(applicationId|jobId|runId|partnershipId|sessionId|topicId)/.test(r.path),
   );
   await walk(
     "another programme's facilitator, in their own round",
@@ -184,17 +204,30 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
     victim.secrets,
     mixedRequests,
   );
+  // Nor is this programme's topic a choice in their own round's schedule: refused beside the
+  // week like any unknown topic (a save would redirect), and nothing of it shown.
+  const foreignTopic = await other.page.request.post(
+    `/facilitate/rounds/${other.ownRoundId}/topics`,
+    { form: { "week-1": victim.ids.topicId! }, maxRedirects: 0 },
+  );
+  expect.soft(foreignTopic.status()).toBe(200);
+  const refusal = await foreignTopic.text();
+  expect.soft(refusal).toContain("Choose one of the options.");
+  expect.soft(victim.secrets.filter((secret) => refusal.includes(secret))).toEqual([]);
 
   for (const pageOfNoProgramme of PROGRAMMELESS_PAGES) {
-    for (const [who, visitor, status] of [
-      ["outsider", outsider, pageOfNoProgramme.outsider],
-      ["other facilitator", other.page, pageOfNoProgramme.otherFacilitator],
-    ] as const) {
-      const response = await visitor.request.get(pageOfNoProgramme.path, { maxRedirects: 0 });
-      expect.soft(response.status(), `${who}: ${pageOfNoProgramme.path}`).toBe(status);
-      const body = await response.text();
-      const shown = victim.secrets.filter((secret) => body.includes(secret));
-      expect.soft(shown, `${who}: ${pageOfNoProgramme.path} shows`).toEqual([]);
+    const paths = DAY_SECTIONS.map((section) => fillTemplate(pageOfNoProgramme.path, { section })!);
+    for (const path of new Set(paths)) {
+      for (const [who, visitor, status] of [
+        ["outsider", outsider, pageOfNoProgramme.outsider],
+        ["other facilitator", other.page, pageOfNoProgramme.otherFacilitator],
+      ] as const) {
+        const response = await visitor.request.get(path, { maxRedirects: 0 });
+        expect.soft(response.status(), `${who}: ${path}`).toBe(status);
+        const body = await response.text();
+        const shown = victim.secrets.filter((secret) => body.includes(secret));
+        expect.soft(shown, `${who}: ${path} shows`).toEqual([]);
+      }
     }
   }
   // The account with no programme may not create one either. (Its page answers 404 and its

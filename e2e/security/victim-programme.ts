@@ -1,8 +1,9 @@
 /**
  * The demo facilitator's side of the outsider walk: a round of the demo programme taken as
- * far as matching (imported, accepted, closed, run twice, a pair blocked), so that every
- * facilitator page has a real id to be asked about, and what those pages show, to compare
- * before and after the outsiders tried.
+ * far as matching (imported, accepted, closed, run twice, a pair blocked), a topic added to
+ * its library, and the demo's running Pilot round (a partnership, a group session), so that
+ * every facilitator page has a real id to be asked about, and what those pages show, to
+ * compare before and after the outsiders tried.
  */
 import { expect, type Page } from "@playwright/test";
 import { generateDemoApplicants } from "../../src/demo/demo-applicants.ts";
@@ -14,17 +15,29 @@ import { closeApplications } from "../support/close-applications.ts";
 export const DEMO_PROGRAMME = "International Peer Mentoring";
 /** The demo's Round 1 theme: on its pages only. */
 export const DEMO_THEME = "Libraries without borders";
+/** The demo's round under way (src/demo/demo-round-under-way.ts) and its coming session. */
+export const PILOT_ROUND = "Pilot round";
+export const PILOT_SESSION = "Advocacy in hard times: an evening of stories";
+/** The demo participant account's name (src/demo/load-demo.ts), a member of a Pilot pair. */
+const DEMO_PARTICIPANT = "Amara Okafor";
 
 export interface VictimProgramme {
   /**
    * Ids in the matched round (`applicationId` is a person in the run `runId`, `otherRunId`
-   * the run before it); `demoRound` holds the demo's own Round 1 and one of its applicants.
+   * the run before it; not yet published, so free to be re-matched) and the walk's topic;
+   * `demoRound` holds the demo's own Round 1 and one of its applicants; `pilotRound` the
+   * demo's running Pilot round, one of its partnerships and its coming group session.
    */
   ids: WalkIds;
   demoRound: WalkIds;
+  pilotRound: WalkIds;
   roundName: string;
-  /** The programme's and round's names, its applicants' names and addresses. */
+  /**
+   * The programme's and rounds' names, the applicants' names and addresses, the topic's
+   * title and prompt, the session's title, the Pilot partnership's members.
+   */
   secrets: string[];
+  /** Everyone an outsider's form could email: the applicants, the Pilot partnership. */
   applicantEmails: string[];
 }
 
@@ -104,6 +117,51 @@ async function runTwiceWithABlock(page: Page) {
   };
 }
 
+/** A topic added to the programme's library, with a title and prompt found nowhere else. */
+async function addTopic(page: Page, programmeId: string, stamp: number) {
+  const title = `Outsider walk topic ${stamp}`;
+  const prompt = `Only this programme's facilitators read this prompt (${stamp}).`;
+  await page.goto(`/facilitate/programmes/${programmeId}/topics/new`);
+  await page.getByLabel("Title (English)").fill(title);
+  await page.getByLabel("Prompt (English)").fill(prompt);
+  await page.getByRole("button", { name: "Add topic" }).click();
+  await expect(page.getByRole("status")).toHaveText("Topic added to the library.");
+  const link = page.getByRole("link", { name: title, exact: true });
+  const topicId = lastSegment(new URL((await link.getAttribute("href"))!, page.url()).href);
+  return { topicId, title, prompt };
+}
+
+/**
+ * The demo's running Pilot round, read from the facilitator's pages: one of its partnerships
+ * (members' names and addresses) and its coming group session.
+ */
+async function readPilotRound(page: Page, programmeId: string) {
+  await page.goto(`/facilitate/programmes/${programmeId}`);
+  await page.getByRole("link", { name: PILOT_ROUND, exact: true }).first().click();
+  await page.waitForURL(/\/facilitate\/rounds\/[^/]+$/);
+  const roundId = lastSegment(page.url());
+  await page.goto(`/facilitate/rounds/${roundId}/partnerships`);
+  // Not the demo participant's pair: other journeys write to that account.
+  const pair = page.locator("tr[id^='p-']").filter({ hasNotText: DEMO_PARTICIPANT }).last();
+  const partnershipId = (await pair.getAttribute("id"))!.replace(/^p-/, "");
+  const memberLinks = await pair
+    .locator("a[href*='/applicants/']")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const members: { name: string; email: string }[] = [];
+  for (const href of memberLinks) {
+    await page.goto(href);
+    const email = (await page.locator("a[href^='mailto:']").first().innerText()).trim();
+    const name = await page.getByRole("heading", { level: 1 }).innerText();
+    members.push({ name: name.trim(), email });
+  }
+  await page.goto(`/facilitate/rounds/${roundId}/sessions`);
+  const edit = page.getByRole("link", { name: `Edit ${PILOT_SESSION}` });
+  const sessionId = new URL((await edit.getAttribute("href"))!, page.url()).pathname
+    .split("/")
+    .at(-2)!;
+  return { ids: { programmeId, roundId, partnershipId, sessionId }, members };
+}
+
 /** As the demo facilitator (signed in on `page`): the ids and names the walk needs. */
 export async function prepareVictimProgramme(page: Page, stamp: number): Promise<VictimProgramme> {
   const roundName = `Outsider walk ${stamp}`;
@@ -133,13 +191,17 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
   const blockedA = await page.locator('input[name="a"]').first().inputValue();
   const blockedB = await page.locator('input[name="b"]').first().inputValue();
 
+  const topic = await addTopic(page, programmeId, stamp);
+  const pilot = await readPilotRound(page, programmeId);
+
   const people = csv
     .split("\r\n")
     .slice(1)
     .map((line) => line.split(","));
   return {
-    ids: { programmeId, roundId, jobId, blockedA, blockedB, ...run },
+    ids: { programmeId, roundId, jobId, blockedA, blockedB, ...run, topicId: topic.topicId },
     demoRound: { programmeId, roundId: demoRoundId, applicationId: demoApplicationId },
+    pilotRound: { ...pilot.ids, topicId: topic.topicId },
     roundName,
     secrets: [
       DEMO_PROGRAMME,
@@ -148,8 +210,13 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
       demo.name,
       demo.email,
       ...people.flatMap((p) => [p[0]!, p[1]!]),
+      topic.title,
+      topic.prompt,
+      PILOT_ROUND,
+      PILOT_SESSION,
+      ...pilot.members.flatMap((m) => [m.name, m.email]),
     ],
-    applicantEmails: people.map((p) => p[1]!),
+    applicantEmails: [...people.map((p) => p[1]!), ...pilot.members.map((m) => m.email)],
   };
 }
 
@@ -167,7 +234,8 @@ export async function describeVictim(
     expect(response?.status(), path).toBe(200);
     return (await page.locator("main").innerText()).replace(/\s+/g, " ");
   };
-  const { ids, demoRound } = victim;
+  const { ids, demoRound, pilotRound } = victim;
+  const pilot = `/facilitate/rounds/${pilotRound.roundId}`;
   return {
     round: await text(`/facilitate/rounds/${ids.roundId}`),
     applicant: await text(`/facilitate/rounds/${ids.roundId}/applicants/${ids.applicationId}`),
@@ -177,5 +245,9 @@ export async function describeVictim(
     matching: await text(`/facilitate/rounds/${ids.roundId}/matching`),
     blocks: await text(`/facilitate/rounds/${ids.roundId}/matching/blocks`),
     result: await text(`/facilitate/rounds/${ids.roundId}/matching/runs/${ids.runId}`),
+    // Not edited, archived, cancelled or dissolved.
+    topic: await text(`/facilitate/programmes/${ids.programmeId}/topics/${ids.topicId}`),
+    session: await text(`${pilot}/sessions/${pilotRound.sessionId}/cancel`),
+    partnership: await text(`${pilot}/follow-up/${pilotRound.partnershipId}/dissolve`),
   };
 }
