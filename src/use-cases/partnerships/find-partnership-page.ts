@@ -43,8 +43,11 @@ export interface PartnershipPage {
   closedAt: Date | null;
   /** The reader may still confirm and log meetings. */
   current: boolean;
+  roundId: string;
   roundName: string;
   programmeName: string;
+  /** Where to write to the facilitators ("" when the programme gave none). */
+  facilitatorsEmail: string;
   roundStartsAt: Date;
   roundEndsAt: Date;
   /** The reader's zone (from their application): every time on the page is on this clock. */
@@ -108,8 +111,10 @@ export async function findPartnershipPage(
     status: partnership.status,
     closedAt: partnership.closedAt,
     current: membership.current,
+    roundId: round.id,
     roundName: round.name,
     programmeName: programme.name,
+    facilitatorsEmail: programme.contactEmail,
     roundStartsAt: round.startsAt,
     roundEndsAt: round.endsAt,
     timeZone: self.timeZone,

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { redirect } from "react-router";
+import { Link, redirect } from "react-router";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
@@ -115,6 +115,15 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
         timeZone={data.timeZone}
         canConfirm={data.current && !selfConfirmed}
       />
+      {data.facilitatorsEmail && (
+        <p>
+          {t("page.facilitators")}{" "}
+          <a href={`mailto:${data.facilitatorsEmail}`}>{data.facilitatorsEmail}</a>
+        </p>
+      )}
+      <p>
+        <Link to={`/rounds/${data.roundId}/sessions`}>{t("page.sessions")}</Link>
+      </p>
       <TopicsSection topics={data.topics} timeZone={data.timeZone} />
       <SuggestionsSection suggestions={data.suggestions} timeZone={data.timeZone} />
       <section aria-labelledby="meetings">
