@@ -44,8 +44,9 @@ function fakeWorld() {
         Promise.resolve(tokenHashes.get(application.id) === hash ? application : undefined),
     },
     outbox: {
-      enqueue: (email: OutboxRecord) => {
-        if (!outbox.some((m) => m.dedupeKey === email.dedupeKey)) outbox.unshift(email);
+      enqueueMany: (emails: OutboxRecord[]) => {
+        for (const email of emails)
+          if (!outbox.some((m) => m.dedupeKey === email.dedupeKey)) outbox.unshift(email);
         return Promise.resolve();
       },
       list: (_page: unknown, to: string) => {
