@@ -121,6 +121,10 @@ export const partnershipMember = pgTable(
     uniqueIndex("partnership_member_application")
       .on(t.applicationId)
       .where(sql`${t.leftAt} is null`),
+    // People who left a dissolved partnership (few): the re-match's waiting list.
+    index("partnership_member_left")
+      .on(t.applicationId)
+      .where(sql`${t.leftAt} is not null`),
   ],
 );
 

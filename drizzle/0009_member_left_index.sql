@@ -1,0 +1,1 @@
+CREATE INDEX "partnership_member_left" ON "partnership_member" USING btree ("application_id") WHERE "partnership_member"."left_at" is not null;
