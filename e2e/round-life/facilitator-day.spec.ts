@@ -89,6 +89,10 @@ test("the demo facilitator opens their day and a round's dashboard, in English a
   for (const name of SECTIONS_ES)
     await expect(page.getByRole("region", { name: new RegExp(`^${name}`) })).toBeVisible();
   await expectAccessible(page);
+  // The choice is saved on the account: back to English, for the journeys that sign in next.
+  await page.getByRole("combobox", { name: "Idioma", exact: true }).selectOption("en");
+  await page.getByRole("button", { name: "Cambiar" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("signed out, the day and a dashboard ask to sign in first", async ({ page }) => {
