@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type {
   MeetingRecord,
   PartnershipPageRepository,
@@ -129,6 +129,14 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
         .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, id)))
         .returning();
       return row && toMeeting(row);
+    },
+    async markPastMeetingsHeld(now) {
+      const rows = await db
+        .update(meeting)
+        .set({ status: "held" })
+        .where(and(eq(meeting.status, "planned"), lte(meeting.startsAt, now)))
+        .returning({ id: meeting.id });
+      return rows.length;
     },
     async deleteMeeting(partnershipId, meetingId) {
       await db

@@ -17,6 +17,9 @@ export async function followUpPartnerships(
   const now = deps.clock.now();
   let nudged = 0;
   let listed = 0;
+  // A meeting planned for a time now past took place (the page shows it so): silence, the
+  // follow-up list and the dashboard read it as held.
+  await deps.uow.transaction((r) => r.partnershipPages.markPastMeetingsHeld(now));
   for (const round of await deps.uow.read.checkIns.listLiveRounds(now)) {
     for (const row of await deps.uow.read.checkIns.listSilenceRows(round.id)) {
       const actions = silenceActions(

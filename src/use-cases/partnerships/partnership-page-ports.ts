@@ -70,4 +70,6 @@ export interface PartnershipPageRepository {
     meeting: Omit<MeetingRecord, "sequence" | "createdAt">,
   ): Promise<MeetingRecord | undefined>;
   deleteMeeting(partnershipId: string, meetingId: string): Promise<void>;
+  /** Planned meetings whose time has come become held; returns how many. */
+  markPastMeetingsHeld(now: Date): Promise<number>;
 }
