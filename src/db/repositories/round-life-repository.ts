@@ -35,7 +35,10 @@ function toDate(value: Date | string): Date {
 function inScope(scope: FacilitatorScope): SQL {
   return scope.all
     ? sql`true`
-    : sql`r.programme_id in (select programme_id from programme_facilitator where user_id = ${scope.userId})`;
+    : sql`r.programme_id in (${sql.join(
+        scope.programmeIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`;
 }
 
 function pageOf<T>(rows: (T & { total: number })[]): Page<T> {

@@ -43,7 +43,11 @@ export async function facilitatorScope(
   if (!actor) return undefined;
   if (actor.role === "admin") return { all: true };
   const programmes = await repositories.programmes.listFacilitatedBy(actor.userId);
-  return programmes.length > 0 ? { all: false, userId: actor.userId } : undefined;
+  // The ids themselves, read once: each section filters by them (a plan the database gets
+  // right, unlike a sub-select it re-plans in every section).
+  return programmes.length > 0
+    ? { all: false, programmeIds: programmes.map((p) => p.id) }
+    : undefined;
 }
 
 const DAY_MS = 86_400_000;

@@ -3,7 +3,8 @@ import type { RoundStatus } from "../../domain/rounds/round-status.ts";
 import type { Page } from "../page.ts";
 
 /** Whose rounds: every programme's (an administrator) or those a user facilitates. */
-export type FacilitatorScope = { all: true } | { all: false; userId: string };
+/** Whose rounds: every programme (an administrator), or the programmes a facilitator has. */
+export type FacilitatorScope = { all: true } | { all: false; programmeIds: readonly string[] };
 
 export interface Paging {
   offset: number;
