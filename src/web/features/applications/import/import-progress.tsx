@@ -5,7 +5,7 @@ import type { ImportProblem } from "../../../../use-cases/applications/import-ap
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "../review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/import-progress";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -46,7 +46,11 @@ export default function ImportProgressPage({ loaderData }: Route.ComponentProps)
           <meta httpEquiv="refresh" content="1" />
         </noscript>
       )}
-      <RoundBreadcrumb programme={loaderData.programme} round={round} applicants />
+      <RoundBreadcrumb
+        programme={loaderData.programme}
+        round={round}
+        section={{ path: "applicants", label: t("applications:list.title") }}
+      />
       <h1>{heading}</h1>
       {running && (
         <>

@@ -14,7 +14,7 @@ import { readUploadForm } from "../../../shared/read-upload.server.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { ImportFormatHelp } from "./import-format-help.tsx";
 import { ImportProblems } from "./import-problems.tsx";
-import { RoundBreadcrumb } from "../review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/import";
 
 const MAX_UPLOAD_MB = 20;
@@ -84,7 +84,11 @@ export default function ImportApplications({ loaderData, actionData }: Route.Com
   return (
     <>
       <title>{`${t("import.title")} — ${round.name}`}</title>
-      <RoundBreadcrumb programme={programme} round={round} applicants />
+      <RoundBreadcrumb
+        programme={programme}
+        round={round}
+        section={{ path: "applicants", label: t("applications:list.title") }}
+      />
       <h1>{t("import.heading", { round: round.name })}</h1>
       <p className="lead">{t("import.lead")}</p>
       <ul>

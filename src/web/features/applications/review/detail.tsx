@@ -7,7 +7,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
 import { ApplicantProfile, CustomAnswerList } from "./applicant-profile.tsx";
 import { countryNames, languageNames } from "./display-names.server.ts";
-import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/detail";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -72,7 +72,11 @@ export default function ApplicantDetail({ loaderData, actionData }: Route.Compon
   return (
     <>
       <title>{`${a.name} — ${t("list.title")} — ${round.name}`}</title>
-      <RoundBreadcrumb programme={loaderData.programme} round={round} applicants />
+      <RoundBreadcrumb
+        programme={loaderData.programme}
+        round={round}
+        section={{ path: "applicants", label: t("applications:list.title") }}
+      />
       <h1>{a.name}</h1>
       <p>
         {t("filters.status")}: <span className="badge">{t(`vocabulary:status.${a.status}`)}</span>

@@ -9,7 +9,7 @@ import { ApplicantCounts } from "./applicant-counts.tsx";
 import { ApplicantFilterForm } from "./applicant-filter-form.tsx";
 import { applicantFiltersFromUrl, applicantFiltersQuery } from "./applicant-filters.ts";
 import { countryNames, languageNames } from "./display-names.server.ts";
-import { RoundBreadcrumb } from "./round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/list";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {

@@ -3,7 +3,7 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 import { formatList } from "../../../../i18n/format-weekly-hours.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import { RoundBreadcrumb } from "../../applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/dissolve";
 
 /** Asks before dissolving: the page itself changes nothing. */

@@ -4,7 +4,7 @@ import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import { RoundBreadcrumb } from "../../applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import { FollowUpCard } from "./follow-up-card.tsx";
 import type { Route } from "./+types/follow-up-list";
 

@@ -5,7 +5,7 @@ import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
-import { RoundBreadcrumb } from "../../applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import { explanationSentence } from "../../matching/explanation-sentence.ts";
 import type { Route } from "./+types/rematch";
 

@@ -5,7 +5,7 @@ import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import { RoundBreadcrumb } from "../../applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/waiting-list";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {

@@ -5,7 +5,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { readerTimeZone } from "../../../shared/time-zone.server.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import { RoundBreadcrumb } from "../../applications/review/round-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import { CheckInTable } from "./check-in-table.tsx";
 import { MeetingsChart } from "./meetings-chart.tsx";
 import { sessionsHref } from "./day-links.ts";

@@ -3,7 +3,7 @@ import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import { SessionsBreadcrumb } from "./sessions-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/session-cancel";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -40,7 +40,11 @@ export default function SessionCancel({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <title>{`${t("cancel.title", { title: session.title })} — ${round.name}`}</title>
-      <SessionsBreadcrumb programme={loaderData.programme} round={round} sessions />
+      <RoundBreadcrumb
+        programme={loaderData.programme}
+        round={round}
+        section={{ path: "sessions", label: t("sessions:list.title") }}
+      />
       <h1>{t("cancel.title", { title: session.title })}</h1>
       {session.cancelled ? (
         <p className="notice">{t("cancel.already")}</p>

@@ -6,7 +6,7 @@ import { readerTimeZone } from "../../../shared/time-zone.server.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { parseSessionForm } from "../parse-session-form.ts";
 import { SessionForm } from "./session-form.tsx";
-import { SessionsBreadcrumb } from "./sessions-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/session-edit";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -58,7 +58,11 @@ export default function SessionEdit({ loaderData, actionData }: Route.ComponentP
   return (
     <>
       <title>{`${t("edit.title")} — ${round.name}`}</title>
-      <SessionsBreadcrumb programme={loaderData.programme} round={round} sessions />
+      <RoundBreadcrumb
+        programme={loaderData.programme}
+        round={round}
+        section={{ path: "sessions", label: t("sessions:list.title") }}
+      />
       <h1>{t("edit.title")}</h1>
       {loaderData.cancelled ? (
         <p className="notice notice--warn">{t("edit.cancelled")}</p>

@@ -6,7 +6,7 @@ import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.t
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { CalendarSubscription } from "../calendar-subscription.tsx";
 import { SessionPlace } from "../session-place.tsx";
-import { SessionsBreadcrumb } from "./sessions-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/session-list";
 
 const NOTICES = ["scheduled", "saved", "unchanged", "cancelled"] as const;
@@ -49,7 +49,7 @@ export default function SessionList({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <title>{`${t("list.title")} — ${round.name}`}</title>
-      <SessionsBreadcrumb programme={loaderData.programme} round={round} />
+      <RoundBreadcrumb programme={loaderData.programme} round={round} />
       <h1>{t("list.heading", { round: round.name })}</h1>
       {loaderData.notice && (
         <p className="notice notice--ok" role="status">

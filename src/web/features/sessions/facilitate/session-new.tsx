@@ -6,7 +6,7 @@ import { readerTimeZone } from "../../../shared/time-zone.server.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { parseSessionForm } from "../parse-session-form.ts";
 import { SessionForm } from "./session-form.tsx";
-import { SessionsBreadcrumb } from "./sessions-breadcrumb.tsx";
+import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/session-new";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -54,7 +54,11 @@ export default function SessionNew({ loaderData, actionData }: Route.ComponentPr
   return (
     <>
       <title>{`${t("new.title")} — ${round.name}`}</title>
-      <SessionsBreadcrumb programme={loaderData.programme} round={round} sessions />
+      <RoundBreadcrumb
+        programme={loaderData.programme}
+        round={round}
+        section={{ path: "sessions", label: t("sessions:list.title") }}
+      />
       <h1>{t("new.title")}</h1>
       <p>{t("new.intro")}</p>
       <SessionForm

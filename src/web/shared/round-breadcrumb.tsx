@@ -1,23 +1,28 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
-/** Programme › round (› group sessions): where a facilitator's session page sits. */
-export function SessionsBreadcrumb(props: {
+/**
+ * Programme › round (› one of the round's pages): where a facilitator page sits. `section`
+ * is that page of the round (its applicants, its group sessions…), linked.
+ */
+export function RoundBreadcrumb(props: {
   programme: { id: string; name: string };
   round: { id: string; name: string };
-  sessions?: boolean;
+  section?: { path: string; label: string };
 }) {
-  const { t } = useTranslation("sessions");
+  const { t } = useTranslation();
   return (
     <nav aria-label={t("breadcrumb")}>
       <p>
         <Link to={`/facilitate/programmes/${props.programme.id}`}>{props.programme.name}</Link>
         {" › "}
         <Link to={`/facilitate/rounds/${props.round.id}`}>{props.round.name}</Link>
-        {props.sessions && (
+        {props.section && (
           <>
             {" › "}
-            <Link to={`/facilitate/rounds/${props.round.id}/sessions`}>{t("list.title")}</Link>
+            <Link to={`/facilitate/rounds/${props.round.id}/${props.section.path}`}>
+              {props.section.label}
+            </Link>
           </>
         )}
       </p>
