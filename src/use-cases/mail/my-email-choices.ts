@@ -4,6 +4,7 @@
  * or change them (decision 0003).
  */
 import { BULK_EMAIL_KINDS, type BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
+import { provedEmail } from "../accounts/proved-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
@@ -14,16 +15,11 @@ export interface MyEmailChoices {
 
 type Deps = Pick<UseCaseDeps, "uow" | "clock">;
 
-async function verifiedEmail(deps: Deps, actor: Actor): Promise<string | null> {
-  const user = await deps.uow.read.users.findById(actor.userId);
-  return user?.emailVerified ? user.email.toLowerCase() : null;
-}
-
 export async function findMyEmailChoices(
   deps: Deps,
   actor: Actor,
 ): Promise<Result<MyEmailChoices>> {
-  const email = await verifiedEmail(deps, actor);
+  const email = await provedEmail(deps.uow.read, actor);
   if (!email) return fail({ code: "not_found" });
   const stopped = new Set(await deps.uow.read.emailOptOuts.listKindsFor(email));
   return ok({
@@ -38,7 +34,7 @@ export async function setMyEmailChoices(
   actor: Actor,
   receive: readonly BulkEmailKind[],
 ): Promise<Result<MyEmailChoices>> {
-  const email = await verifiedEmail(deps, actor);
+  const email = await provedEmail(deps.uow.read, actor);
   if (!email) return fail({ code: "not_found" });
   const wanted = new Set(receive);
   await deps.uow.transaction(async (r) => {

@@ -4,6 +4,7 @@
  * anyone can sign up with a librarian's address, so the address must be proved, and the
  * check reads the database, not the session). Everyone else gets nothing: not_found.
  */
+import { provedEmail } from "../accounts/proved-email.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import { partnersOf } from "../matching/match-emails.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
@@ -29,15 +30,13 @@ export async function findMembership(
   actor: Actor | null,
   partnershipId: string,
 ): Promise<Membership | undefined> {
-  if (!actor) return undefined;
-  const user = await repositories.users.findById(actor.userId);
-  if (!user?.emailVerified) return undefined;
+  const email = await provedEmail(repositories, actor);
+  if (!email) return undefined;
   const partnership = await repositories.partnershipPages.findPartnershipWithMembers(partnershipId);
   if (!partnership) return undefined;
   const applications = await repositories.applications.findByIds(
     partnership.members.map((m) => m.applicationId),
   );
-  const email = user.email.toLowerCase();
   const self = applications.find((a) => a.email.toLowerCase() === email);
   if (!self) return undefined;
   const round = await repositories.rounds.findById(partnership.roundId);

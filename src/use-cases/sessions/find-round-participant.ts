@@ -1,3 +1,4 @@
+import { provedEmail } from "../accounts/proved-email.ts";
 import type { ReadRepositories } from "../ports.ts";
 import type { Actor } from "../result.ts";
 import type { RoundMember } from "./session-ports.ts";
@@ -13,8 +14,6 @@ export async function findRoundParticipant(
   actor: Actor | null,
   roundId: string,
 ): Promise<RoundMember | undefined> {
-  if (!actor) return undefined;
-  const user = await repositories.users.findById(actor.userId);
-  if (!user?.emailVerified) return undefined;
-  return repositories.sessions.findRoundMember(roundId, user.email);
+  const email = await provedEmail(repositories, actor);
+  return email ? repositories.sessions.findRoundMember(roundId, email) : undefined;
 }
