@@ -13,8 +13,8 @@ export interface PreviewedEmail {
   to: string;
   locale: string;
   subject: string;
+  /** The text version, as sent (the HTML one is built from the same paragraphs). */
   text: string;
-  html: string;
 }
 
 export interface PublicationPreview {
@@ -44,8 +44,8 @@ export async function previewPublicationEmails(
   };
   const publication = { round: found.round, programme, baseUrl: deps.baseUrl, person };
   const render = (email: EmailToQueue, applicationId: string) => {
-    const { subject, text, html } = renderQueuedEmail(deps, email);
-    return { applicationId, to: email.to, locale: email.locale, subject, text, html };
+    const { subject, text } = renderQueuedEmail(deps, email);
+    return { applicationId, to: email.to, locale: email.locale, subject, text };
   };
 
   const matched = result.groups

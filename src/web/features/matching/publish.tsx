@@ -25,18 +25,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     applicationId: chosen || null,
   });
   if (!preview.ok) throwUseCaseError(preview.error);
-  // The page shows each email's text version (the HTML is built from the same paragraphs).
-  const withoutHtml = <T extends { html: string }>(email: T | null) => {
-    if (!email) return null;
-    const { html: _html, ...rest } = email;
-    return rest;
-  };
   return {
-    preview: {
-      matched: preview.value.matched,
-      introduction: withoutHtml(preview.value.introduction),
-      notMatched: withoutHtml(preview.value.notMatched),
-    },
+    preview: preview.value,
     round,
     resultPath: `/facilitate/rounds/${params.roundId}/matching/runs/${params.runId}`,
     published,
