@@ -5,3 +5,4 @@ export * from "./mail-and-audit.ts";
 export * from "./matching.ts";
 export * from "./partnerships.ts";
 export * from "./sessions.ts";
+export * from "./surveys.ts";
