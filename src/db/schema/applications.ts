@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   boolean,
   index,
@@ -61,6 +62,12 @@ export const application = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /**
+     * searchTextOf(name, email, library, city), written with the row by the repository: the
+     * applicant list and a round's partnerships search it (src/db/contains-pattern.ts). Null
+     * only for rows older than the column, until the start-up backfill (backfill-search-text.ts).
+     */
+    searchText: text("search_text"),
   },
   (t) => [
     uniqueIndex("application_round_email").on(t.roundId, t.email),
@@ -71,6 +78,10 @@ export const application = pgTable(
     index("application_import_job").on(t.importJobId),
     // A person's applications across rounds (their account page; an emails' recipient).
     index("application_email").on(t.email),
+    // Finds the rows the start-up backfill has still to fold (none, once it has run).
+    index("application_search_text_missing")
+      .on(t.id)
+      .where(sql`${t.searchText} is null`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth.ts";
 
@@ -31,10 +32,19 @@ export const emailOutbox = pgTable(
     unsubscribeUrl: text("unsubscribe_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /**
+     * searchTextOf(to_address, to_name), written with the row: the development mailbox finds a
+     * recipient by part of their address or name. Null only for rows older than the column,
+     * until the start-up backfill (src/db/backfill-search-text.ts).
+     */
+    searchText: text("search_text"),
   },
   (t) => [
     index("email_outbox_due").on(t.status, t.nextAttemptAt),
     index("email_outbox_to").on(t.toAddress),
+    index("email_outbox_search_text_missing")
+      .on(t.id)
+      .where(sql`${t.searchText} is null`),
   ],
 );
 
