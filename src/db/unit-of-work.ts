@@ -17,6 +17,7 @@ import { createPartnershipPageRepository } from "./repositories/partnership-page
 import { createCheckInRepository } from "./repositories/check-in-repository.ts";
 import { createSessionRepository } from "./repositories/session-repository.ts";
 import { createRoundLifeRepository } from "./repositories/round-life-repository.ts";
+import { createSurveyRepository } from "./repositories/survey-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -36,6 +37,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     checkIns: createCheckInRepository(db),
     sessions: createSessionRepository(db),
     roundLife: createRoundLifeRepository(db),
+    surveys: createSurveyRepository(db),
   };
 }
 

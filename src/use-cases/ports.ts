@@ -18,6 +18,7 @@ import type { PartnershipPageRepository } from "./partnerships/partnership-page-
 import type { CheckInRepository } from "./partnerships/check-in-ports.ts";
 import type { SessionRepository } from "./sessions/session-ports.ts";
 import type { RoundLifeRepository } from "./rounds/round-life-ports.ts";
+import type { SurveyRepository } from "./surveys/survey-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -74,6 +75,7 @@ export interface Repositories {
   checkIns: CheckInRepository;
   sessions: SessionRepository;
   roundLife: RoundLifeRepository;
+  surveys: SurveyRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */
