@@ -1,0 +1,23 @@
+/**
+ * Cut counts into at most `classes` ranges of roughly equal numbers of countries (quantiles),
+ * so one country with 120 participants does not leave every other country the palest shade.
+ * Returns each range as [lowest, highest], ascending, covering every count from 1 to the max.
+ */
+export function classBreaks(counts: readonly number[], classes: number): [number, number][] {
+  const positive = counts.filter((n) => n > 0).sort((a, b) => a - b);
+  if (positive.length === 0) return [];
+  const max = positive[positive.length - 1]!;
+  const lowers: number[] = [1];
+  for (let i = 1; i < classes; i++) {
+    const lower = Math.ceil(positive[Math.floor((i * positive.length) / classes)]!);
+    if (lower > lowers[lowers.length - 1]! && lower <= max) lowers.push(lower);
+  }
+  return lowers.map((lower, i) => [lower, i + 1 < lowers.length ? lowers[i + 1]! - 1 : max]);
+}
+
+/** The index of the range a positive count falls in (-1 for 0). */
+export function classOf(count: number, ranges: readonly [number, number][]): number {
+  if (count <= 0) return -1;
+  for (let i = 0; i < ranges.length; i++) if (count <= ranges[i]![1]) return i;
+  return ranges.length - 1;
+}
