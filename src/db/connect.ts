@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { PgBoss } from "pg-boss";
 import type { JobConsumer } from "../use-cases/job-ports.ts";
 import * as schema from "./schema/index.ts";
+import { backfillSearchText } from "./backfill-search-text.ts";
 import type { Database } from "./database.ts";
 import { createJobConsumer, startJobQueue } from "./job-queue.ts";
 
@@ -47,6 +48,7 @@ export async function connectDatabase(options: {
       await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
       try {
         await migrate(drizzle(client, { schema }), { migrationsFolder });
+        await backfillSearchText(drizzle(client, { schema }));
         boss = await startJobQueue({ kind: "postgres", pool });
       } finally {
         await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
@@ -74,6 +76,7 @@ export async function connectDatabase(options: {
   const client = await PGlite.create(dataDir);
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
+  await backfillSearchText(db);
   const boss = await startJobQueue({ kind: "pglite", client });
   return {
     db: db as unknown as Database,

@@ -28,3 +28,11 @@ export function foldForSearch(text: string): string {
 export function matchesSearch(text: string, search: string): boolean {
   return foldForSearch(text).includes(foldForSearch(search.trim()));
 }
+
+/**
+ * What a stored search column holds for a row: each searchable field folded, one per line,
+ * so that a search (one line) never matches across two fields.
+ */
+export function searchTextOf(fields: readonly string[]): string {
+  return fields.map(foldForSearch).join("\n");
+}

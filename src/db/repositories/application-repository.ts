@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { ACTIVE_APPLICATION_STATUSES } from "../../domain/applications/application-status.ts";
 import type {
@@ -14,7 +14,8 @@ import type {
   ApplicationRecord,
   ApplicationRepository,
 } from "../../use-cases/applications/application-ports.ts";
-import { containsPattern } from "../contains-pattern.ts";
+import { searchTextOf } from "../../domain/search-text.ts";
+import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { application, programme, round } from "../schema/index.ts";
 
@@ -47,7 +48,10 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     },
     async update(record) {
       const { id, roundId: _r, createdAt: _c, ...changes } = record;
-      await db.update(application).set(changes).where(eq(application.id, id));
+      await db
+        .update(application)
+        .set({ ...changes, searchText: searchTextOfApplication(record) })
+        .where(eq(application.id, id));
     },
     async findById(id) {
       const [row] = await db.select().from(application).where(eq(application.id, id));
@@ -179,15 +183,7 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
 function filterConditions(roundId: string, filters: ApplicantFilters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(application.roundId, roundId)];
   if (filters.search) {
-    const pattern = containsPattern(filters.search);
-    conditions.push(
-      or(
-        ilike(application.name, pattern),
-        ilike(application.email, pattern),
-        ilike(application.library, pattern),
-        ilike(application.city, pattern),
-      ),
-    );
+    conditions.push(matchesSearchSql(application.searchText, filters.search));
   }
   if (filters.country) conditions.push(eq(application.country, filters.country));
   if (filters.sector) conditions.push(eq(application.sector, filters.sector));
@@ -204,11 +200,28 @@ function toRow(
   record: ApplicationRecord,
   manageTokenHash: string,
 ): typeof application.$inferInsert {
-  return { ...record, email: record.email.toLowerCase(), manageTokenHash };
+  return {
+    ...record,
+    email: record.email.toLowerCase(),
+    manageTokenHash,
+    searchText: searchTextOfApplication(record),
+  };
+}
+
+/** What the applicant list and a round's partnerships search: see schema/applications.ts. */
+export function searchTextOfApplication(
+  record: Pick<ApplicationRecord, "name" | "email" | "library" | "city">,
+): string {
+  return searchTextOf([record.name, record.email, record.library, record.city]);
 }
 
 function toRecord(row: typeof application.$inferSelect): ApplicationRecord {
-  const { manageTokenHash: _secret, importJobId: _importJob, ...rest } = row;
+  const {
+    manageTokenHash: _secret,
+    importJobId: _importJob,
+    searchText: _searchText,
+    ...rest
+  } = row;
   return {
     ...rest,
     status: row.status as ApplicationStatus,

@@ -1,6 +1,11 @@
-import { and, count, desc, eq, ilike, inArray, lte, sql } from "drizzle-orm";
-import type { OutboxRecord, OutboxRepository } from "../../use-cases/mail/mail-ports.ts";
-import { containsPattern } from "../contains-pattern.ts";
+import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { searchTextOf } from "../../domain/search-text.ts";
+import type {
+  OutboxEmail,
+  OutboxRecord,
+  OutboxRepository,
+} from "../../use-cases/mail/mail-ports.ts";
+import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { emailOutbox } from "../schema/index.ts";
 
@@ -10,7 +15,7 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
       // The dedupe key makes enqueueing idempotent: a retried request cannot queue a second copy.
       await db
         .insert(emailOutbox)
-        .values(email)
+        .values(withSearchText(email))
         .onConflictDoNothing({ target: emailOutbox.dedupeKey });
     },
     async enqueueMany(emails) {
@@ -18,7 +23,7 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
       for (let i = 0; i < emails.length; i += 200) {
         await db
           .insert(emailOutbox)
-          .values(emails.slice(i, i + 200))
+          .values(emails.slice(i, i + 200).map(withSearchText))
           .onConflictDoNothing({ target: emailOutbox.dedupeKey });
       }
     },
@@ -84,11 +89,11 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
         .returning({ id: emailOutbox.id });
       return rows.length;
     },
-    async list({ offset, limit }, toAddress, addressContains) {
+    async list({ offset, limit }, toAddress, recipientContains) {
       const where = toAddress
         ? eq(emailOutbox.toAddress, toAddress.toLowerCase())
-        : addressContains
-          ? ilike(emailOutbox.toAddress, containsPattern(addressContains))
+        : recipientContains
+          ? matchesSearchSql(emailOutbox.searchText, recipientContains)
           : undefined;
       const rows = await db
         .select()
@@ -108,5 +113,15 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
 }
 
 function toRecord(row: typeof emailOutbox.$inferSelect): OutboxRecord {
-  return { ...row, status: row.status as OutboxRecord["status"] };
+  const { searchText: _searchText, ...rest } = row;
+  return { ...rest, status: rest.status as OutboxRecord["status"] };
+}
+
+/** The development mailbox finds a recipient by part of their address or name. */
+export function searchTextOfEmail(email: Pick<OutboxEmail, "toAddress" | "toName">): string {
+  return searchTextOf([email.toAddress, email.toName]);
+}
+
+function withSearchText<T extends OutboxEmail>(email: T): T & { searchText: string } {
+  return { ...email, searchText: searchTextOfEmail(email) };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type {
   PartnershipMemberRecord,
@@ -6,7 +6,7 @@ import type {
   PartnershipRepository,
   RoundPartnershipRow,
 } from "../../use-cases/matching/matching-ports.ts";
-import { containsPattern } from "../contains-pattern.ts";
+import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import {
   application,
@@ -131,16 +131,7 @@ export function createPartnershipRepository(db: Executor): PartnershipRepository
       const conditions: SQL[] = [eq(partnership.roundId, roundId)];
       const search = filters.search.trim();
       if (search) {
-        const pattern = containsPattern(search);
-        conditions.push(
-          member(
-            or(
-              ilike(application.name, pattern),
-              ilike(application.email, pattern),
-              ilike(application.library, pattern),
-            )!,
-          ),
-        );
+        conditions.push(member(matchesSearchSql(application.searchText, search)));
       }
       if (filters.country) conditions.push(member(eq(application.country, filters.country)));
       if (filters.sector) conditions.push(member(eq(application.sector, filters.sector)));

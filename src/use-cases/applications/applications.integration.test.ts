@@ -424,4 +424,62 @@ describe("the applicant list", () => {
     });
     expect(list.ok && list.value.languages).toEqual(["el", "en", "es", "qu"]);
   });
+
+  it("finds applicants whatever the case and accents, in name, email, library or city", async () => {
+    const round = await openRound({ countryCapPercent: null });
+    const people = [
+      {
+        email: "jgarcia@example.pe",
+        name: "José García",
+        library: "Biblioteca Nacional",
+        city: "Lima",
+      },
+      {
+        email: "soren@example.dk",
+        name: "Søren Ørsted",
+        library: "Det Kgl. Bibliotek",
+        city: "Aarhus",
+      },
+      { email: "ana@example.es", name: "Ana Ruiz", library: "Biblioteca Pública", city: "Málaga" },
+      { email: "x_y@example.org", name: "Jo Smith", library: "Town library", city: "Leeds" },
+    ];
+    for (const person of people) {
+      await submitApplication(deps, {
+        roundId: round.id,
+        profile: { ...profile(person.email, "PE"), ...person },
+        customAnswers: {},
+        locale: "es",
+        userId: null,
+      });
+    }
+    const found = async (search: string) => {
+      const list = await listApplicants(deps, admin, {
+        roundId: round.id,
+        filters: { search },
+        page: { offset: 0, limit: 10 },
+      });
+      if (!list.ok) throw new Error("list");
+      return list.value.applicants.items.map((a) => a.name).sort();
+    };
+    expect(await found("jose")).toEqual(["José García"]);
+    expect(await found("GARCIA")).toEqual(["José García"]);
+    expect(await found("josé garcía")).toEqual(["José García"]);
+    expect(await found("soren orsted")).toEqual(["Søren Ørsted"]);
+    expect(await found("malaga")).toEqual(["Ana Ruiz"]);
+    expect(await found("publica")).toEqual(["Ana Ruiz"]);
+    expect(await found("bibli")).toEqual(["Ana Ruiz", "José García", "Søren Ørsted"]);
+    // % and _ are themselves; a search never spans two fields.
+    expect(await found("_")).toEqual(["Jo Smith"]);
+    expect(await found("%")).toEqual([]);
+    expect(await found("garcia jgarcia")).toEqual([]);
+
+    // An edit is searched as edited.
+    const jose = await database.uow.read.applications.findByRoundAndEmail(
+      round.id,
+      "jgarcia@example.pe",
+    );
+    await database.uow.transaction((r) => r.applications.update({ ...jose!, name: "Pepe Núñez" }));
+    expect(await found("jose")).toEqual([]);
+    expect(await found("nunez")).toEqual(["Pepe Núñez"]);
+  });
 });

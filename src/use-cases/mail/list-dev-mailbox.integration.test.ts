@@ -11,7 +11,12 @@ const now = new Date("2027-01-01T10:00:00Z");
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  for (const to of ["aiko.tanaka@example.org", "rosa@biblioteca.example.pe", "x_y@example.org"])
+  const recipients = [
+    { to: "aiko.tanaka@example.org", toName: "" },
+    { to: "rosa@biblioteca.example.pe", toName: "Rosa Núñez" },
+    { to: "x_y@example.org", toName: "Bjørn Ødegård" },
+  ];
+  for (const { to, toName } of recipients)
     await database.uow.transaction((repositories) =>
       enqueueEmail(
         repositories,
@@ -24,7 +29,7 @@ beforeAll(async () => {
         },
         {
           to,
-          toName: "",
+          toName,
           locale: "en",
           dedupeKey: `dev-mailbox:${to}`,
           message: { kind: "magic-link", url: "http://test.localhost/x" },
@@ -46,6 +51,19 @@ describe("the development mailbox", () => {
     expect(found?.items.map((e) => e.toAddress)).toEqual(["aiko.tanaka@example.org"]);
     const peru = await listDevMailbox({ uow: database.uow }, admin, { ...page, toAddress: ".pe" });
     expect(peru?.total).toBe(1);
+  });
+
+  it("finds emails by part of the recipient's name, whatever the accents", async () => {
+    const rosa = await listDevMailbox({ uow: database.uow }, admin, {
+      ...page,
+      toAddress: "nunez",
+    });
+    expect(rosa?.items.map((e) => e.toAddress)).toEqual(["rosa@biblioteca.example.pe"]);
+    const bjorn = await listDevMailbox({ uow: database.uow }, admin, {
+      ...page,
+      toAddress: "BJORN ODEGARD",
+    });
+    expect(bjorn?.items.map((e) => e.toAddress)).toEqual(["x_y@example.org"]);
   });
 
   it("reads % and _ in a search as themselves", async () => {

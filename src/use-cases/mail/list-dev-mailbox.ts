@@ -10,7 +10,8 @@ import type { Actor } from "../result.ts";
 export async function listDevMailbox(
   deps: Pick<UseCaseDeps, "uow">,
   actor: Actor | null,
-  // A part of the address is enough: "aiko" finds aiko.tanaka@example.org.
+  // A part of the address or the name is enough, under the one search rule: "aiko" finds
+  // aiko.tanaka@example.org, "nunez" finds Rosa Núñez.
   query: { offset: number; limit: number; toAddress?: string },
 ): Promise<Page<OutboxRecord> | undefined> {
   if (actor?.role !== "admin") return undefined;

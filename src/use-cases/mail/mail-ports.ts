@@ -49,11 +49,14 @@ export interface OutboxRepository {
   keepPendingUnsent(): Promise<number>;
   /** Its delivery was attempted and may have succeeded: never resent automatically. */
   markUncertain(id: string, error: string): Promise<void>;
-  /** Newest first; `toAddress` exactly, or `addressContains` any part of it (any case). */
+  /**
+   * Newest first; `toAddress` exactly, or `recipientContains` any part of the recipient's
+   * address or name (case and accents ignored: src/domain/search-text.ts).
+   */
   list(
     page: { offset: number; limit: number },
     toAddress?: string,
-    addressContains?: string,
+    recipientContains?: string,
   ): Promise<{ items: OutboxRecord[]; total: number }>;
   findById(id: string): Promise<OutboxRecord | undefined>;
 }

@@ -1,0 +1,73 @@
+/**
+ * Fills the stored search texts (migration 0011) of rows written before the column existed.
+ *
+ * Why at start and not in the migration: the one search rule (foldForSearch) is JavaScript —
+ * NFD, every combining mark of every script dropped, Unicode lower case, ø → o… A SQL
+ * approximation would differ from it on real data (lower() under a C collation, which both
+ * PGlite and our servers use, lower-cases ASCII only; unaccent's rules are not \p{M}), and a
+ * row folded differently is a row a search silently misses. So the migration adds the column
+ * empty, and this runs after migrations, before any request: the rows still null (found
+ * through a partial index, so a start with nothing left to fill costs one index probe) are
+ * folded in batches. New rows never need it: their repository writes the column with them.
+ */
+import { isNull, sql, type SQL } from "drizzle-orm";
+import type { Database } from "./database.ts";
+import { searchTextOfApplication } from "./repositories/application-repository.ts";
+import { searchTextOfEmail } from "./repositories/outbox-repository.ts";
+import { application, emailOutbox } from "./schema/index.ts";
+
+const BATCH_ROWS = 500;
+
+/** Returns how many rows it filled. */
+export async function backfillSearchText(db: Database): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db
+      .select({
+        id: application.id,
+        name: application.name,
+        email: application.email,
+        library: application.library,
+        city: application.city,
+      })
+      .from(application)
+      .where(isNull(application.searchText))
+      .limit(BATCH_ROWS);
+    if (rows.length === 0) break;
+    await fill(
+      db,
+      sql`${application}`,
+      rows.map((row) => [row.id, searchTextOfApplication(row)]),
+    );
+    filled += rows.length;
+  }
+  for (;;) {
+    const rows = await db
+      .select({ id: emailOutbox.id, toAddress: emailOutbox.toAddress, toName: emailOutbox.toName })
+      .from(emailOutbox)
+      .where(isNull(emailOutbox.searchText))
+      .limit(BATCH_ROWS);
+    if (rows.length === 0) break;
+    await fill(
+      db,
+      sql`${emailOutbox}`,
+      rows.map((row) => [row.id, searchTextOfEmail(row)]),
+    );
+    filled += rows.length;
+  }
+  if (filled > 0) await db.execute(sql`analyze ${application}, ${emailOutbox}`);
+  return filled;
+}
+
+/** One UPDATE for a batch: each row's id with its folded text. */
+async function fill(db: Database, table: SQL, texts: [id: string, searchText: string][]) {
+  const values = sql.join(
+    texts.map(([id, text]) => sql`(${id}, ${text})`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`update ${table} set search_text = v.search_text
+        from (values ${values}) as v(id, search_text)
+        where ${table}.id = v.id`,
+  );
+}
