@@ -32,6 +32,7 @@ describe("a participant's email choices", () => {
           { kind: "check-ins", receive: true },
           { kind: "nudges", receive: true },
           { kind: "reminders", receive: true },
+          { kind: "surveys", receive: true },
         ],
       },
     });
