@@ -59,6 +59,8 @@ export const application = pgTable(
     mentorCapacity: integer("mentor_capacity"),
     customAnswers: jsonb("custom_answers").$type<CustomAnswers>().notNull().default({}),
     consentAt: timestamp("consent_at", { withTimezone: true }).notNull(),
+    /** When the applicant ticked "I agree to the rules" (the form asks when the round has rules). */
+    rulesAgreedAt: timestamp("rules_agreed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),

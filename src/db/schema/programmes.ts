@@ -9,6 +9,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { QuestionTranslations } from "../../domain/rounds/round-texts.ts";
 import { user } from "./auth.ts";
 
 export const programme = pgTable("programme", {
@@ -107,6 +108,25 @@ export const roundQuestion = pgTable(
     label: text("label").notNull(),
     required: boolean("required").notNull().default(false),
     options: jsonb("options").$type<string[]>().notNull().default([]),
+    /** Label and options in the programme's other languages (src/domain/rounds/round-texts.ts). */
+    translations: jsonb("translations").$type<QuestionTranslations>().notNull().default({}),
   },
   (t) => [index("round_question_round").on(t.roundId, t.position)],
+);
+
+/**
+ * A round's theme and rules in a language other than the programme's default (which the round's
+ * own columns hold); a reader without one gets the default's (issue 17, item 15).
+ */
+export const roundTranslation = pgTable(
+  "round_translation",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    theme: text("theme").notNull().default(""),
+    rulesMarkdown: text("rules_markdown").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.locale] })],
 );
