@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { numberFormat } from "../use-number-format.ts";
 import { ChartFigure, ChartSvg, type ChartTable } from "./chart-figure.tsx";
 import { wrapLabel } from "./wrap-label.ts";
+import { round1 } from "./svg-coordinate.ts";
 
 export type Bar = {
   label: string;
@@ -33,9 +35,12 @@ export type BarChartProps = {
   maxBars?: number;
   /** A closing table row, e.g. a scale question's mean. */
   tableFooter?: readonly string[];
+  /** Shown under the bars, e.g. a scale question's mean. */
+  note?: ReactNode;
 };
 
-const WIDTH = 640;
+/** Narrow, so that on a phone the text shrinks less (the drawing scales with the page). */
+const WIDTH = 480;
 const FONT_PX = 14;
 const LINE_PX = 18;
 const BAR_PX = 18;
@@ -58,6 +63,7 @@ export function BarChart({
   labels,
   maxBars,
   tableFooter,
+  note,
 }: BarChartProps) {
   const format = numberFormat(locale).format;
   const textOf = (bar: Bar) => bar.valueText ?? format(bar.value);
@@ -97,7 +103,14 @@ export function BarChart({
   const height = y - ROW_GAP_PX + 2;
 
   return (
-    <ChartFigure id={id} title={title} description={description} tables={[table]}>
+    <ChartFigure
+      id={id}
+      title={title}
+      description={description}
+      tables={[table]}
+      legend={note}
+      className="chart-bars"
+    >
       <ChartSvg id={id} title={title} description={description} width={WIDTH} height={height}>
         <g fontSize={FONT_PX} fill={TEXT_COLOUR}>
           {rows.map(({ bar, lines, top, barTop, length }, index) => (
@@ -137,8 +150,4 @@ function barsToDraw(
   const kept = bars.slice(0, Math.max(0, maxBars - 1));
   const rest = bars.slice(kept.length).reduce((sum, bar) => sum + bar.value, 0);
   return [...kept, { label: otherLabel, value: rest }];
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }

@@ -21,6 +21,8 @@ type ChartFigureProps = {
   legend?: ReactNode;
   /** When set, the chart has no data: this text stands instead of an empty drawing and tables. */
   emptyText?: string;
+  /** Added to the figure's class, e.g. "chart-map". */
+  className?: string;
 };
 
 /**
@@ -35,9 +37,14 @@ export function ChartFigure({
   children,
   legend,
   emptyText,
+  className,
 }: ChartFigureProps) {
   return (
-    <figure className="chart" id={id} aria-labelledby={`${id}-caption`}>
+    <figure
+      className={className ? `chart ${className}` : "chart"}
+      id={id}
+      aria-labelledby={`${id}-caption`}
+    >
       <figcaption id={`${id}-caption`} className="chart-caption">
         <span className="chart-title">{title}</span>
         {emptyText === undefined && <span className="chart-description">{description}</span>}

@@ -21,3 +21,18 @@ export function classOf(count: number, ranges: readonly [number, number][]): num
   for (let i = 0; i < ranges.length; i++) if (count <= ranges[i]![1]) return i;
   return ranges.length - 1;
 }
+
+/**
+ * Cut 1…max into at most `classes` ranges growing geometrically (1, 2–3, 4–8, 9–25 for a max
+ * of 25), for counts where most are 1 and a few are large, like partnerships per pair of
+ * countries: quantiles would put nearly every pair in the lowest class.
+ */
+export function geometricBreaks(max: number, classes: number): [number, number][] {
+  if (max < 1) return [];
+  const lowers: number[] = [1];
+  for (let i = 1; i < classes; i++) {
+    const lower = Math.round(max ** (i / classes));
+    if (lower > lowers[lowers.length - 1]! && lower <= max) lowers.push(lower);
+  }
+  return lowers.map((lower, i) => [lower, i + 1 < lowers.length ? lowers[i + 1]! - 1 : max]);
+}

@@ -13,6 +13,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json";
 import { SMALL_TERRITORY_POINTS } from "./small-territories.ts";
+import { round1 } from "./svg-coordinate.ts";
 
 /** The map's drawing is fixed; the SVG scales it to its container (viewBox). */
 export const MAP_WIDTH = 960;
@@ -152,10 +153,6 @@ function buildWorldGeography(): WorldGeography {
       return d;
     },
   };
-}
-
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** A coordinate with at most one decimal, as geoPath.digits(1) writes them. */

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { countryName } from "../../../domain/vocabulary/countries.ts";
 import { numberFormat } from "../use-number-format.ts";
 import { ChartFigure, ChartSvg, type ChartTable } from "./chart-figure.tsx";
-import { classBreaks, classOf } from "./class-breaks.ts";
+import { classBreaks, classOf, geometricBreaks } from "./class-breaks.ts";
 import { worldGeography } from "./world-geography.ts";
 
 export type WorldMapProps = {
@@ -37,10 +37,10 @@ const SHADES = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"];
 const NO_PARTICIPANTS = "#e3e3e3";
 const LINK_COLOUR = "#d95f02";
 const LINK_STYLES = [
-  { width: 0.8, opacity: 0.45 },
-  { width: 1.5, opacity: 0.6 },
-  { width: 2.4, opacity: 0.75 },
-  { width: 3.5, opacity: 0.9 },
+  { width: 0.8, opacity: 0.5 },
+  { width: 1.2, opacity: 0.55 },
+  { width: 2, opacity: 0.7 },
+  { width: 3.2, opacity: 0.85 },
 ];
 
 /**
@@ -89,6 +89,7 @@ export function WorldMap({
         description={description}
         tables={[]}
         emptyText={labels.empty}
+        className="chart-map"
       />
     );
   }
@@ -99,15 +100,16 @@ export function WorldMap({
     const index = classOf(count, shadeRanges);
     return index < 0 ? NO_PARTICIPANTS : SHADES[index + SHADES.length - shadeRanges.length]!;
   };
-  const linkRanges = classBreaks(
-    pairs.map((pair) => pair.count),
+  const crossing = pairs.filter((pair) => pair.from !== pair.to);
+  const linkRanges = geometricBreaks(
+    Math.max(0, ...crossing.map((pair) => pair.count)),
     LINK_STYLES.length,
   );
   const linkStyleOf = (index: number) =>
     LINK_STYLES[index + LINK_STYLES.length - linkRanges.length]!;
   const arcsByClass: string[][] = linkRanges.map(() => []);
-  for (const pair of pairs) {
-    if (pair.from === pair.to) continue; // a pair within one country has no line; the table has it
+  // A pair within one country has no line; the table has it.
+  for (const pair of crossing) {
     const d = geography.arcBetween(pair.from, pair.to);
     if (d) arcsByClass[classOf(pair.count, linkRanges)]!.push(d);
   }
@@ -161,6 +163,7 @@ export function WorldMap({
       description={description}
       tables={[countriesTable, pairsTable]}
       legend={legend}
+      className="chart-map"
     >
       <ChartSvg
         id={id}
