@@ -153,6 +153,16 @@ export async function loadDemoIfEmpty(
         label: "How did you hear about the programme?",
         required: false,
         options: ["A colleague", "My association", "Social media", "Other"],
+        translations: {
+          es: {
+            label: "¿Cómo supo del programa?",
+            options: ["Un colega", "Mi asociación", "Redes sociales", "Otro"],
+          },
+          fr: {
+            label: "Comment avez-vous connu le programme ?",
+            options: ["Un collègue", "Mon association", "Les réseaux sociaux", "Autre"],
+          },
+        },
       },
       {
         id: services.ids.newId(),
@@ -162,8 +172,17 @@ export async function loadDemoIfEmpty(
         label: "May we feature your partnership in our newsletter?",
         required: true,
         options: [],
+        translations: {
+          es: { label: "¿Podemos presentar su colaboración en nuestro boletín?", options: [] },
+          fr: {
+            label: "Pouvons-nous présenter votre binôme dans notre lettre d’information ?",
+            options: [],
+          },
+        },
       },
     ]);
+    // The demo round reads in each interface language (issue 17, item 15).
+    await repositories.rounds.replaceTranslations(round1.id, DEMO_ROUND_TRANSLATIONS);
     const toRecords = (roundId: string, mode: "peer" | "mentor", count: number, seed: number) =>
       generateDemoApplicants({ seed, count, mode }).map((profile, i) => {
         const record: ApplicationRecord = {
@@ -231,6 +250,33 @@ function demoLocale(country: string): string {
   if (FRENCH_SPEAKING.has(country)) return "fr";
   return "en";
 }
+
+const DEMO_ROUND_TRANSLATIONS = [
+  {
+    locale: "es",
+    theme: "Bibliotecas sin fronteras: aprender de un colega en otro país",
+    rulesMarkdown: `## Nuestro acuerdo
+
+- Nos reunimos al menos **una vez al mes** durante los cuatro meses de la ronda, en línea o en persona.
+- Respondemos a los mensajes del otro en una semana, y avisamos pronto si estamos muy ocupados.
+- Lo que compartimos sobre nuestras bibliotecas y colegas queda entre nosotros, salvo que ambos estemos de acuerdo.
+- Tenemos paciencia con los idiomas del otro: la mayoría trabajamos en una segunda o tercera lengua.
+
+¿Preguntas? Escriba a los facilitadores en cualquier momento.`,
+  },
+  {
+    locale: "fr",
+    theme: "Bibliothèques sans frontières : apprendre d’un collègue à l’étranger",
+    rulesMarkdown: `## Notre engagement
+
+- Nous nous rencontrons au moins **une fois par mois** pendant les quatre mois du cycle, en ligne ou en personne.
+- Nous répondons aux messages de l’autre dans la semaine, et prévenons tôt si nous sommes débordés.
+- Ce que nous partageons sur nos bibliothèques et nos collègues reste entre nous, sauf accord des deux.
+- Nous sommes patients avec les langues de l’autre : la plupart d’entre nous travaillent dans une deuxième ou troisième langue.
+
+Des questions ? Écrivez aux facilitateurs à tout moment.`,
+  },
+];
 
 const DEMO_RULES = `## Our agreement
 

@@ -8,7 +8,7 @@ import type {
   RoundRepository,
 } from "../../use-cases/rounds/round-ports.ts";
 import type { Executor } from "../database.ts";
-import { programme, round, roundQuestion } from "../schema/index.ts";
+import { programme, round, roundQuestion, roundTranslation } from "../schema/index.ts";
 
 export function createRoundRepository(db: Executor): RoundRepository {
   return {
@@ -89,8 +89,26 @@ export function createRoundRepository(db: Executor): RoundRepository {
             label: q.label,
             required: q.required,
             options: q.options,
+            translations: q.translations,
           })),
         );
+      }
+    },
+    async listTranslations(roundId) {
+      return db
+        .select({
+          locale: roundTranslation.locale,
+          theme: roundTranslation.theme,
+          rulesMarkdown: roundTranslation.rulesMarkdown,
+        })
+        .from(roundTranslation)
+        .where(eq(roundTranslation.roundId, roundId))
+        .orderBy(asc(roundTranslation.locale));
+    },
+    async replaceTranslations(roundId, translations) {
+      await db.delete(roundTranslation).where(eq(roundTranslation.roundId, roundId));
+      if (translations.length > 0) {
+        await db.insert(roundTranslation).values(translations.map((t) => ({ roundId, ...t })));
       }
     },
   };

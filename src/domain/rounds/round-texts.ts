@@ -38,19 +38,22 @@ export type RoundTranslationInput = Partial<
 
 /**
  * The translations to keep (empty ones dropped), or errors keyed
- * `translations.<locale>.theme` / `translations.<locale>.rulesMarkdown`.
+ * `translations.<locale>.theme` / `translations.<locale>.rulesMarkdown`. Every interface
+ * language is read: the caller, knowing the programme, drops its default (withoutDefault).
  */
 export function parseRoundTranslations(
   input: RoundTranslationInput,
-  defaultLanguage: string,
 ): { ok: true; translations: RoundTranslation[] } | { ok: false; fieldErrors: FieldErrors } {
   const errors: FieldErrors = {};
   const translations: RoundTranslation[] = [];
-  for (const locale of translationLocales(defaultLanguage)) {
+  for (const locale of ROUND_TEXT_LOCALES) {
     const theme = (input[locale]?.theme ?? "").replace(/\s+/g, " ").trim();
     const rulesMarkdown = (input[locale]?.rulesMarkdown ?? "").replace(/\r\n?/g, "\n").trim();
     if (theme.length > THEME_MAX)
-      errors[`translations.${locale}.theme`] = { key: "errors.tooLong", values: { max: THEME_MAX } };
+      errors[`translations.${locale}.theme`] = {
+        key: "errors.tooLong",
+        values: { max: THEME_MAX },
+      };
     if (rulesMarkdown.length > RULES_MAX)
       errors[`translations.${locale}.rulesMarkdown`] = {
         key: "errors.tooLong",
@@ -63,19 +66,23 @@ export function parseRoundTranslations(
     : { ok: true, translations };
 }
 
+/** What the form sends for one question: per language a label and options, one per line. */
+export type QuestionTranslationInput = Partial<
+  Record<string, { label?: string; options?: string }>
+>;
+
 /**
  * A question's translations as typed (one option per line), or errors keyed by
  * `translations.<locale>.label|options` under the question. A translation of the options
  * gives one line per option, in the same order, so an answer means the same in every language.
  */
 export function parseQuestionTranslations(
-  input: Partial<Record<string, { label?: string; options?: string }>>,
+  input: QuestionTranslationInput,
   question: { options: readonly string[] },
-  defaultLanguage: string,
 ): { ok: true; translations: QuestionTranslations } | { ok: false; fieldErrors: FieldErrors } {
   const errors: FieldErrors = {};
   const translations: QuestionTranslations = {};
-  for (const locale of translationLocales(defaultLanguage)) {
+  for (const locale of ROUND_TEXT_LOCALES) {
     const label = (input[locale]?.label ?? "").replace(/\s+/g, " ").trim();
     const options = (input[locale]?.options ?? "")
       .split("\n")
@@ -101,6 +108,14 @@ export function parseQuestionTranslations(
   return Object.keys(errors).length > 0
     ? { ok: false, fieldErrors: errors }
     : { ok: true, translations };
+}
+
+/** The default language lives in the round's own columns: its "translation" is not kept. */
+export function withoutDefault<T extends { locale: string }>(
+  translations: readonly T[],
+  defaultLanguage: string,
+): T[] {
+  return translations.filter((t) => t.locale !== defaultLanguage);
 }
 
 /** A round's theme and rules as one reader gets them. */

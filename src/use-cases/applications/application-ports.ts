@@ -18,6 +18,11 @@ export interface ApplicationRecord extends ApplicationProfile {
   locale: string;
   customAnswers: CustomAnswers;
   consentAt: Date;
+  /**
+   * When they ticked "I agree to the rules" on the form (asked when the round has rules);
+   * null or absent when they were not asked (imports, older applications) or there were none.
+   */
+  rulesAgreedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
   withdrawnAt: Date | null;

@@ -72,6 +72,7 @@ beforeEach(async () => {
         label: "How did you hear about us?",
         required: false,
         options: [],
+        translations: {},
       },
     ]),
   );

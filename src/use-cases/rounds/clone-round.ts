@@ -7,7 +7,8 @@ import { uniqueSlug } from "../../domain/slug.ts";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Clones a round into the next one: same settings, rules and questions, as a draft, with
+ * Clones a round into the next one: same settings, rules and questions (with their
+ * translations), as a draft, with
  * every date moved to just after the original round ends (same durations between dates).
  */
 export async function cloneRound(
@@ -50,6 +51,10 @@ export async function cloneRound(
     await repositories.rounds.replaceQuestions(
       round.id,
       questions.map((q) => ({ ...q, id: deps.ids.newId(), roundId: round.id })),
+    );
+    await repositories.rounds.replaceTranslations(
+      round.id,
+      await repositories.rounds.listTranslations(source.id),
     );
     await repositories.audit.record({
       id: deps.ids.newId(),

@@ -2,6 +2,7 @@
 import type { CustomQuestion } from "../../domain/applications/custom-answers.ts";
 import type { RoundMode } from "../../domain/rounds/round-modes.ts";
 import type { RoundStatus } from "../../domain/rounds/round-status.ts";
+import type { QuestionTranslations, RoundTranslation } from "../../domain/rounds/round-texts.ts";
 
 export interface RoundRecord {
   id: string;
@@ -26,7 +27,13 @@ export interface RoundRecord {
   updatedAt: Date;
 }
 
-export type QuestionRecord = CustomQuestion & { roundId: string; position: number };
+export type QuestionRecord = CustomQuestion & {
+  roundId: string;
+  position: number;
+  translations: QuestionTranslations;
+};
+
+export type { RoundTranslation };
 
 export interface RoundRepository {
   insert(round: RoundRecord): Promise<void>;
@@ -43,4 +50,7 @@ export interface RoundRepository {
   ): Promise<(RoundRecord & { programmeSlug: string; programmeName: string })[]>;
   listQuestions(roundId: string): Promise<QuestionRecord[]>;
   replaceQuestions(roundId: string, questions: QuestionRecord[]): Promise<void>;
+  /** The round's theme and rules in languages other than the programme's default. */
+  listTranslations(roundId: string): Promise<RoundTranslation[]>;
+  replaceTranslations(roundId: string, translations: readonly RoundTranslation[]): Promise<void>;
 }

@@ -5,6 +5,14 @@ import {
   type QuestionInput,
 } from "../../domain/rounds/round-input.ts";
 import type { FieldErrors } from "../../domain/field-errors.ts";
+import {
+  parseQuestionTranslations,
+  parseRoundTranslations,
+  withoutDefault,
+  type QuestionTranslationInput,
+  type QuestionTranslations,
+  type RoundTranslationInput,
+} from "../../domain/rounds/round-texts.ts";
 import { canFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
@@ -15,8 +23,12 @@ export interface SaveRoundInput {
   programmeId: string;
   /** Absent when creating. */
   roundId?: string;
+  /** Its theme and rules are in the programme's default language. */
   round: unknown;
+  /** Each may carry `translations` (QuestionTranslationInput): its label and options by language. */
   questions: unknown[];
+  /** The theme and rules in the programme's other languages, as typed. */
+  translations?: RoundTranslationInput;
 }
 
 /** Creates or edits a round with its custom questions; a new round starts as a draft. */
@@ -27,17 +39,23 @@ export async function saveRound(
 ): Promise<Result<RoundRecord>> {
   const parsed = roundInputSchema.safeParse(input.round);
   const fieldErrors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error);
-  const questions: QuestionInput[] = [];
+  const questions: (QuestionInput & { translations: QuestionTranslations })[] = [];
   input.questions.forEach((raw, index) => {
     const question = questionInputSchema.safeParse(raw);
-    if (question.success) questions.push(question.data);
-    else {
-      for (const [field, error] of Object.entries(toFieldErrors(question.error))) {
-        fieldErrors[`questions.${index}.${field}`] = error;
-      }
-    }
+    const errors: FieldErrors = question.success ? {} : toFieldErrors(question.error);
+    const translated = parseQuestionTranslations(
+      (raw as { translations?: QuestionTranslationInput } | null)?.translations ?? {},
+      { options: question.success ? question.data.options : [] },
+    );
+    if (!translated.ok) Object.assign(errors, translated.fieldErrors);
+    if (question.success && translated.ok)
+      questions.push({ ...question.data, translations: translated.translations });
+    for (const [field, error] of Object.entries(errors))
+      fieldErrors[`questions.${index}.${field}`] = error;
   });
-  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+  const translations = parseRoundTranslations(input.translations ?? {});
+  if (!translations.ok) Object.assign(fieldErrors, translations.fieldErrors);
+  if (!parsed.success || !translations.ok || Object.keys(fieldErrors).length > 0)
     return fail({ code: "invalid", fieldErrors });
   const data = parsed.data;
 
@@ -73,12 +91,11 @@ export async function saveRound(
       };
       await repositories.rounds.insert(round);
     }
-    const records: QuestionRecord[] = questions.map((q, position) => ({
-      ...q,
-      id: deps.ids.newId(),
-      roundId: round.id,
-      position,
-    }));
+    const { defaultLanguage } = programme;
+    const records: QuestionRecord[] = questions.map((q, position) => {
+      const { [defaultLanguage]: _default, ...others } = q.translations;
+      return { ...q, translations: others, id: deps.ids.newId(), roundId: round.id, position };
+    });
     // Keep question ids stable across edits so answers already given stay attached.
     const previous = await repositories.rounds.listQuestions(round.id);
     records.forEach((record, i) => {
@@ -86,6 +103,10 @@ export async function saveRound(
       if (same && same.label === record.label && same.kind === record.kind) record.id = same.id;
     });
     await repositories.rounds.replaceQuestions(round.id, records);
+    await repositories.rounds.replaceTranslations(
+      round.id,
+      withoutDefault(translations.translations, defaultLanguage),
+    );
     await repositories.audit.record({
       id: deps.ids.newId(),
       actorUserId: actor?.userId ?? null,
