@@ -28,6 +28,8 @@ export type BarChartProps = {
     caption?: string;
     /** Shown instead of the chart when there are no bars. */
     empty: string;
+    /** When set, the tables fold under a disclosure with this summary, e.g. "The numbers". */
+    tablesSummary?: string;
     /** With maxBars: the label of one last bar adding up the bars left out, e.g. "Other". */
     other?: string;
   };
@@ -110,6 +112,7 @@ export function BarChart({
       tables={[table]}
       legend={note}
       className="chart-bars"
+      tablesSummary={labels.tablesSummary}
     >
       <ChartSvg id={id} title={title} description={description} width={WIDTH} height={height}>
         <g fontSize={FONT_PX} fill={TEXT_COLOUR}>

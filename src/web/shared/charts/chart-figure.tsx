@@ -23,6 +23,11 @@ type ChartFigureProps = {
   emptyText?: string;
   /** Added to the figure's class, e.g. "chart-map". */
   className?: string;
+  /**
+   * When set, the tables are folded under a disclosure with this summary ("The numbers"), for
+   * long tables like the map's pairs of countries. Printing unfolds them (charts.css).
+   */
+  tablesSummary?: string;
 };
 
 /**
@@ -38,13 +43,11 @@ export function ChartFigure({
   legend,
   emptyText,
   className,
+  tablesSummary,
 }: ChartFigureProps) {
+  const tableElements = tables.map((table, index) => <ChartDataTable key={index} table={table} />);
   return (
-    <figure
-      className={className ? `chart ${className}` : "chart"}
-      id={id}
-      aria-labelledby={`${id}-caption`}
-    >
+    <figure className={className ? `chart ${className}` : "chart"} id={id}>
       <figcaption id={`${id}-caption`} className="chart-caption">
         <span className="chart-title">{title}</span>
         {emptyText === undefined && <span className="chart-description">{description}</span>}
@@ -57,9 +60,14 @@ export function ChartFigure({
             {children}
             {legend}
           </div>
-          {tables.map((table, index) => (
-            <ChartDataTable key={index} table={table} />
-          ))}
+          {tablesSummary === undefined ? (
+            tableElements
+          ) : (
+            <details className="chart-tables">
+              <summary>{tablesSummary}</summary>
+              {tableElements}
+            </details>
+          )}
         </>
       )}
     </figure>

@@ -20,6 +20,8 @@ export type ColumnChartProps = {
     caption?: string;
     /** Shown instead of the chart when there are no points. */
     empty: string;
+    /** When set, the tables fold under a disclosure with this summary, e.g. "The numbers". */
+    tablesSummary?: string;
   };
 };
 
@@ -94,6 +96,7 @@ export function ColumnChart({ id, title, description, points, locale, labels }: 
       description={description}
       tables={[table]}
       className="chart-columns"
+      tablesSummary={labels.tablesSummary}
     >
       <ChartSvg id={id} title={title} description={description} width={WIDTH} height={height}>
         <g fontSize={FONT_PX} fill={AXIS_COLOUR}>

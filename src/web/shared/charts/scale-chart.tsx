@@ -20,6 +20,8 @@ export type ScaleChartProps = {
     mean: string;
     /** Shown instead of the chart when nobody answered. */
     empty: string;
+    /** When set, the tables fold under a disclosure with this summary, e.g. "The numbers". */
+    tablesSummary?: string;
     /** What each point means, lowest first ("1 – Not at all", …); the bare numbers when left out. */
     points?: readonly string[];
     caption?: string;
@@ -57,6 +59,7 @@ export function ScaleChart({
         category: labels.point,
         value: labels.answers,
         caption: labels.caption,
+        tablesSummary: labels.tablesSummary,
         empty: labels.empty,
       }}
       tableFooter={meanText === undefined ? undefined : [labels.mean, meanText]}

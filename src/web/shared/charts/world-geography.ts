@@ -1,7 +1,6 @@
 import {
   geoArea,
   geoCentroid,
-  geoInterpolate,
   geoNaturalEarth1,
   geoPath,
   type GeoPath,
@@ -12,6 +11,7 @@ import isoCountries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json";
+import { greatCircleArcs } from "./great-circle-arc.ts";
 import { SMALL_TERRITORY_POINTS } from "./small-territories.ts";
 import { round1 } from "./svg-coordinate.ts";
 
@@ -31,7 +31,9 @@ export type WorldGeography = {
   isDrawn(code: string): boolean;
   /** The projected point a link starts or ends at, or where a small territory's dot goes. */
   anchorOf(code: string): readonly [number, number] | undefined;
-  /** The great-circle arc between two countries as an SVG path, or undefined if either is unplaced. */
+  /** Where a [longitude, latitude] falls on the drawing (undefined if off the map). */
+  project(lonLat: readonly [number, number]): readonly [number, number] | undefined;
+  /** The great-circle arc between two countries as SVG path data, or undefined if either is unplaced. */
   arcBetween(from: string, to: string): string | undefined;
 };
 
@@ -116,24 +118,7 @@ function buildWorldGeography(): WorldGeography {
     if (projected) anchors.set(code, [round1(projected[0]), round1(projected[1])]);
   }
 
-  /**
-   * geoPath draws a great circle as 10 to 20 straight pieces (100 bytes); a quadratic curve
-   * through the same two ends and the arc's projected middle looks the same at this scale and
-   * takes 40, which is what keeps 2,000 pairs under the size budget. An arc that crosses the
-   * map's edge (the antimeridian) comes out of geoPath in two parts: those keep geoPath's path.
-   */
-  function greatCircleArc(a: [number, number], b: [number, number]): string | undefined {
-    const exact = path({ type: "LineString", coordinates: [a, b] });
-    if (!exact || exact.indexOf("M", 1) !== -1) return exact ?? undefined;
-    const start = projection(a);
-    const end = projection(b);
-    const middle = projection(geoInterpolate(a, b)(0.5));
-    if (!start || !end || !middle) return exact;
-    // The control point that makes the curve pass through `middle` at t = 0.5.
-    const cx = 2 * middle[0] - (start[0] + end[0]) / 2;
-    const cy = 2 * middle[1] - (start[1] + end[1]) / 2;
-    return `M${n1(start[0])},${n1(start[1])}Q${n1(cx)},${n1(cy)},${n1(end[0])},${n1(end[1])}`;
-  }
+  const greatCircleArc = greatCircleArcs(projection);
 
   // Bounded by the number of country pairs (under 250² even if every pair occurs).
   const arcs = new Map<string, string | undefined>();
@@ -142,6 +127,7 @@ function buildWorldGeography(): WorldGeography {
     height,
     outlines,
     isDrawn: (code) => drawnCodes.has(code),
+    project: (lonLat) => projection([lonLat[0], lonLat[1]]) ?? undefined,
     anchorOf: (code) => anchors.get(code),
     arcBetween(from, to) {
       const key = from < to ? `${from}-${to}` : `${to}-${from}`;
@@ -153,11 +139,6 @@ function buildWorldGeography(): WorldGeography {
       return d;
     },
   };
-}
-
-/** A coordinate with at most one decimal, as geoPath.digits(1) writes them. */
-function n1(n: number): string {
-  return String(round1(n));
 }
 
 let cached: WorldGeography | undefined;

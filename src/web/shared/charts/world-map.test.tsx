@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { COUNTRY_CODES } from "../../../domain/vocabulary/countries.ts";
+import { worldGeography } from "./world-geography.ts";
 import { WorldMap, type WorldMapProps } from "./world-map.tsx";
 
 const labels: WorldMapProps["labels"] = {
@@ -28,22 +29,160 @@ function render(props: Partial<WorldMapProps>): string {
   );
 }
 
+/** The rows of the table with this caption, as [header cell, other cells…] texts. */
+function tableRows(html: string, caption: string): string[][] {
+  const start = html.indexOf(`<caption>${caption}</caption>`);
+  expect(start, `a table captioned "${caption}"`).toBeGreaterThan(-1);
+  const body = html.slice(start, html.indexOf("</table>", start));
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)]
+    .slice(1)
+    .map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!));
+}
+
+function svgOf(html: string): string {
+  return html.slice(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
+}
+
+/** The fill the map gives a country's shape. */
+function fillOf(html: string, code: string): string | undefined {
+  const outline = worldGeography().outlines.find((o) => o.code === code)!;
+  return new RegExp(
+    `<path d="${outline.d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" fill="(#[0-9a-f]{6})"`,
+  ).exec(html)?.[1];
+}
+
 describe("WorldMap", () => {
-  it("stays under 300 KB with every country shaded and 2,000 pairs of countries", () => {
-    const codes = COUNTRY_CODES;
-    const countries = codes.map((code, i) => ({ code, count: 1 + (i % 37) }));
-    const links: WorldMapProps["links"][number][] = [];
-    for (let i = 0; links.length < 2000; i++) {
-      const from = codes[i % codes.length]!;
-      const to = codes[(i * 7 + 3 + Math.floor(i / codes.length)) % codes.length]!;
-      if (from !== to) links.push({ from, to, count: 1 + (i % 9) });
-    }
-    const html = render({ countries, links });
-    const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
-    const bytes = Buffer.byteLength(svg);
-    console.log(
-      `worst-case map: ${Math.round(bytes / 1024)} KB svg, ${Math.round(Buffer.byteLength(html) / 1024)} KB with tables`,
+  it("lists every country and every pair with its number, most first, in the reader's language", () => {
+    const html = render({
+      locale: "fr",
+      countries: [
+        { code: "DE", count: 12 },
+        { code: "AU", count: 70 },
+        { code: "FI", count: 1 },
+      ],
+      links: [
+        { from: "AU", to: "DE", count: 5 },
+        { from: "DE", to: "AU", count: 2 },
+        { from: "FI", to: "AU", count: 1 },
+      ],
+    });
+    expect(tableRows(html, "Participants by country")).toEqual([
+      ["Australie", "70"],
+      ["Allemagne", "12"],
+      ["Finlande", "1"],
+    ]);
+    // A–B and B–A are one pair of countries.
+    expect(tableRows(html, "Partnerships between countries")).toEqual([
+      ["Allemagne – Australie", "7"],
+      ["Australie – Finlande", "1"],
+    ]);
+  });
+
+  it("shades Kosovo, which the atlas has no ISO number for, and leaves countries without participants neutral", () => {
+    const html = render({ countries: [{ code: "XK", count: 3 }] });
+    expect(fillOf(html, "XK")).toBeDefined();
+    expect(fillOf(html, "XK")).not.toBe(fillOf(html, "RS"));
+    expect(tableRows(html, "Participants by country")).toEqual([["Kosovo", "3"]]);
+  });
+
+  it("shades a busier country darker", () => {
+    const html = render({
+      countries: [
+        { code: "AU", count: 70 },
+        { code: "NZ", count: 20 },
+        { code: "FJ", count: 2 },
+        { code: "JP", count: 4 },
+        { code: "IN", count: 9 },
+      ],
+    });
+    const lightness = (hex: string) =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16);
+    expect(lightness(fillOf(html, "AU")!)).toBeLessThan(lightness(fillOf(html, "FJ")!));
+  });
+
+  it("keeps countries the atlas does not draw: in the table, and as a dot where it can place them", () => {
+    const html = render({
+      countries: [
+        { code: "SG", count: 4 },
+        { code: "MT", count: 2 },
+        { code: "AQ", count: 1 },
+      ],
+      links: [{ from: "SG", to: "MT", count: 2 }],
+    });
+    expect(tableRows(html, "Participants by country")).toEqual([
+      ["Singapore", "4"],
+      ["Malta", "2"],
+      ["Antarctica", "1"],
+    ]);
+    const svg = svgOf(html);
+    const singapore = worldGeography().anchorOf("SG")!;
+    expect(svg).toContain(`<circle cx="${singapore[0]}" cy="${singapore[1]}"`);
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(tableRows(html, "Partnerships between countries")).toEqual([["Malta – Singapore", "2"]]);
+  });
+
+  it("draws one line per pair of countries, and none for a pair within one country", () => {
+    const html = render({
+      countries: [
+        { code: "FR", count: 3 },
+        { code: "ES", count: 2 },
+        { code: "CA", count: 2 },
+      ],
+      links: [
+        { from: "FR", to: "ES", count: 2 },
+        { from: "FR", to: "CA", count: 1 },
+        { from: "CA", to: "CA", count: 1 },
+      ],
+    });
+    const arcs = svgOf(html).match(/<path d="M[^"]*"><\/path>/g) ?? [];
+    expect(arcs).toEqual([
+      `<path d="${worldGeography().arcBetween("FR", "CA")}"></path>`,
+      `<path d="${worldGeography().arcBetween("FR", "ES")}"></path>`,
+    ]);
+    expect(tableRows(html, "Partnerships between countries")).toContainEqual(["Canada", "1"]);
+  });
+
+  it("is an image named by its own title and description, with unique ids", () => {
+    const html = render({ id: "round-7-map", countries: [{ code: "FI", count: 4 }] });
+    expect(html).toContain(
+      '<svg class="chart-svg" role="img" aria-labelledby="round-7-map-title round-7-map-desc"',
     );
-    expect(bytes).toBeLessThan(300 * 1024);
+    expect(html).toContain('<title id="round-7-map-title">Where participants live</title>');
+    expect(html).toContain(
+      '<desc id="round-7-map-desc">392 participants from 40 countries.</desc>',
+    );
+    expect(html).toMatch(/<figcaption[^>]*>.*Where participants live/);
+    expect(html).toContain('width="100%"');
+  });
+
+  it("says so instead of drawing an empty map when nobody took part", () => {
+    const html = render({ countries: [{ code: "FR", count: 0 }] });
+    expect(html).toContain("No participants yet.");
+    expect(html).not.toContain("<svg");
+    expect(html).not.toContain("<table");
+  });
+
+  it("stays under 300 KB with every country shaded and the 2,000 longest lines there can be", () => {
+    const codes = [...COUNTRY_CODES, "XK"];
+    const countries = codes.map((code, i) => ({ code, count: 1 + ((i * 97) % 1500) }));
+    // The worst case: of all pairs of countries, the 2,000 whose lines take the most bytes
+    // (mostly across the Pacific, drawn in two pieces).
+    const geography = worldGeography();
+    const pairs: { from: string; to: string; bytes: number }[] = [];
+    for (const [i, from] of codes.entries()) {
+      for (const to of codes.slice(i + 1)) {
+        pairs.push({ from, to, bytes: geography.arcBetween(from, to)?.length ?? 0 });
+      }
+    }
+    const links = pairs
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 2000)
+      .map(({ from, to }, i) => ({ from, to, count: 1 + ((i * 31) % 60) }));
+
+    const html = render({ countries, links });
+
+    expect(svgOf(html).match(/<path d="M[^"]*"><\/path>/g)).toHaveLength(2000);
+    expect(Buffer.byteLength(svgOf(html))).toBeLessThan(300 * 1024);
+    expect(tableRows(html, "Partnerships between countries")).toHaveLength(2000);
   });
 });

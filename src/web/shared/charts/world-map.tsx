@@ -29,6 +29,8 @@ export type WorldMapProps = {
     pairsCaption: string;
     /** Shown instead of the map when no country has a participant. */
     empty: string;
+    /** When set, the tables fold under a disclosure with this summary, e.g. "The numbers". */
+    tablesSummary?: string;
   };
 };
 
@@ -164,6 +166,7 @@ export function WorldMap({
       tables={[countriesTable, pairsTable]}
       legend={legend}
       className="chart-map"
+      tablesSummary={labels.tablesSummary}
     >
       <ChartSvg
         id={id}
