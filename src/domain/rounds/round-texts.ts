@@ -100,7 +100,7 @@ export function parseQuestionTranslations(
       };
     else if (options.length > 0 && options.length !== question.options.length)
       errors[`translations.${locale}.options`] = {
-        key: "errors.optionsTranslated",
+        key: "rounds:round.errors.optionsTranslated",
         values: { count: question.options.length },
       };
     if (label || options.length > 0) translations[locale] = { label, options };

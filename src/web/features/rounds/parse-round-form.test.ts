@@ -33,9 +33,44 @@ describe("parseRoundForm", () => {
     expect((round.applicationsOpenAt as Date).toISOString()).toBe("2027-01-10T07:00:00.000Z");
     expect(round.countryCapPercent).toBe(20);
     expect(parsed.questions).toEqual([
-      { label: "Favourite book?", kind: "short_text", required: true, options: [] },
+      {
+        label: "Favourite book?",
+        kind: "short_text",
+        required: true,
+        options: [],
+        translations: {},
+      },
     ]);
     expect(parsed.values.name).toBe("Round 2");
+  });
+
+  it("reads the texts in other languages, each question's beside it", () => {
+    const parsed = parseRoundForm(
+      form([
+        ["name", "Round 2"],
+        ["theme", "Libraries without borders"],
+        ["translations.es.theme", "Bibliotecas sin fronteras"],
+        ["translations.es.rulesMarkdown", "Nos reunimos cada mes."],
+        ["questionLabel", "Favourite book?"],
+        ["questionKind", "single_choice"],
+        ["questionOptions", "Novel\nPoetry"],
+        ["questionLabel.es", "¿Libro favorito?"],
+        ["questionOptions.es", "Novela\nPoesía"],
+        ["questionLabel", "Why?"],
+        ["questionKind", "short_text"],
+        ["questionOptions", ""],
+        ["questionLabel.es", ""],
+        ["questionOptions.es", ""],
+      ]),
+    );
+    expect(parsed.translations).toEqual({
+      es: { theme: "Bibliotecas sin fronteras", rulesMarkdown: "Nos reunimos cada mes." },
+    });
+    expect(parsed.questions.map((q) => (q as { translations: unknown }).translations)).toEqual([
+      { es: { label: "¿Libro favorito?", options: "Novela\nPoesía" } },
+      { es: { label: "", options: "" } },
+    ]);
+    expect(parsed.values.questions[0]!.translations.es!.label).toBe("¿Libro favorito?");
   });
 
   it("leaves unreadable dates undefined so validation names the field", () => {

@@ -1,3 +1,4 @@
+import { ROUND_TEXT_LOCALES } from "../../../domain/rounds/round-texts.ts";
 import { isTimeZone, localDateTimeToInstant } from "../../../domain/vocabulary/time-zones.ts";
 import { formText, formTexts } from "../../shared/form-data.ts";
 
@@ -22,7 +23,23 @@ export interface RoundFormValues {
   countryCapPercent: string;
   allowTriads: boolean;
   groupSize: string;
-  questions: { label: string; kind: string; required: boolean; options: string }[];
+  /** The theme and rules in the programme's other languages, by locale. */
+  translations: Record<string, { theme: string; rulesMarkdown: string }>;
+  questions: QuestionFormValues[];
+}
+
+export interface QuestionFormValues {
+  label: string;
+  kind: string;
+  required: boolean;
+  options: string;
+  /** Label and options (one per line) by locale. */
+  translations: Record<string, { label: string; options: string }>;
+}
+
+/** The field name of a round text in another language (the name its errors carry). */
+export function translationFieldName(locale: string, field: "theme" | "rulesMarkdown") {
+  return `translations.${locale}.${field}`;
 }
 
 /** Reads the round form: typed values (to show again) and the input for saveRound. */
@@ -30,6 +47,7 @@ export function parseRoundForm(form: FormData): {
   values: RoundFormValues;
   round: unknown;
   questions: unknown[];
+  translations: Record<string, { theme: string; rulesMarkdown: string }>;
 } {
   const text = (name: string) => formText(form, name);
   const timeZoneRaw = text("timeZone");
@@ -41,12 +59,34 @@ export function parseRoundForm(form: FormData): {
   const kinds = formTexts(form, "questionKind");
   const options = formTexts(form, "questionOptions");
   const requiredRows = new Set(formTexts(form, "questionRequired"));
-  const questions = labels.map((label, i) => ({
+  // Each question row repeats its translated label and options per language, in row order.
+  const translatedLabels = Object.fromEntries(
+    ROUND_TEXT_LOCALES.map((l) => [l, formTexts(form, `questionLabel.${l}`)]),
+  );
+  const translatedOptions = Object.fromEntries(
+    ROUND_TEXT_LOCALES.map((l) => [l, formTexts(form, `questionOptions.${l}`)]),
+  );
+  const questions: QuestionFormValues[] = labels.map((label, i) => ({
     label,
     kind: kinds[i] ?? "short_text",
     required: requiredRows.has(String(i)),
     options: options[i] ?? "",
+    translations: Object.fromEntries(
+      ROUND_TEXT_LOCALES.filter((l) => form.has(`questionLabel.${l}`)).map((l) => [
+        l,
+        { label: translatedLabels[l]?.[i] ?? "", options: translatedOptions[l]?.[i] ?? "" },
+      ]),
+    ),
   }));
+  const translations = Object.fromEntries(
+    ROUND_TEXT_LOCALES.filter((l) => form.has(translationFieldName(l, "theme"))).map((l) => [
+      l,
+      {
+        theme: text(translationFieldName(l, "theme")),
+        rulesMarkdown: text(translationFieldName(l, "rulesMarkdown")),
+      },
+    ]),
+  );
   const values: RoundFormValues = {
     name: text("name"),
     theme: text("theme"),
@@ -57,6 +97,7 @@ export function parseRoundForm(form: FormData): {
     countryCapPercent: text("countryCapPercent"),
     allowTriads: form.get("allowTriads") === "on",
     groupSize: text("groupSize"),
+    translations,
     questions,
   };
   const capText = values.countryCapPercent.trim();
@@ -84,6 +125,7 @@ export function parseRoundForm(form: FormData): {
         .split("\n")
         .map((o) => o.trim())
         .filter(Boolean),
+      translations: q.translations,
     }));
-  return { values, round, questions: kept };
+  return { values, round, questions: kept, translations };
 }

@@ -15,7 +15,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     params.roundId,
   );
   if (!result.ok) throwUseCaseError(result.error);
-  const { round, questions } = result.value;
+  const { round, questions, translations, programme } = result.value;
   const timeZone = readerTimeZone(request);
   const values: RoundFormValues = {
     name: round.name,
@@ -29,14 +29,27 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     countryCapPercent: round.countryCapPercent === null ? "" : String(round.countryCapPercent),
     allowTriads: round.allowTriads,
     groupSize: round.groupSize === null ? "" : String(round.groupSize),
+    translations: Object.fromEntries(
+      translations.map((t) => [t.locale, { theme: t.theme, rulesMarkdown: t.rulesMarkdown }]),
+    ),
     questions: questions.map((q) => ({
       label: q.label,
       kind: q.kind,
       required: q.required,
       options: q.options.join("\n"),
+      translations: Object.fromEntries(
+        Object.entries(q.translations).map(([locale, text]) => [
+          locale,
+          { label: text.label, options: text.options.join("\n") },
+        ]),
+      ),
     })),
   };
-  return { round: { id: round.id, name: round.name, status: round.status }, values };
+  return {
+    round: { id: round.id, name: round.name, status: round.status },
+    defaultLanguage: programme.defaultLanguage,
+    values,
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -52,6 +65,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     roundId: params.roundId,
     round: parsed.round,
     questions: parsed.questions,
+    translations: parsed.translations,
   });
   if (result.ok) return redirect(`/facilitate/rounds/${result.value.id}?saved=1`);
   if (result.error.code === "invalid")
@@ -70,6 +84,7 @@ export default function EditRound({ loaderData, actionData }: Route.ComponentPro
       <h1>{t("round.editTitle", { name: loaderData.round.name })}</h1>
       <RoundForm
         values={actionData?.values ?? loaderData.values}
+        defaultLanguage={loaderData.defaultLanguage}
         errors={actionData?.errors}
         submitLabel={t("common:actions.save")}
         modeLocked={loaderData.round.status !== "draft"}

@@ -2,16 +2,24 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { QUESTION_KINDS, ROUND_MODES } from "../../../domain/rounds/round-modes.ts";
+import { THEME_MAX, translationLocales } from "../../../domain/rounds/round-texts.ts";
 import { ErrorSummary, Field, useErrorMessage } from "../../shared/field.tsx";
 import {
   EMPTY_QUESTION_ROWS,
   ROUND_DATE_FIELDS,
+  type QuestionFormValues,
   type RoundFormValues,
 } from "./parse-round-form.ts";
+import { QuestionTranslationFields, RoundTranslationFields } from "./round-translation-fields.tsx";
 
-/** Create and edit a round; works without JavaScript. Dates are typed in the facilitator's time zone. */
+/**
+ * Create and edit a round; works without JavaScript. Dates are typed in the facilitator's time
+ * zone; the theme, rules and questions in the programme's default language, and each may be
+ * translated into the other interface languages (sections that open and close without scripts).
+ */
 export function RoundForm(props: {
   values: RoundFormValues;
+  defaultLanguage: string;
   errors: FieldErrors | undefined;
   submitLabel: string;
   modeLocked: boolean;
@@ -42,15 +50,34 @@ export function RoundForm(props: {
     groupSize: t("round.groupSize"),
     ...Object.fromEntries(ROUND_DATE_FIELDS.map((f) => [f, t(`round.dates.${f}`)])),
   };
-  const questionRows = [
+  const otherLocales = translationLocales(props.defaultLanguage);
+  const languageName = (locale: string) =>
+    t(`common:languages.${locale}`, { defaultValue: locale });
+  for (const locale of otherLocales) {
+    const language = languageName(locale);
+    labels[`translations.${locale}.theme`] = t("round.themeIn", { language });
+    labels[`translations.${locale}.rulesMarkdown`] = t("round.rulesIn", { language });
+  }
+  const questionRows: QuestionFormValues[] = [
     ...values.questions,
     ...Array.from({ length: EMPTY_QUESTION_ROWS }, () => ({
       label: "",
       kind: "short_text",
       required: false,
       options: "",
+      translations: {},
     })),
   ];
+  questionRows.forEach((_, i) => {
+    const question = t("round.questionN", { n: i + 1 });
+    for (const locale of otherLocales) {
+      const language = languageName(locale);
+      labels[`questions.${i}.translations.${locale}.label`] =
+        `${question} — ${t("round.questionLabelIn", { language })}`;
+      labels[`questions.${i}.translations.${locale}.options`] =
+        `${question} — ${t("round.questionOptionsIn", { language })}`;
+    }
+  });
   return (
     <Form method="post" noValidate>
       <ErrorSummary errors={errors} labels={labels} />
@@ -59,7 +86,7 @@ export function RoundForm(props: {
         {(c) => <input {...c} type="text" defaultValue={values.name} maxLength={200} />}
       </Field>
       <Field name="theme" label={labels.theme!} hint={t("round.themeHint")} error={errors?.theme}>
-        {(c) => <input {...c} type="text" defaultValue={values.theme} />}
+        {(c) => <input {...c} type="text" defaultValue={values.theme} maxLength={THEME_MAX} />}
       </Field>
       <fieldset className={errors?.mode ? "field field--error" : "field"}>
         <legend>{labels.mode}</legend>
@@ -106,6 +133,13 @@ export function RoundForm(props: {
       >
         {(c) => <textarea {...c} rows={8} defaultValue={values.rulesMarkdown} />}
       </Field>
+      <RoundTranslationFields
+        locales={otherLocales}
+        defaultLanguage={props.defaultLanguage}
+        values={values.translations}
+        errors={errors}
+        labels={labels}
+      />
       <Field
         name="countryCapPercent"
         label={labels.countryCapPercent!}
@@ -170,6 +204,12 @@ export function RoundForm(props: {
             />
             <label htmlFor={`question-required-${i}`}>{t("round.questionRequired")}</label>
           </div>
+          <QuestionTranslationFields
+            index={i}
+            locales={otherLocales}
+            values={q.translations}
+            errors={errors}
+          />
         </fieldset>
       ))}
       <div className="actions">

@@ -38,10 +38,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     countryCapPercent: "20",
     allowTriads: true,
     groupSize: "",
+    translations: {},
     questions: [],
   };
   return {
     programme: { id: result.value.programme.id, name: result.value.programme.name },
+    defaultLanguage: result.value.programme.defaultLanguage,
     values,
   };
 }
@@ -53,6 +55,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     programmeId: params.programmeId,
     round: parsed.round,
     questions: parsed.questions,
+    translations: parsed.translations,
   });
   if (result.ok) return redirect(`/facilitate/rounds/${result.value.id}?saved=1`);
   if (result.error.code === "invalid")
@@ -70,6 +73,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
       </h1>
       <RoundForm
         values={actionData?.values ?? loaderData.values}
+        defaultLanguage={loaderData.defaultLanguage}
         errors={actionData?.errors}
         submitLabel={t("round.create")}
         modeLocked={false}
