@@ -18,6 +18,7 @@ import { createCheckInRepository } from "./repositories/check-in-repository.ts";
 import { createSessionRepository } from "./repositories/session-repository.ts";
 import { createRoundLifeRepository } from "./repositories/round-life-repository.ts";
 import { createSurveyRepository } from "./repositories/survey-repository.ts";
+import { createReportRepository } from "./repositories/report-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -38,6 +39,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     sessions: createSessionRepository(db),
     roundLife: createRoundLifeRepository(db),
     surveys: createSurveyRepository(db),
+    reports: createReportRepository(db),
   };
 }
 

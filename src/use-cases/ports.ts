@@ -19,6 +19,7 @@ import type { CheckInRepository } from "./partnerships/check-in-ports.ts";
 import type { SessionRepository } from "./sessions/session-ports.ts";
 import type { RoundLifeRepository } from "./rounds/round-life-ports.ts";
 import type { SurveyRepository } from "./surveys/survey-ports.ts";
+import type { ReportRepository } from "./reports/report-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -76,6 +77,7 @@ export interface Repositories {
   sessions: SessionRepository;
   roundLife: RoundLifeRepository;
   surveys: SurveyRepository;
+  reports: ReportRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */

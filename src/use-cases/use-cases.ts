@@ -60,6 +60,7 @@ import { partnershipPageUseCases } from "./partnerships/partnership-page-use-cas
 import { checkInUseCases } from "./partnerships/check-in-use-cases.ts";
 import { sessionUseCases } from "./sessions/session-use-cases.ts";
 import { roundLifeUseCases } from "./rounds/round-life-use-cases.ts";
+import { reportUseCases } from "./reports/report-use-cases.ts";
 
 /** Everything the use cases are given. */
 export type AllUseCaseDeps = MatchingDeps;
@@ -139,6 +140,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
     ...checkInUseCases(bind),
     ...sessionUseCases(bind),
     ...roundLifeUseCases(bind),
+    ...reportUseCases(bind),
   };
 }
 
