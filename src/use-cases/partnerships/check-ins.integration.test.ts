@@ -368,6 +368,9 @@ describe("silent pairs", () => {
     );
     expect(nudges).toHaveLength(2);
     expect(nudges[0]!.unsubscribeUrl).toContain("/unsubscribe/");
+    // Signed by the round's programme (read once for all its nudges).
+    const programme = (await database.uow.read.programmes.findById(round.programmeId))!;
+    for (const n of nudges) expect(n.bodyText).toContain(programme.name);
     expect(
       await mailOfKind(
         specs.map((s) => s.email),

@@ -8,8 +8,12 @@
 import { silenceActions } from "../../domain/partnerships/silence.ts";
 import { aboutProgramme, enqueueEmails } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import { firstNameOf } from "./check-in-emails.ts";
 import type { LiveRound } from "./check-in-ports.ts";
+
+/** The programme that signs a round's nudges, read once per programme however many it sends. */
+type ProgrammeOf = (round: LiveRound) => Promise<ProgrammeRecord | undefined>;
 
 export async function followUpPartnerships(
   deps: UseCaseDeps,
@@ -20,6 +24,15 @@ export async function followUpPartnerships(
   // A meeting planned for a time now past took place (the page shows it so): silence, the
   // follow-up list and the dashboard read it as held.
   await deps.uow.transaction((r) => r.partnershipPages.markPastMeetingsHeld(now));
+  const programmes = new Map<string, Promise<ProgrammeRecord | undefined>>();
+  const programmeOf: ProgrammeOf = (round) => {
+    let programme = programmes.get(round.programmeId);
+    if (!programme) {
+      programme = deps.uow.read.programmes.findById(round.programmeId);
+      programmes.set(round.programmeId, programme);
+    }
+    return programme;
+  };
   for (const round of await deps.uow.read.checkIns.listLiveRounds(now)) {
     for (const row of await deps.uow.read.checkIns.listSilenceRows(round.id)) {
       const actions = silenceActions(
@@ -27,19 +40,26 @@ export async function followUpPartnerships(
         round,
         now,
       );
-      if (actions.nudge && (await nudge(deps, round, row.partnershipId, now))) nudged++;
+      if (actions.nudge && (await nudge(deps, round, programmeOf, row.partnershipId, now)))
+        nudged++;
       if (actions.followUp && (await listForFollowUp(deps, row.partnershipId, now))) listed++;
     }
   }
   return { nudged, listed };
 }
 
-async function nudge(deps: UseCaseDeps, round: LiveRound, partnershipId: string, now: Date) {
+async function nudge(
+  deps: UseCaseDeps,
+  round: LiveRound,
+  programmeOf: ProgrammeOf,
+  partnershipId: string,
+  now: Date,
+) {
+  const programme = await programmeOf(round);
   return deps.uow.transaction(async (repositories) => {
     if (!(await repositories.checkIns.markNudged(partnershipId, now))) return false;
     const partnership = (await repositories.checkIns.findPartnership(partnershipId))!;
     const current = partnership.members.filter((m) => m.leftAt === null);
-    const programme = await repositories.programmes.findById(round.programmeId);
     await enqueueEmails(
       repositories,
       { ...deps, now },
