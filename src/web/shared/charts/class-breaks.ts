@@ -6,11 +6,14 @@
 export function classBreaks(counts: readonly number[], classes: number): [number, number][] {
   const positive = counts.filter((n) => n > 0).sort((a, b) => a - b);
   if (positive.length === 0) return [];
+  const min = positive[0]!;
   const max = positive[positive.length - 1]!;
+  // The first range starts at 1 so every count has one; a range starting at the smallest
+  // count would leave 1…min-1 a shade that no country has.
   const lowers: number[] = [1];
   for (let i = 1; i < classes; i++) {
     const lower = Math.ceil(positive[Math.floor((i * positive.length) / classes)]!);
-    if (lower > lowers[lowers.length - 1]! && lower <= max) lowers.push(lower);
+    if (lower > lowers[lowers.length - 1]! && lower > min) lowers.push(lower);
   }
   return lowers.map((lower, i) => [lower, i + 1 < lowers.length ? lowers[i + 1]! - 1 : max]);
 }

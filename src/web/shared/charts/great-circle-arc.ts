@@ -1,4 +1,4 @@
-import { geoPath, type GeoProjection } from "d3-geo";
+import { geoPath, type GeoContext, type GeoProjection } from "d3-geo";
 
 type Point = [number, number];
 
@@ -17,7 +17,9 @@ export function greatCircleArcs(
   projection: GeoProjection,
 ): (a: Point, b: Point) => string | undefined {
   let pieces: Point[][] = [];
-  const recorder = {
+  // geoPath drawing into a canvas-like context hands over the points themselves.
+  const recorder: GeoContext = {
+    beginPath() {},
     moveTo(x: number, y: number) {
       pieces.push([[x, y]]);
     },

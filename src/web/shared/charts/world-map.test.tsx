@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { COUNTRY_CODES } from "../../../domain/vocabulary/countries.ts";
+import { svgOf, tableRows } from "./read-chart-markup.ts";
 import { worldGeography } from "./world-geography.ts";
 import { WorldMap, type WorldMapProps } from "./world-map.tsx";
 
@@ -27,20 +28,6 @@ function render(props: Partial<WorldMapProps>): string {
       {...props}
     />,
   );
-}
-
-/** The rows of the table with this caption, as [header cell, other cells…] texts. */
-function tableRows(html: string, caption: string): string[][] {
-  const start = html.indexOf(`<caption>${caption}</caption>`);
-  expect(start, `a table captioned "${caption}"`).toBeGreaterThan(-1);
-  const body = html.slice(start, html.indexOf("</table>", start));
-  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)]
-    .slice(1)
-    .map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => cell[1]!));
-}
-
-function svgOf(html: string): string {
-  return html.slice(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
 }
 
 /** The fill the map gives a country's shape. */
