@@ -39,7 +39,7 @@ const SHADES = ["#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"];
 const NO_PARTICIPANTS = "#e3e3e3";
 const LINK_COLOUR = "#d95f02";
 const LINK_STYLES = [
-  { width: 0.8, opacity: 0.5 },
+  { width: 0.8, opacity: 0.55 },
   { width: 1.2, opacity: 0.55 },
   { width: 2, opacity: 0.7 },
   { width: 3.2, opacity: 0.85 },
