@@ -100,6 +100,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "check-ins.send": () => useCases.sendDueCheckIns(),
         "partnerships.follow-up": () => useCases.followUpPartnerships(),
         "topics.send": () => useCases.sendDueTopics(),
+        "surveys.send": () => useCases.sendDueSurveys(),
       },
       scheduledEverySeconds: config.scheduledJobsEverySeconds,
     },

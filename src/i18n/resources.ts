@@ -34,6 +34,12 @@ import sessionsFr from "../locales/fr/sessions.json";
 import roundlifeEn from "../locales/en/roundlife.json";
 import roundlifeEs from "../locales/es/roundlife.json";
 import roundlifeFr from "../locales/fr/roundlife.json";
+import reportsEn from "../locales/en/reports.json";
+import reportsEs from "../locales/es/reports.json";
+import reportsFr from "../locales/fr/reports.json";
+import surveysEn from "../locales/en/surveys.json";
+import surveysEs from "../locales/es/surveys.json";
+import surveysFr from "../locales/fr/surveys.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -53,6 +59,8 @@ export const resources = {
     checkins: checkinsEn,
     sessions: sessionsEn,
     roundlife: roundlifeEn,
+    reports: reportsEn,
+    surveys: surveysEn,
   },
   es: {
     common: commonEs,
@@ -67,6 +75,8 @@ export const resources = {
     checkins: checkinsEs,
     sessions: sessionsEs,
     roundlife: roundlifeEs,
+    reports: reportsEs,
+    surveys: surveysEs,
   },
   fr: {
     common: commonFr,
@@ -81,6 +91,8 @@ export const resources = {
     checkins: checkinsFr,
     sessions: sessionsFr,
     roundlife: roundlifeFr,
+    reports: reportsFr,
+    surveys: surveysFr,
   },
 } as const;
 
@@ -97,4 +109,6 @@ export const NAMESPACES = [
   "checkins",
   "sessions",
   "roundlife",
+  "reports",
+  "surveys",
 ] as const;

@@ -16,6 +16,7 @@ import { sessionReminder } from "./templates/sessions/session-reminder.ts";
 import { topicEmail } from "./templates/partnerships/topic-email.ts";
 import { roundThankYou } from "./templates/rounds/round-thank-you.ts";
 import { checkInTemplates } from "./templates/partnerships/check-in-templates.ts";
+import { surveyTemplates } from "./templates/surveys/survey-email.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
 const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
@@ -33,6 +34,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   topic: topicEmail,
   "round-thank-you": roundThankYou,
   ...checkInTemplates,
+  ...surveyTemplates,
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */

@@ -22,6 +22,8 @@ export interface JobPayloads {
   "partnerships.follow-up": Record<string, never>;
   "sessions.remind": Record<string, never>;
   "rounds.finish": Record<string, never>;
+  /** Feedback (issue 13): surveys and their one reminder, each once per person. */
+  "surveys.send": Record<string, never>;
 }
 
 /**
@@ -35,6 +37,7 @@ export const SCHEDULED_JOBS = {
   "partnerships.follow-up": "*/30 * * * *",
   "sessions.remind": "*/10 * * * *",
   "rounds.finish": "*/30 * * * *",
+  "surveys.send": "*/10 * * * *",
 } as const satisfies Partial<Record<keyof JobPayloads, string>>;
 
 export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
@@ -91,6 +94,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "partnerships.follow-up": SCHEDULED,
   "sessions.remind": SCHEDULED,
   "rounds.finish": SCHEDULED,
+  "surveys.send": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,
   "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.

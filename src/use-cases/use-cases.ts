@@ -60,6 +60,7 @@ import { partnershipPageUseCases } from "./partnerships/partnership-page-use-cas
 import { checkInUseCases } from "./partnerships/check-in-use-cases.ts";
 import { sessionUseCases } from "./sessions/session-use-cases.ts";
 import { roundLifeUseCases } from "./rounds/round-life-use-cases.ts";
+import { surveyUseCases } from "./surveys/survey-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
 
 /** Everything the use cases are given. */
@@ -140,6 +141,8 @@ export function createUseCases(deps: AllUseCaseDeps) {
     ...checkInUseCases(bind),
     ...sessionUseCases(bind),
     ...roundLifeUseCases(bind),
+    // Feedback (issue 13).
+    ...surveyUseCases(bind),
     ...reportUseCases(bind),
   };
 }

@@ -3,7 +3,7 @@
  * reminded (once each: the invitation's primary key and a conditional update), and the one
  * response per participant. The round report's counts are made here in SQL.
  */
-import { and, asc, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, notExists, sql } from "drizzle-orm";
 import type { SurveyKind } from "../../domain/surveys/survey-question.ts";
 import type {
   SurveyCounts,
@@ -39,6 +39,7 @@ const recipientColumns = {
   name: application.name,
   email: application.email,
   locale: application.locale,
+  timeZone: application.timeZone,
 };
 
 /** The members a round's survey goes to: current members of its active or ended partnerships. */
@@ -86,6 +87,22 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
     },
     async updateDates(id, dates) {
       await db.update(survey).set(dates).where(eq(survey.id, id));
+    },
+    async listRoundsMissingSurveys() {
+      return db
+        .select({ id: round.id, startsAt: round.startsAt, endsAt: round.endsAt })
+        .from(round)
+        .where(
+          and(
+            inArray(round.status, PUBLISHED_STATUSES),
+            sql`(select count(*) from ${survey} where ${survey.roundId} = ${round.id}) < 2`,
+          ),
+        )
+        .orderBy(asc(round.id));
+    },
+    async findQuestion(id) {
+      const [row] = await db.select().from(surveyQuestion).where(eq(surveyQuestion.id, id));
+      return row && toQuestion(row);
     },
     async listQuestions(surveyId) {
       const rows = await db
@@ -135,7 +152,13 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
     },
     async listOpenSurveys(now) {
       const rows = await db
-        .select({ survey, programmeId: round.programmeId, roundName: round.name })
+        .select({
+          survey,
+          programmeId: round.programmeId,
+          roundName: round.name,
+          roundStatus: round.status,
+          roundEndsAt: round.endsAt,
+        })
         .from(survey)
         .innerJoin(round, eq(round.id, survey.roundId))
         .where(
@@ -150,6 +173,8 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
         ...toSurvey(r.survey),
         programmeId: r.programmeId,
         roundName: r.roundName,
+        roundStatus: r.roundStatus,
+        roundEndsAt: r.roundEndsAt,
       }));
     },
     async listInvitationsDue(surveyId, limit) {
@@ -209,7 +234,7 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
         .returning({ applicationId: surveyInvitation.applicationId });
       return rows.map((r) => r.applicationId);
     },
-    async listReminderDue(surveyId, limit) {
+    async listReminderDue(surveyId, invitedBy, limit) {
       return db
         .select(recipientColumns)
         .from(surveyInvitation)
@@ -218,6 +243,7 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
           and(
             eq(surveyInvitation.surveyId, surveyId),
             isNull(surveyInvitation.remindedAt),
+            lte(surveyInvitation.sentAt, invitedBy),
             notExists(
               db
                 .select({ one: sql`1` })
@@ -257,11 +283,9 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
         .innerJoin(partnershipMember, eq(partnershipMember.partnershipId, partnership.id))
         .innerJoin(application, eq(application.id, partnershipMember.applicationId))
         .where(
-          and(
-            eq(survey.id, surveyId),
-            eq(partnershipMember.applicationId, applicationId),
-            isParticipant,
-          ),
+          // Anyone who was in a partnership of the round, even one dissolved since: what
+          // they lived is feedback too.
+          and(eq(survey.id, surveyId), eq(partnershipMember.applicationId, applicationId)),
         )
         .limit(1);
       return row;
@@ -330,7 +354,12 @@ export function createSurveyRepository(db: Executor): SurveyRepository {
         .from(surveyResponse)
         .where(inArray(surveyResponse.surveyId, [...surveyIds]))
         .groupBy(surveyResponse.surveyId);
-      for (const row of invited) counts.set(row.surveyId, { ...counts.get(row.surveyId)!, ...row });
+      for (const row of invited)
+        counts.set(row.surveyId, {
+          ...counts.get(row.surveyId)!,
+          invited: row.invited,
+          reminded: row.reminded,
+        });
       for (const row of responded)
         counts.set(row.surveyId, { ...counts.get(row.surveyId)!, responded: row.responded });
       return counts;

@@ -45,6 +45,7 @@ export type EmailMessage =
   | import("../partnerships/topic-email-message.ts").TopicEmailMessage
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
+  | import("../surveys/survey-emails.ts").SurveyEmailMessage
   | MatchEmailMessage
   | SessionReminderMessage;
 

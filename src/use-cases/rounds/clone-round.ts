@@ -3,6 +3,7 @@ import type { UseCaseDeps } from "../ports.ts";
 import type { RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { uniqueSlug } from "../../domain/slug.ts";
+import { copyRoundSurveys } from "../surveys/copy-round-surveys.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +57,7 @@ export async function cloneRound(
       round.id,
       await repositories.rounds.listTranslations(source.id),
     );
+    await copyRoundSurveys(repositories, deps, source.id, round, now);
     await repositories.audit.record({
       id: deps.ids.newId(),
       actorUserId: actor?.userId ?? null,

@@ -1,6 +1,7 @@
 import { dueRoundSteps } from "../../domain/rounds/round-life.ts";
 import { aboutProgramme, enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { UseCaseDeps } from "../ports.ts";
+import { inviteToEndSurvey } from "../surveys/invite-to-end-survey.ts";
 import type { EndedMember } from "./round-life-ports.ts";
 
 export interface FinishedRounds {
@@ -15,9 +16,10 @@ export interface FinishedRounds {
 /**
  * The scheduled job "rounds.finish": a matched round becomes active at its start; at its end
  * its active partnerships end, each current member is thanked by email (in their language),
- * and the round is finished. One transaction per round with the round's row locked and its
- * status read again inside, so a second run, or a second instance at the same time, finds
- * nothing left to do; the thank-you's dedupe key would refuse a second copy anyway.
+ * and the round is finished; the thank-you carries the end-of-round survey's link when it is open
+ * (and counts as its invitation). One transaction per round with the round's row locked and its
+ * status read again inside, so a second run, or a second instance at the same time, finds nothing
+ * left to do; the thank-you's dedupe key would refuse a second copy anyway.
  */
 export async function finishEndedRounds(deps: UseCaseDeps): Promise<FinishedRounds> {
   const now = deps.clock.now();
@@ -45,10 +47,19 @@ export async function finishEndedRounds(deps: UseCaseDeps): Promise<FinishedRoun
       if (steps.includes("finished")) {
         const members = await repositories.roundLife.endActivePartnerships(round.id, now);
         const programme = await repositories.programmes.findById(round.programmeId);
-        const emails = thankYous(round, programme?.name ?? "", members).map((email) => ({
-          ...email,
-          ...aboutProgramme(programme),
-        }));
+        const surveyUrls = await inviteToEndSurvey(
+          repositories,
+          deps,
+          round,
+          members.map((m) => m.applicationId),
+          now,
+        );
+        const emails = thankYous(round, programme?.name ?? "", members, surveyUrls).map(
+          (email) => ({
+            ...email,
+            ...aboutProgramme(programme),
+          }),
+        );
         if (emails.length > 0) await enqueueEmails(repositories, { ...deps, now }, emails);
         const partnershipsEnded = new Set(members.map((m) => m.partnershipId)).size;
         await repositories.audit.record({
@@ -74,6 +85,7 @@ function thankYous(
   round: { id: string; name: string },
   programmeName: string,
   members: readonly EndedMember[],
+  surveyUrls: ReadonlyMap<string, string>,
 ): EmailToQueue[] {
   const byPartnership = new Map<string, EndedMember[]>();
   for (const m of members)
@@ -91,6 +103,7 @@ function thankYous(
       partnerNames: (byPartnership.get(member.partnershipId) ?? [])
         .filter((m) => m.applicationId !== member.applicationId)
         .map((m) => m.name),
+      surveyUrl: surveyUrls.get(member.applicationId) ?? null,
     },
   }));
 }

@@ -6,4 +6,6 @@ export interface RoundThankYouMessage {
   programmeName: string;
   /** The other current members of the recipient's partnership. */
   partnerNames: string[];
+  /** The end-of-round survey's link when that survey is open (issue 13), else null. */
+  surveyUrl: string | null;
 }

@@ -37,6 +37,8 @@ export interface SurveyResponseRecord {
 export interface OpenSurvey extends SurveyRecord {
   programmeId: string;
   roundName: string;
+  roundStatus: string;
+  roundEndsAt: Date;
 }
 
 /** A participant to write to: a current member of an active or ended partnership. */
@@ -45,6 +47,7 @@ export interface SurveyRecipient {
   name: string;
   email: string;
   locale: string;
+  timeZone: string;
 }
 
 /** How far a survey got: sent to, reminded, answered. */
@@ -71,8 +74,14 @@ export interface SurveyRepository {
     id: string,
     dates: { sendAt: Date; remindAt: Date | null; closesAt: Date; updatedAt: Date },
   ): Promise<void>;
+  /**
+   * Published rounds (matched, active or finished) lacking a survey of either kind, with
+   * their dates: rounds published before surveys existed, or whose page nobody opened.
+   */
+  listRoundsMissingSurveys(): Promise<{ id: string; startsAt: Date; endsAt: Date }[]>;
   /** In order of position. */
   listQuestions(surveyId: string): Promise<SurveyQuestionRecord[]>;
+  findQuestion(id: string): Promise<SurveyQuestionRecord | undefined>;
   insertQuestion(question: SurveyQuestionRecord): Promise<void>;
   updateQuestion(question: SurveyQuestionRecord): Promise<void>;
   deleteQuestion(id: string): Promise<void>;
@@ -95,11 +104,14 @@ export interface SurveyRepository {
     applicationIds: readonly string[],
     at: Date,
   ): Promise<string[]>;
-  /** Invited people who have no reminder and no response: at most `limit`. */
-  listReminderDue(surveyId: string, limit: number): Promise<SurveyRecipient[]>;
+  /**
+   * People invited at or before `invitedBy` who have had no reminder and have not answered:
+   * at most `limit`.
+   */
+  listReminderDue(surveyId: string, invitedBy: Date, limit: number): Promise<SurveyRecipient[]>;
   /** Marks these invitations reminded unless they were; returns the application ids marked. */
   markReminded(surveyId: string, applicationIds: readonly string[], at: Date): Promise<string[]>;
-  /** A current or ended member of a partnership of the survey's round, to answer it. */
+  /** A member (current or not) of a partnership of the survey's round: who may answer it. */
   findRecipient(surveyId: string, applicationId: string): Promise<SurveyRecipient | undefined>;
   findResponse(surveyId: string, applicationId: string): Promise<SurveyResponseRecord | undefined>;
   /**

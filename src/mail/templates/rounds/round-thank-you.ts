@@ -1,7 +1,10 @@
 import { isolate } from "../../../i18n/isolate.ts";
 import type { EmailTemplate } from "../email-template.ts";
 
-/** The end of a round: thanks, with the partners' names, and what comes next. */
+/**
+ * The end of a round: thanks, with the partners' names, what comes next, and the link to the
+ * end-of-round survey when it is open.
+ */
 export const roundThankYou: EmailTemplate<"round-thank-you"> = (message, ctx) => {
   const t = (key: string, values: Record<string, unknown> = {}) =>
     ctx.i18n.t(`roundlife:email.${key}`, values);
@@ -21,6 +24,15 @@ export const roundThankYou: EmailTemplate<"round-thank-you"> = (message, ctx) =>
         t("keepInTouch"),
         t("next", vars),
       ],
+      ...(message.surveyUrl
+        ? {
+            action: {
+              intro: ctx.i18n.t("surveys:email.thankYou.intro"),
+              label: ctx.i18n.t("surveys:email.button"),
+              url: message.surveyUrl,
+            },
+          }
+        : {}),
     },
   };
 };
