@@ -290,8 +290,21 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
       return row && { ...row, status: row.status as RoundStatus };
     },
 
-    async countPartnerships(roundId, silentCutoff) {
-      // The SQL form of isSilentPair (src/domain/rounds/round-life.ts).
+    async countPartnerships(roundId, silentSinceAtLatest) {
+      // silentSince of src/domain/partnerships/silence.ts at or before the given instant: the
+      // round's start, the partnership's making, its last contact (a held meeting, an "in
+      // touch" answer) and its last closed follow-up all at or before it.
+      const cutoff = silentSinceAtLatest;
+      const silent = cutoff
+        ? sql`p.status = 'active'
+                and greatest(p.created_at, r.starts_at) <= ${cutoff}
+                and not exists (select 1 from meeting m where m.partnership_id = p.id
+                                and m.status = 'held' and m.starts_at > ${cutoff})
+                and not exists (select 1 from check_in c where c.partnership_id = p.id
+                                and c.answer = 'in_touch' and c.answered_at > ${cutoff})
+                and not exists (select 1 from follow_up f where f.partnership_id = p.id
+                                and f.closed_at > ${cutoff})`
+        : sql`false`;
       const [row] = await rowsOf<{
         active: number;
         silent: number;
@@ -303,13 +316,7 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
               count(*) filter (where p.status = 'active')::int as active,
               count(*) filter (where p.status = 'dissolved')::int as dissolved,
               count(*) filter (where p.status = 'ended')::int as ended,
-              count(*) filter (where p.status = 'active'
-                and greatest(p.created_at, r.starts_at) <= ${silentCutoff}
-                and not exists (select 1 from meeting m where m.partnership_id = p.id
-                                and m.status = 'held' and m.starts_at > ${silentCutoff})
-                and not exists (select 1 from check_in c where c.partnership_id = p.id
-                                and c.answer = 'in_touch' and c.answered_at > ${silentCutoff})
-              )::int as silent
+              count(*) filter (where ${silent})::int as silent
             from partnership p join round r on r.id = p.round_id
             where p.round_id = ${roundId}`,
       );

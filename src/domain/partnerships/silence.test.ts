@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { silenceActions, silentDays, type SilenceFacts } from "./silence.ts";
+import {
+  isSilentFor,
+  silenceActions,
+  silentDays,
+  silentSinceAtLatest,
+  type SilenceFacts,
+} from "./silence.ts";
 
 const start = new Date("2027-03-01T09:00:00Z");
 const at = (days: number, ms = 0) => new Date(start.getTime() + days * 86_400_000 + ms);
@@ -52,5 +58,41 @@ describe("silenceActions", () => {
       nudge: false,
       followUp: false,
     });
+  });
+});
+
+describe("isSilentFor: the dashboard's silent pairs are the ones the job nudges", () => {
+  const now = at(60);
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+
+  it("is a pair with no meeting held and no 'in touch' in the last N days", () => {
+    expect(isSilentFor(quiet, 14, now)).toBe(true);
+    expect(isSilentFor({ ...quiet, lastContactAt: daysAgo(15) }, 14, now)).toBe(true);
+    expect(isSilentFor({ ...quiet, lastContactAt: daysAgo(14) }, 14, now)).toBe(true);
+    expect(isSilentFor({ ...quiet, lastContactAt: daysAgo(13.9) }, 14, now)).toBe(false);
+    expect(isSilentFor({ ...quiet, lastContactAt: daysAgo(3) }, 14, now)).toBe(false);
+  });
+
+  it("gives a new round, or a pair made by a re-match, N days before calling it silent", () => {
+    expect(isSilentFor({ ...quiet, roundStartsAt: daysAgo(10) }, 14, now)).toBe(false);
+    expect(isSilentFor({ ...quiet, partnershipCreatedAt: daysAgo(5) }, 14, now)).toBe(false);
+    expect(isSilentFor({ ...quiet, roundStartsAt: daysAgo(10) }, 7, now)).toBe(true);
+  });
+
+  it("counts from a follow-up the facilitator resolved (where the dashboard once differed)", () => {
+    // No contact for 60 days, but the facilitator resolved its follow-up 5 days ago: the job
+    // neither nudges nor lists it again before N days from then, and the dashboard no longer
+    // calls it silent (its own rule ignored the follow-up and counted it).
+    const resolved = { ...quiet, lastFollowUpClosedAt: daysAgo(5) };
+    expect(isSilentFor(resolved, 14, now)).toBe(false);
+    expect(silenceActions(resolved, rules, now)).toEqual({ nudge: false, followUp: false });
+    expect(isSilentFor(resolved, 14, at(60 - 5 + 14))).toBe(true);
+    expect(silenceActions(resolved, rules, at(60 - 5 + 14)).nudge).toBe(true);
+  });
+
+  it("agrees with silentSinceAtLatest, the instant a query compares silentSince with", () => {
+    expect(silentSinceAtLatest(now, 14)).toEqual(daysAgo(14));
+    expect(silentSinceAtLatest(now, 0)).toBeNull();
+    expect(isSilentFor(quiet, 0, now)).toBe(false);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  dueRoundSteps,
-  isAgreementOverdue,
-  isSilentPair,
-  localDay,
-  meetingsPerWeek,
-} from "./round-life.ts";
+import { dueRoundSteps, isAgreementOverdue, localDay, meetingsPerWeek } from "./round-life.ts";
 
 const NOW = new Date("2027-03-20T12:00:00Z");
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -37,34 +31,6 @@ describe("which agreement is overdue", () => {
         NOW,
       ),
     ).toBe(true);
-  });
-});
-
-describe("which pair is silent", () => {
-  const pair = {
-    status: "active",
-    createdAt: daysAgo(60),
-    roundStartsAt: daysAgo(40),
-    lastHeldMeetingAt: null,
-    lastInTouchAt: null,
-  };
-
-  it("is an active pair with no meeting and no 'in touch' in the last N days", () => {
-    expect(isSilentPair(pair, NOW, 14)).toBe(true);
-    expect(isSilentPair({ ...pair, lastHeldMeetingAt: daysAgo(15) }, NOW, 14)).toBe(true);
-    expect(isSilentPair({ ...pair, lastInTouchAt: daysAgo(14) }, NOW, 14)).toBe(true);
-  });
-
-  it("is not a pair that met or said 'in touch' recently, or is no longer active", () => {
-    expect(isSilentPair({ ...pair, lastHeldMeetingAt: daysAgo(3) }, NOW, 14)).toBe(false);
-    expect(isSilentPair({ ...pair, lastInTouchAt: daysAgo(13.9) }, NOW, 14)).toBe(false);
-    expect(isSilentPair({ ...pair, status: "dissolved" }, NOW, 14)).toBe(false);
-  });
-
-  it("gives a new round, or a pair made by a re-match, N days before calling it silent", () => {
-    expect(isSilentPair({ ...pair, roundStartsAt: daysAgo(10) }, NOW, 14)).toBe(false);
-    expect(isSilentPair({ ...pair, createdAt: daysAgo(5) }, NOW, 14)).toBe(false);
-    expect(isSilentPair({ ...pair, roundStartsAt: daysAgo(10) }, NOW, 7)).toBe(true);
   });
 });
 

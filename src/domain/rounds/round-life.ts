@@ -1,7 +1,8 @@
 /**
  * The rules behind the facilitator's day and a round's dashboard (issue 12): which agreement
- * is overdue, which pair is silent, which week of the round a day falls in, and which status
- * a round under way should have by now. Pure: the clock and the time zone come in.
+ * is overdue, which week of the round a day falls in, and which status a round under way
+ * should have by now (which pair is silent: src/domain/partnerships/silence.ts, the rule the
+ * follow-up job uses too). Pure: the clock and the time zone come in.
  */
 import { instantToLocalDateTime } from "../vocabulary/time-zones.ts";
 import { checkRoundTransition, type RoundStatus } from "./round-status.ts";
@@ -33,37 +34,6 @@ export function isAgreementOverdue(
   if (partnership.createdAt.getTime() > agreementOverdueCutoff(now).getTime()) return false;
   const confirmed = new Set(partnership.confirmedMemberIds);
   return partnership.currentMemberIds.some((id) => !confirmed.has(id));
-}
-
-/** Contact after this instant keeps a pair from being silent. */
-export function silenceCutoff(now: Date, nudgeAfterDays: number): Date {
-  return new Date(now.getTime() - nudgeAfterDays * DAY_MS);
-}
-
-/**
- * An active pair is silent when neither a held meeting nor an "in touch" check-in answer
- * falls in the last `nudgeAfterDays` days. Silence counts from the round's start, or from
- * when the pair was made if later (a re-match), so a pair is never silent in its first days.
- */
-export function isSilentPair(
-  pair: {
-    status: string;
-    createdAt: Date;
-    roundStartsAt: Date;
-    lastHeldMeetingAt: Date | null;
-    lastInTouchAt: Date | null;
-  },
-  now: Date,
-  nudgeAfterDays: number,
-): boolean {
-  if (pair.status !== "active") return false;
-  const since = Math.max(
-    pair.createdAt.getTime(),
-    pair.roundStartsAt.getTime(),
-    pair.lastHeldMeetingAt?.getTime() ?? 0,
-    pair.lastInTouchAt?.getTime() ?? 0,
-  );
-  return since <= silenceCutoff(now, nudgeAfterDays).getTime();
 }
 
 /** The calendar day ("2027-02-17") of an instant on the wall clock of `timeZone`. */

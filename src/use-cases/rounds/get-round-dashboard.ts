@@ -1,4 +1,5 @@
-import { meetingsPerWeek, silenceCutoff, type WeekCount } from "../../domain/rounds/round-life.ts";
+import { silentSinceAtLatest } from "../../domain/partnerships/silence.ts";
+import { meetingsPerWeek, type WeekCount } from "../../domain/rounds/round-life.ts";
 import { isTimeZone } from "../../domain/vocabulary/time-zones.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
@@ -50,7 +51,8 @@ export async function getRoundDashboard(
   const timeZone = isTimeZone(input.timeZone) ? input.timeZone : "UTC";
   const now = deps.clock.now();
   const [partnerships, meetingDays, answers, agreements] = await Promise.all([
-    roundLife.countPartnerships(facts.id, silenceCutoff(now, facts.nudgeAfterDays)),
+    // Silent by the rule the follow-up job nudges by (src/domain/partnerships/silence.ts).
+    roundLife.countPartnerships(facts.id, silentSinceAtLatest(now, facts.nudgeAfterDays)),
     roundLife.countMeetingsByDay(facts.id, timeZone),
     roundLife.countCheckInAnswers(facts.id),
     roundLife.countAgreements(facts.id),

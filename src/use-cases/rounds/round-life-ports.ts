@@ -67,7 +67,7 @@ export interface RoundLifeFacts {
 
 export interface PartnershipCounts {
   active: number;
-  /** Of the active ones. */
+  /** Of the active ones: silent for the round's nudgeAfterDays (src/domain/partnerships/silence.ts). */
   silent: number;
   dissolved: number;
   ended: number;
@@ -118,7 +118,11 @@ export interface RoundLifeRepository {
   listTroubledEmails(scope: FacilitatorScope, page: Paging): Promise<Page<TroubledEmailItem>>;
   // A round's dashboard
   findRoundFacts(roundId: string): Promise<RoundLifeFacts | undefined>;
-  countPartnerships(roundId: string, silentCutoff: Date): Promise<PartnershipCounts>;
+  /**
+   * Partnerships by status; silent: the active ones whose silence started at or before
+   * `silentSinceAtLatest` (none when null), as `silentSince` in silence.ts counts it.
+   */
+  countPartnerships(roundId: string, silentSinceAtLatest: Date | null): Promise<PartnershipCounts>;
   /** Held meetings per calendar day on the wall clock of `timeZone` (an IANA name). */
   countMeetingsByDay(roundId: string, timeZone: string): Promise<{ day: string; count: number }[]>;
   countCheckInAnswers(roundId: string): Promise<CheckInAnswerCount[]>;

@@ -22,6 +22,7 @@ import {
   sessionRsvp,
   user,
 } from "../../db/schema/index.ts";
+import { isSilentFor } from "../../domain/partnerships/silence.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { Actor } from "../result.ts";
 import { addApplicants, createClosedRound } from "../testing/matching-fixtures.ts";
@@ -381,11 +382,15 @@ describe("the facilitator's day", () => {
 describe("a round's dashboard", () => {
   it("counts partnerships, silent pairs, meetings per week, check-in answers and agreements", async () => {
     // The round started 20 days ago; nudgeAfterDays is 14 by default.
-    const { round, apps } = await underWayRound(undefined, ago(20), 12, "dash");
-    const [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11] = apps;
+    const { round, apps } = await underWayRound(undefined, ago(20), 14, "dash");
+    const [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13] = apps;
     const met = await pair(round.id, [d0!, d1!]);
     const inTouch = await pair(round.id, [d2!, d3!]);
     const silent = await pair(round.id, [d4!, d5!]);
+    // Never in touch, but the facilitator resolved its follow-up three days ago: silence
+    // counts again from then, for the follow-up job and the dashboard alike.
+    const resolved = await pair(round.id, [d12!, d13!]);
+    await openFollowUp(resolved, "silent", ago(6), ago(3));
     // Made by a re-match five days ago: too new to be silent.
     await pair(round.id, [d6!, d7!], { createdAt: ago(5) });
     await pair(round.id, [d8!, d9!], { status: "dissolved" });
@@ -439,7 +444,17 @@ describe("a round's dashboard", () => {
     });
     if (!dashboard.ok) throw new Error(JSON.stringify(dashboard.error));
     const value = dashboard.value;
-    expect(value.partnerships).toEqual({ active: 4, silent: 1, dissolved: 1, ended: 1 });
+    expect(value.partnerships).toEqual({ active: 5, silent: 1, dissolved: 1, ended: 1 });
+    // The very pairs the follow-up job calls silent (one rule: src/domain/partnerships/silence.ts).
+    const judged = await database.uow.read.checkIns.listSilenceRows(round.id);
+    const silentByJob = judged.filter((row) =>
+      isSilentFor(
+        { ...row, roundStartsAt: round.startsAt, partnershipCreatedAt: row.createdAt },
+        14,
+        NOW,
+      ),
+    );
+    expect(silentByJob.map((row) => row.partnershipId)).toEqual([silent]);
     expect(value.timeZone).toBe("Europe/Madrid");
     // 20 days since the start: weeks 1, 2 and 3; meetings 19 and 17 days ago in week 1.
     expect(value.meetingsPerWeek.map((w) => w.count)).toEqual([2, 0, 1]);
@@ -447,9 +462,9 @@ describe("a round's dashboard", () => {
       { sequence: 1, inTouch: 2, notYet: 1, problem: 1, unanswered: 1 },
     ]);
     expect(value.agreements).toEqual({
-      partnerships: 4,
+      partnerships: 5,
       confirmedPartnerships: 1,
-      members: 8,
+      members: 10,
       confirmedMembers: 3,
     });
 
