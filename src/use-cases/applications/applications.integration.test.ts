@@ -92,6 +92,7 @@ const apply = (roundId: string, email: string, country = "GR") =>
     roundId,
     profile: profile(email, country),
     customAnswers: {},
+    rulesAgreed: true,
     locale: "es",
     userId: null,
   });
@@ -224,6 +225,7 @@ describe("applying to a round", () => {
         roundId: round.id,
         profile: profile("atomic@example.org", "GR"),
         customAnswers: {},
+        rulesAgreed: true,
         locale: "en",
         userId: null,
       }),
@@ -414,6 +416,7 @@ describe("the applicant list", () => {
       roundId: round.id,
       profile: second,
       customAnswers: {},
+      rulesAgreed: true,
       locale: "es",
       userId: null,
     });
@@ -448,6 +451,7 @@ describe("the applicant list", () => {
         roundId: round.id,
         profile: { ...profile(person.email, "PE"), ...person },
         customAnswers: {},
+        rulesAgreed: true,
         locale: "es",
         userId: null,
       });

@@ -4,6 +4,7 @@ import type {
 } from "../../domain/applications/application-profile.ts";
 import { isOverCountryCap } from "../../domain/applications/country-cap.ts";
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
+import { roundHasRules } from "../../domain/rounds/round-texts.ts";
 import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -18,7 +19,9 @@ export interface SubmittedApplication {
 /**
  * A librarian applies to an open round. The profile and answers were validated by the
  * caller with the domain schemas; this decides duplicate, waitlist (country cap, first come
- * first served) and queues the confirmation email in the same transaction.
+ * first served) and queues the confirmation email in the same transaction. A round with rules
+ * takes only applicants who agreed to them (the form's "I agree to the rules"), and the
+ * application keeps when they did.
  */
 export async function submitApplication(
   deps: UseCaseDeps,
@@ -26,6 +29,8 @@ export async function submitApplication(
     roundId: string;
     profile: ApplicationProfile;
     customAnswers: CustomAnswers;
+    /** Ticked "I agree to the rules" (the form asks when the round has rules). */
+    rulesAgreed?: boolean;
     locale: string;
     userId: string | null;
   },
@@ -36,6 +41,14 @@ export async function submitApplication(
     if (!round) return fail({ code: "not_found" });
     const now = deps.clock.now();
     if (!acceptsApplications(round, now)) return fail({ code: "closed" });
+    const hasRules =
+      round.rulesMarkdown.trim() !== "" ||
+      roundHasRules(round, await repositories.rounds.listTranslations(round.id));
+    if (hasRules && !input.rulesAgreed)
+      return fail({
+        code: "invalid",
+        fieldErrors: { rulesAgreed: { key: "applications:form.rulesRequired" } },
+      });
     const email = input.profile.email.toLowerCase();
     const existing = await repositories.applications.findByRoundAndEmail(round.id, email);
     if (existing)
@@ -68,6 +81,7 @@ export async function submitApplication(
       locale: input.locale,
       customAnswers: input.customAnswers,
       consentAt: now,
+      rulesAgreedAt: hasRules ? now : null,
       createdAt: now,
       updatedAt: now,
       withdrawnAt: null,

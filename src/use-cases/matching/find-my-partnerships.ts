@@ -3,6 +3,7 @@
  * applications with their (verified) email. Each shows only the other members of that
  * person's own partnership, with the hours in common on the reader's clock.
  */
+import { roundTextsFor } from "../../domain/rounds/round-texts.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { describePartner, partnersOf, type IntroducedPartner } from "./match-emails.ts";
 
@@ -48,7 +49,12 @@ export async function findMyPartnerships(
       kind: partnership.kind,
       roundName: round.name,
       programmeName: programme.name,
-      agreement: round.rulesMarkdown,
+      // In the language they applied in, as their introduction quoted it.
+      agreement: roundTextsFor(
+        round,
+        await repositories.rounds.listTranslations(round.id),
+        self.locale,
+      ).rulesMarkdown,
       startsAt: round.startsAt,
       timeZone,
       partners: partnersOf(ids, partnership.kind, self.id).flatMap((id) => {

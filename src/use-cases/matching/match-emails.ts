@@ -33,8 +33,10 @@ export interface PartnerIntroductionMessage {
   roundName: string;
   programmeName: string;
   partners: IntroducedPartner[];
-  /** The round's rules (Markdown source, readable as text). */
+  /** The round's rules in the recipient's language (Markdown source, rendered as text). */
   agreement: string;
+  /** They ticked "I agree to the rules" when applying: the email may say they agreed. */
+  agreedWhenApplying?: boolean;
   startsAt: Date;
   accountUrl: string;
   /** The programme's contact address, for questions ("" when it has none). */

@@ -42,7 +42,13 @@ export async function previewPublicationEmails(
     if (!application) throw new Error(`application ${id} of the run is gone`);
     return application;
   };
-  const publication = { round: found.round, programme, baseUrl: deps.baseUrl, person };
+  const publication = {
+    round: found.round,
+    translations: await repositories.rounds.listTranslations(found.round.id),
+    programme,
+    baseUrl: deps.baseUrl,
+    person,
+  };
   const render = (email: EmailToQueue, applicationId: string) => {
     const { subject, text } = renderQueuedEmail(deps, email);
     return { applicationId, to: email.to, locale: email.locale, subject, text };

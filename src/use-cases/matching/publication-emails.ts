@@ -3,6 +3,7 @@
  * reads before publishing is the email that publishing sends.
  */
 import type { RunUnmatchedReason } from "../../domain/matching/matching-run-types.ts";
+import { roundTextsFor, type RoundTranslation } from "../../domain/rounds/round-texts.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import { aboutProgramme, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
@@ -11,6 +12,8 @@ import { describePartner, partnersOf } from "./match-emails.ts";
 
 interface Publication {
   round: RoundRecord;
+  /** The round's rules in the programme's other languages: each member reads theirs. */
+  translations: readonly RoundTranslation[];
   programme: ProgrammeRecord;
   baseUrl: string;
   person: (applicationId: string) => ApplicationRecord;
@@ -39,7 +42,9 @@ export function introductionEmail(
       partners: partnersOf(group.memberIds, group.kind, recipient.id).map((id) =>
         describePartner(recipient, person(id), round.startsAt),
       ),
-      agreement: round.rulesMarkdown,
+      agreement: roundTextsFor(round, publication.translations, recipient.locale).rulesMarkdown,
+      // "Agreed" only for someone the form asked (rulesAgreedAt), not an import or older form.
+      agreedWhenApplying: Boolean(recipient.rulesAgreedAt),
       startsAt: round.startsAt,
       accountUrl: `${publication.baseUrl}/account`,
       facilitatorsEmail: programme.contactEmail,

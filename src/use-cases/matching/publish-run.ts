@@ -71,7 +71,13 @@ export async function publishRun(
     });
 
     const emailDeps = { ...deps, now };
-    const publication = { round, programme, baseUrl: deps.baseUrl, person };
+    const publication = {
+      round,
+      translations: await repositories.rounds.listTranslations(round.id),
+      programme,
+      baseUrl: deps.baseUrl,
+      person,
+    };
     const emails: EmailToQueue[] = [];
     let introductions = 0;
     for (const p of partnerships) {

@@ -3,6 +3,7 @@
  * agreement and who confirmed it, the topics sent so far, the next times both are free and
  * the meeting log. Private notes reach only the member who wrote them.
  */
+import { roundTextsFor } from "../../domain/rounds/round-texts.ts";
 import {
   meetingStatus,
   type MeetingFormat,
@@ -120,7 +121,15 @@ export async function findPartnershipPage(
     timeZone: self.timeZone,
     selfName: self.name,
     partners: partners.map((p) => describePartner(self, p, now, self.timeZone)),
-    agreement: { markdown: round.rulesMarkdown, members: agreementMembers },
+    // The agreement the introduction quoted: in the reader's language when it was written in it.
+    agreement: {
+      markdown: roundTextsFor(
+        round,
+        await repositories.rounds.listTranslations(round.id),
+        input.locale,
+      ).rulesMarkdown,
+      members: agreementMembers,
+    },
     topics,
     suggestions: membership.current
       ? partners.map((p) => ({

@@ -62,6 +62,7 @@ export async function rematchPartner(
     const byId = new Map([person, partner].map((a) => [a.id, a]));
     const publication = {
       round,
+      translations: await repositories.rounds.listTranslations(round.id),
       programme,
       baseUrl: deps.baseUrl,
       person: (id: string) => byId.get(id)!,

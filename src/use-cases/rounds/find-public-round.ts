@@ -1,28 +1,50 @@
+import {
+  localiseQuestion,
+  roundHasRules,
+  roundTextsFor,
+  type LocalisedQuestion,
+  type RoundTexts,
+} from "../../domain/rounds/round-texts.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
-import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
+import type { RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 export interface PublicRound {
   programme: ProgrammeRecord;
   round: RoundRecord;
-  questions: QuestionRecord[];
+  /** In the reader's language where the facilitators wrote it, else the programme's default. */
+  questions: LocalisedQuestion[];
+  /** The theme and rules the reader gets, chosen the same way. */
+  texts: RoundTexts;
+  /** Whether the round has rules in any language: the form then asks applicants to agree. */
+  hasRules: boolean;
 }
 
 /**
- * A round as the public sees it; drafts are not found, so unpublished rounds stay unknown.
- * The round page does without the questions (one query less on the busiest public page).
+ * A round as the public sees it, in the reader's language; drafts are not found, so
+ * unpublished rounds stay unknown. The round page does without the questions (one query less
+ * on the busiest public page).
  */
 export async function findPublicRound(
   deps: Pick<UseCaseDeps, "uow">,
   slugs: { programmeSlug: string; roundSlug: string },
-  options: { withQuestions: boolean } = { withQuestions: true },
+  options: { withQuestions?: boolean; locale: string },
 ): Promise<Result<PublicRound>> {
   const repositories = deps.uow.read;
   const round = await repositories.rounds.findBySlugs(slugs.programmeSlug, slugs.roundSlug);
   if (!round || round.status === "draft") return fail({ code: "not_found" });
-  const programme = await repositories.programmes.findById(round.programmeId);
+  const [programme, translations, questions] = await Promise.all([
+    repositories.programmes.findById(round.programmeId),
+    repositories.rounds.listTranslations(round.id),
+    options.withQuestions === false ? [] : repositories.rounds.listQuestions(round.id),
+  ]);
   if (!programme) return fail({ code: "not_found" });
-  const questions = options.withQuestions ? await repositories.rounds.listQuestions(round.id) : [];
-  return ok({ programme, round, questions });
+  return ok({
+    programme,
+    round,
+    questions: questions.map((q) => localiseQuestion(q, options.locale)),
+    texts: roundTextsFor(round, translations, options.locale),
+    hasRules: roundHasRules(round, translations),
+  });
 }

@@ -33,7 +33,11 @@ export const partnerIntroduction: EmailTemplate<"partner-introduction"> = (messa
       ...(message.agreement.trim()
         ? {
             quote: {
-              intro: ctx.t("partnerIntroduction.agreement"),
+              intro: ctx.t(
+                message.agreedWhenApplying
+                  ? "partnerIntroduction.agreementAgreed"
+                  : "partnerIntroduction.agreement",
+              ),
               // Rendered, not raw Markdown: "## Our agreement" and "**monthly**" read badly.
               text: markdownParagraphs(message.agreement).join("\n\n"),
             },

@@ -1,10 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
-import {
-  questionFieldName,
-  type CustomQuestion,
-} from "../../../../domain/applications/custom-answers.ts";
+import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
+import type { LocalisedQuestion } from "../../../../domain/rounds/round-texts.ts";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import type { RoundMode } from "../../../../domain/rounds/round-modes.ts";
 import { ErrorSummary, useErrorMessage } from "../../../shared/field.tsx";
@@ -16,13 +14,18 @@ import { RoleFields, WorkFields } from "./work-fields.tsx";
 
 export interface ApplicationFormProps {
   mode: RoundMode;
-  questions: CustomQuestion[];
+  questions: LocalisedQuestion[];
   values: ApplicationFormValues;
   errors: FieldErrors | undefined;
   options: { countries: Option[]; languages: Option[]; timeZones: readonly string[] };
   /** Editing an existing application: the email is fixed and consent was given already. */
   editing: boolean;
   programmeName: string;
+  /**
+   * The round's rules in the reader's language, rendered; when given (a new application to a
+   * round with rules), the form shows them and asks "I agree to the rules".
+   */
+  rulesHtml?: string;
 }
 
 /** The application form, shared by the apply page and the applicant's manage page. */
@@ -55,6 +58,9 @@ export function ApplicationForm(props: ApplicationFormProps) {
       <InterestFields values={values} errors={errors} />
       <MatchingFields values={values} errors={errors} />
       <QuestionFields values={values} errors={errors} questions={props.questions} />
+      {!props.editing && props.rulesHtml && (
+        <RulesField html={props.rulesHtml} checked={values.rulesAgreed} errors={errors} />
+      )}
       {!props.editing && (
         <ConsentField
           checked={values.consent}
@@ -116,8 +122,57 @@ function ConsentField({
   );
 }
 
+/** The round's rules, and the applicant's agreement to them: beside it, the reason it is missing. */
+function RulesField({
+  html,
+  checked,
+  errors,
+}: {
+  html: string;
+  checked: boolean;
+  errors: FieldErrors | undefined;
+}) {
+  const { t } = useTranslation("applications");
+  const message = useErrorMessage()(errors?.rulesAgreed);
+  return (
+    <section aria-labelledby="section-rules">
+      <h2 id="section-rules">{t("form.sections.rules")}</h2>
+      <div className="markdown" id="round-rules" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className={`field${message ? " field--error" : ""}`}>
+        {message && (
+          <span className="error" id="field-rulesAgreed-error">
+            {message}
+          </span>
+        )}
+        <div className="choice">
+          <input
+            type="checkbox"
+            id="field-rulesAgreed"
+            name="rulesAgreed"
+            value="yes"
+            required
+            defaultChecked={checked}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? "field-rulesAgreed-error" : undefined}
+          />
+          <label htmlFor="field-rulesAgreed">
+            {t("form.rulesAgreed")}
+            <span className="required-mark" aria-hidden="true">
+              {" "}
+              *
+            </span>
+          </label>
+        </div>
+      </div>
+    </section>
+  );
+}
+
 /** Labels for the error summary, keyed by field name. */
-function useFieldLabels(questions: CustomQuestion[], languageRows: number): Record<string, string> {
+function useFieldLabels(
+  questions: LocalisedQuestion[],
+  languageRows: number,
+): Record<string, string> {
   const { t } = useTranslation("applications");
   const labels: Record<string, string> = {
     name: t("form.name"),
@@ -141,6 +196,7 @@ function useFieldLabels(questions: CustomQuestion[], languageRows: number): Reco
     meetingFormats: t("form.meetingFormats"),
     availability: t("form.availability"),
     consent: t("form.sections.consent"),
+    rulesAgreed: t("form.sections.rules"),
   };
   for (let i = 0; i < languageRows; i++) {
     labels[`languages.${i}.code`] = t("form.languageN", { n: i + 1 });

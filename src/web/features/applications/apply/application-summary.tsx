@@ -1,9 +1,7 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  questionFieldName,
-  type CustomQuestion,
-} from "../../../../domain/applications/custom-answers.ts";
+import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
+import type { LocalisedQuestion } from "../../../../domain/rounds/round-texts.ts";
 import {
   AVAILABILITY_BLOCK_START_HOURS,
   WEEKDAYS,
@@ -22,7 +20,7 @@ export function ApplicationSummary({
   names,
 }: {
   values: ApplicationFormValues;
-  questions: CustomQuestion[];
+  questions: LocalisedQuestion[];
   mode: string;
   names: { country: string; languages: Record<string, string> };
 }) {
@@ -63,11 +61,16 @@ export function ApplicationSummary({
   );
   for (const question of questions) {
     const answer = values.answers[questionFieldName(question.id)];
+    // A choice is stored as the original option: show it as it reads in the reader's language.
+    const optionLabel = (option: string) =>
+      question.optionLabels[question.options.indexOf(option)] ?? option;
     const shown = Array.isArray(answer)
-      ? list(answer)
-      : question.kind === "yes_no" && (answer === "yes" || answer === "no")
-        ? t(`form.${answer}`)
-        : text(answer ?? "");
+      ? list(answer.map(optionLabel))
+      : question.kind === "single_choice" && answer
+        ? optionLabel(answer)
+        : question.kind === "yes_no" && (answer === "yes" || answer === "no")
+          ? t(`form.${answer}`)
+          : text(answer ?? "");
     rows.push([question.label, shown]);
   }
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { RootData } from "../../../root.tsx";
 import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
@@ -12,21 +13,16 @@ import { applicationFormOptions } from "./option-lists.server.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const found = await context.services.useCases.findPublicRound(params);
-  if (!found.ok) throwUseCaseError(found.error);
-  const { programme, round, questions } = found.value;
-  const open = acceptsApplications(round, context.services.clock.now());
   const locale = requestLocale(request, await findViewer(request, context));
+  const found = await context.services.useCases.findPublicRound(params, { locale });
+  if (!found.ok) throwUseCaseError(found.error);
+  const { programme, round, questions, texts, hasRules } = found.value;
+  const open = acceptsApplications(round, context.services.clock.now());
   return {
     programmeName: programme.name,
     round: { name: round.name, mode: round.mode },
-    questions: questions.map(({ id, kind, label, required, options }) => ({
-      id,
-      kind,
-      label,
-      required,
-      options,
-    })),
+    questions,
+    rulesHtml: hasRules ? renderMarkdown(texts.rulesMarkdown, 3) : undefined,
     roundHref: `/p/${params.programmeSlug}/${params.roundSlug}`,
     options: open ? applicationFormOptions(locale) : null,
   };
@@ -34,12 +30,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { services } = context;
-  const found = await services.useCases.findPublicRound(params);
-  if (!found.ok) throwUseCaseError(found.error);
-  const { round, questions } = found.value;
-  const form = await request.formData();
   const viewer = await findViewer(request, context);
   const locale = requestLocale(request, viewer);
+  const found = await services.useCases.findPublicRound(params, { locale });
+  if (!found.ok) throwUseCaseError(found.error);
+  const { round, questions, hasRules } = found.value;
+  const form = await request.formData();
   if (form.get("intent") === "resend-link") {
     const email = form.get("email");
     if (typeof email !== "string") throwUseCaseError({ code: "invalid", fieldErrors: {} });
@@ -50,7 +46,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseApplicationForm(
     form,
     { mode: round.mode, questions },
-    { requireConsent: true },
+    { requireConsent: true, requireRulesAgreement: hasRules },
   );
   if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
   const { profile, customAnswers } = parsed;
@@ -58,6 +54,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     roundId: round.id,
     profile,
     customAnswers,
+    rulesAgreed: parsed.values.rulesAgreed,
     locale,
     userId: viewer?.id ?? null,
   });
@@ -66,6 +63,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return { values: parsed.values, problem: "closed" as const };
     if (result.error.code === "conflict")
       return { values: parsed.values, problem: "duplicate" as const, email: profile.email };
+    // The rules appeared while the form was open: ask for the agreement beside them.
+    if (result.error.code === "invalid")
+      return { values: parsed.values, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
   services.pokeMailer();
@@ -111,6 +111,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
             options={options}
             editing={false}
             programmeName={loaderData.programmeName}
+            rulesHtml={loaderData.rulesHtml}
           />
         </>
       )}

@@ -39,6 +39,8 @@ export interface ApplicationFormValues {
   role: string;
   mentorCapacity: string;
   consent: boolean;
+  /** "I agree to the rules", asked on the form when the round has rules. */
+  rulesAgreed: boolean;
   /** Custom answers keyed by field name (see questionFieldName). */
   answers: Record<string, string | string[]>;
 }
@@ -80,6 +82,7 @@ export function blankFormValues(defaults: {
     role: "",
     mentorCapacity: "",
     consent: false,
+    rulesAgreed: false,
     answers: {},
   };
 }
@@ -125,6 +128,7 @@ export function formValuesOf(
     role: application.role,
     mentorCapacity: application.mentorCapacity === null ? "" : String(application.mentorCapacity),
     consent: true,
+    rulesAgreed: Boolean(application.rulesAgreedAt),
     answers,
   };
 }

@@ -24,7 +24,8 @@ export const headers: Route.HeadersFunction = () => ({
 });
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const found = await context.services.useCases.findApplicationForApplicant(params.token);
+  const locale = requestLocale(request, await findViewer(request, context));
+  const found = await context.services.useCases.findApplicationForApplicant(params.token, locale);
   if (!found.ok) throwUseCaseError(found.error);
   const { application, round, programme, questions } = found.value;
   const search = new URL(request.url).searchParams;
@@ -34,7 +35,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     canChange && (search.get("view") === "edit" || search.get("view") === "withdraw")
       ? search.get("view")
       : "summary";
-  const locale = requestLocale(request, await findViewer(request, context));
   return {
     status: application.status,
     waitlistReason: application.waitlistReason,
@@ -49,13 +49,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         application.languages.map((l) => [l.code, languageName(l.code, locale)]),
       ),
     },
-    questions: questions.map(({ id, kind, label, required, options }) => ({
-      id,
-      kind,
-      label,
-      required,
-      options,
-    })),
+    questions,
     programme: { name: programme.name },
     round: {
       name: round.name,
@@ -73,7 +67,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { services } = context;
-  const found = await services.useCases.findApplicationForApplicant(params.token);
+  const found = await services.useCases.findApplicationForApplicant(
+    params.token,
+    requestLocale(request, await findViewer(request, context)),
+  );
   if (!found.ok) throwUseCaseError(found.error);
   const { application, round, questions } = found.value;
   const form = await request.formData();

@@ -33,7 +33,12 @@ export type ParsedApplicationForm =
 export function parseApplicationForm(
   form: FormData,
   round: { mode: RoundMode; questions: readonly CustomQuestion[] },
-  options: { email?: string; requireConsent: boolean },
+  options: {
+    email?: string;
+    requireConsent: boolean;
+    /** The round has rules: a new application agrees to them ("I agree to the rules"). */
+    requireRulesAgreement?: boolean;
+  },
 ): ParsedApplicationForm {
   const values = readFormValues(form, round.questions);
   if (options.email !== undefined) values.email = options.email;
@@ -67,6 +72,8 @@ export function parseApplicationForm(
   if (round.mode === "mentor" && role !== "mentor" && role !== "mentee")
     errors.role = { key: "errors.mentorOrMentee" };
   if (options.requireConsent && !values.consent) errors.consent = { key: "errors.consent" };
+  if (options.requireRulesAgreement && !values.rulesAgreed)
+    errors.rulesAgreed = { key: "applications:form.rulesRequired" };
 
   const custom = validateCustomAnswers(round.questions, values.answers);
   Object.assign(errors, custom.errors);
@@ -129,6 +136,7 @@ function readFormValues(
     role: text("role"),
     mentorCapacity: text("mentorCapacity"),
     consent: form.has("consent"),
+    rulesAgreed: form.has("rulesAgreed"),
     answers,
   };
 }

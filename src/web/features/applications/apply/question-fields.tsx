@@ -2,19 +2,22 @@ import { useTranslation } from "react-i18next";
 import {
   ANSWER_LIMITS,
   questionFieldName,
-  type CustomQuestion,
 } from "../../../../domain/applications/custom-answers.ts";
+import type { LocalisedQuestion } from "../../../../domain/rounds/round-texts.ts";
 import { Field } from "../../../shared/field.tsx";
 import { CountedTextArea } from "../../../shared/counted-text.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
 
-/** The round's own questions, as its facilitators wrote them. */
+/**
+ * The round's own questions, as its facilitators wrote them in the reader's language (or the
+ * programme's default); a choice sends the original option, whatever language it reads in.
+ */
 export function QuestionFields({
   values,
   errors,
   questions,
-}: FormSectionProps & { questions: CustomQuestion[] }) {
+}: FormSectionProps & { questions: LocalisedQuestion[] }) {
   const { t } = useTranslation("applications");
   if (questions.length === 0) return null;
   return (
@@ -73,7 +76,10 @@ export function QuestionFields({
                 key={name}
                 legend={question.label}
                 type={question.kind === "single_choice" ? "radio" : "checkbox"}
-                options={question.options.map((option) => ({ value: option, label: option }))}
+                options={question.options.map((option, i) => ({
+                  value: option,
+                  label: question.optionLabels[i] ?? option,
+                }))}
                 selected={answer}
                 {...common}
               />

@@ -4,13 +4,18 @@ import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
+import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/round-page";
 import { RoundDateList } from "./round-dates.tsx";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  const found = await context.services.useCases.findPublicRound(params, { withQuestions: false });
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = requestLocale(request, await findViewer(request, context));
+  const found = await context.services.useCases.findPublicRound(params, {
+    withQuestions: false,
+    locale,
+  });
   if (!found.ok) throwUseCaseError(found.error);
-  const { programme, round } = found.value;
+  const { programme, round, texts } = found.value;
   const now = context.services.clock.now();
   const state = acceptsApplications(round, now)
     ? ("open" as const)
@@ -25,7 +30,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     },
     round: {
       name: round.name,
-      theme: round.theme,
+      theme: texts.theme,
       mode: round.mode,
       groupSize: round.groupSize,
       countryCapPercent: round.countryCapPercent,
@@ -35,7 +40,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       startsAt: round.startsAt,
       endsAt: round.endsAt,
     },
-    rulesHtml: round.rulesMarkdown.trim() ? renderMarkdown(round.rulesMarkdown, 3) : "",
+    rulesHtml: texts.rulesMarkdown.trim() ? renderMarkdown(texts.rulesMarkdown, 3) : "",
     state,
     applyHref: `/p/${params.programmeSlug}/${params.roundSlug}/apply`,
   };
