@@ -108,7 +108,7 @@ describe("WorldMap", () => {
     expect(tableRows(html, "Partnerships between countries")).toEqual([["Malta – Singapore", "2"]]);
   });
 
-  it("draws one line per pair of countries, and none for a pair within one country", () => {
+  it("draws one line per pair of countries, none for a pair within one country or counted 0", () => {
     const html = render({
       countries: [
         { code: "FR", count: 3 },
@@ -119,6 +119,7 @@ describe("WorldMap", () => {
         { from: "FR", to: "ES", count: 2 },
         { from: "FR", to: "CA", count: 1 },
         { from: "CA", to: "CA", count: 1 },
+        { from: "ES", to: "CA", count: 0 },
       ],
     });
     const arcs = svgOf(html).match(/<path d="M[^"]*"><\/path>/g) ?? [];
@@ -126,7 +127,12 @@ describe("WorldMap", () => {
       `<path d="${worldGeography().arcBetween("FR", "CA")}"></path>`,
       `<path d="${worldGeography().arcBetween("FR", "ES")}"></path>`,
     ]);
-    expect(tableRows(html, "Partnerships between countries")).toContainEqual(["Canada", "1"]);
+    expect(tableRows(html, "Partnerships between countries")).toEqual([
+      ["France – Spain", "2"],
+      ["Canada", "1"],
+      ["Canada – France", "1"],
+      ["Canada – Spain", "0"],
+    ]);
   });
 
   it("is an image named by its own title and description, with unique ids", () => {

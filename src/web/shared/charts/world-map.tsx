@@ -102,7 +102,8 @@ export function WorldMap({
     const index = classOf(count, shadeRanges);
     return index < 0 ? NO_PARTICIPANTS : SHADES[index + SHADES.length - shadeRanges.length]!;
   };
-  const crossing = pairs.filter((pair) => pair.from !== pair.to);
+  // A pair within one country has no line (the table has it), nor has a pair counted 0.
+  const crossing = pairs.filter((pair) => pair.from !== pair.to && pair.count > 0);
   const linkRanges = geometricBreaks(
     Math.max(0, ...crossing.map((pair) => pair.count)),
     LINK_STYLES.length,
@@ -110,7 +111,6 @@ export function WorldMap({
   const linkStyleOf = (index: number) =>
     LINK_STYLES[index + LINK_STYLES.length - linkRanges.length]!;
   const arcsByClass: string[][] = linkRanges.map(() => []);
-  // A pair within one country has no line; the table has it.
   for (const pair of crossing) {
     const d = geography.arcBetween(pair.from, pair.to);
     if (d) arcsByClass[classOf(pair.count, linkRanges)]!.push(d);
