@@ -105,6 +105,18 @@ export function createRoundRepository(db: Executor): RoundRepository {
         .where(eq(roundTranslation.roundId, roundId))
         .orderBy(asc(roundTranslation.locale));
     },
+    async listTranslationsIn(roundIds, locale) {
+      if (roundIds.length === 0) return [];
+      return db
+        .select()
+        .from(roundTranslation)
+        .where(
+          and(
+            inArray(roundTranslation.roundId, [...roundIds]),
+            eq(roundTranslation.locale, locale),
+          ),
+        );
+    },
     async replaceTranslations(roundId, translations) {
       await db.delete(roundTranslation).where(eq(roundTranslation.roundId, roundId));
       if (translations.length > 0) {

@@ -52,5 +52,10 @@ export interface RoundRepository {
   replaceQuestions(roundId: string, questions: QuestionRecord[]): Promise<void>;
   /** The round's theme and rules in languages other than the programme's default. */
   listTranslations(roundId: string): Promise<RoundTranslation[]>;
+  /** Of these rounds, the translations into one language (a list of rounds in a reader's). */
+  listTranslationsIn(
+    roundIds: readonly string[],
+    locale: string,
+  ): Promise<(RoundTranslation & { roundId: string })[]>;
   replaceTranslations(roundId: string, translations: readonly RoundTranslation[]): Promise<void>;
 }

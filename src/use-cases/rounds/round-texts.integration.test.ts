@@ -20,6 +20,7 @@ import { changeRoundStatus } from "./change-round-status.ts";
 import { cloneRound } from "./clone-round.ts";
 import { findPublicRound } from "./find-public-round.ts";
 import { getRoundForFacilitator } from "./get-round-for-facilitator.ts";
+import { listPublicRounds } from "./list-public-rounds.ts";
 import { saveRound } from "./save-round.ts";
 
 let database: TestDatabase;
@@ -47,7 +48,7 @@ const heardQuestion = {
   options: ["A colleague", "Other"],
 };
 
-async function programme(defaultLanguage = "en") {
+async function programme(defaultLanguage: "en" | "es" | "fr" = "en") {
   const created = await createProgramme(deps, admin, {
     name: `Programme ${deps.ids.newId().slice(0, 8)}`,
     defaultLanguage,
@@ -115,6 +116,12 @@ describe("a round's texts in several languages", () => {
       label: "How did you hear about us?",
       optionLabels: ["A colleague", "Other"],
     });
+
+    // The home page's list of rounds too.
+    const listed = async (locale: string) =>
+      (await listPublicRounds(deps, locale)).find((r) => r.id === round.id)?.theme;
+    expect(await listed("es")).toBe("Bibliotecas sin fronteras");
+    expect(await listed("fr")).toBe("Libraries without borders");
 
     // The facilitator reads back what they wrote.
     const edit = await getRoundForFacilitator(deps, admin, round.id);

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
+import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/home";
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = context;
-  const rounds = await services.useCases.listPublicRounds();
+  const rounds = await services.useCases.listPublicRounds(
+    requestLocale(request, await findViewer(request, context)),
+  );
   return {
     rounds: rounds.map((r) => ({
       href: `/p/${r.programmeSlug}/${r.slug}`,
