@@ -85,6 +85,17 @@ describe("parseApplicationForm", () => {
     expect(parsed.values.languages).toHaveLength(4);
   });
 
+  it("asks for the agreement to the rules only when the round has rules", () => {
+    const withRules = { requireConsent: true, requireRulesAgreement: true };
+    const missing = parseApplicationForm(formOf(valid), peer, withRules);
+    expect(!missing.ok && missing.errors).toEqual({
+      rulesAgreed: { key: "applications:form.rulesRequired" },
+    });
+    const agreed = parseApplicationForm(formOf({ ...valid, rulesAgreed: "yes" }), peer, withRules);
+    expect(agreed.ok && agreed.values.rulesAgreed).toBe(true);
+    expect(parseApplicationForm(formOf(valid), peer, { requireConsent: true }).ok).toBe(true);
+  });
+
   it("puts a language error beside the row it came from, and refuses a language twice", () => {
     const badCode = parseApplicationForm(formOf({ ...valid, "languages.2.code": "xx" }), peer, {
       requireConsent: true,
