@@ -22,7 +22,24 @@ async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
   return (result as { rows: T[] }).rows;
 }
 
-const key = (...parts: (string | number)[]) => parts.join("\u0000");
+const key = (questionId: string, value: string) => `${questionId}\u0000${value}`;
+
+/** `'a', 'b'` for an IN list. */
+const idList = (ids: readonly string[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
+/** Grouped counts of the answers to these questions (none asked: none counted). */
+async function grouped(
+  db: Executor,
+  questionIds: readonly string[],
+  query: (ids: SQL) => SQL,
+): Promise<{ question_id: string; value: string | null; n: number }[]> {
+  if (questionIds.length === 0) return [];
+  return rowsOf(db, query(idList(questionIds)));
+}
 
 export async function surveyResultsForRound(
   db: Executor,
@@ -37,10 +54,6 @@ export async function surveyResultsForRound(
     .orderBy(asc(survey.sendAt), asc(survey.kind));
   if (surveys.length === 0) return [];
   const surveyIds = surveys.map((s) => s.id);
-  const inSurveys = sql`q.survey_id in (${sql.join(
-    surveyIds.map((id) => sql`${id}`),
-    sql`, `,
-  )})`;
 
   // One statement after another: a transaction's connection runs one at a time anyway.
   const questions = await db
@@ -58,48 +71,69 @@ export async function surveyResultsForRound(
     .from(surveyResponse)
     .where(inArray(surveyResponse.surveyId, surveyIds))
     .groupBy(surveyResponse.surveyId);
-  const scaleCounts = await rowsOf<{ question_id: string; scale: number; n: number }>(
+
+  // Each statement reads the answers of one type of question through the index on
+  // question_id (no join), and the free texts come back as one JSON array per question: on
+  // PGlite, returning thousands of rows costs more than counting them.
+  const idsOf = (type: SurveyQuestionType) =>
+    questions.filter((q) => q.type === type).map((q) => q.id);
+  const scaleCounts = await grouped(
     db,
-    sql`select a.question_id, a.scale, count(*)::int as n
-        from survey_answer a join survey_question q on q.id = a.question_id
-        where ${inSurveys} and q.type = 'scale' and a.scale is not null
-        group by a.question_id, a.scale`,
+    idsOf("scale"),
+    (ids) => sql`select a.question_id, a.scale::text as value, count(*)::int as n
+      from survey_answer a where a.question_id in (${ids}) and a.scale is not null
+      group by a.question_id, a.scale`,
   );
-  const optionCounts = await rowsOf<{ question_id: string; option_id: string; n: number }>(
+  const singleCounts = await grouped(
     db,
-    sql`select a.question_id, chosen.option_id, count(*)::int as n
-        from survey_answer a join survey_question q on q.id = a.question_id,
-          jsonb_array_elements_text(a.option_ids) as chosen(option_id)
-        where ${inSurveys} and q.type in ('single', 'multiple')
-          and jsonb_typeof(a.option_ids) = 'array'
-        group by a.question_id, chosen.option_id`,
+    idsOf("single"),
+    (ids) => sql`select a.question_id, a.option_ids->>0 as value, count(*)::int as n
+      from survey_answer a where a.question_id in (${ids})
+        and jsonb_typeof(a.option_ids) = 'array' and jsonb_array_length(a.option_ids) > 0
+      group by a.question_id, a.option_ids->>0`,
   );
-  const answered = await rowsOf<{ question_id: string; n: number }>(
+  // A multiple choice counts each option chosen; the row with a null value counts answers.
+  const multipleCounts = await grouped(
     db,
-    sql`select a.question_id, count(*)::int as n
-        from survey_answer a join survey_question q on q.id = a.question_id
-        where ${inSurveys} and (
-          (q.type = 'scale' and a.scale is not null)
-          or (q.type in ('single', 'multiple') and jsonb_typeof(a.option_ids) = 'array'
-              and jsonb_array_length(a.option_ids) > 0)
-          or (q.type = 'text' and coalesce(a.text, '') <> ''))
-        group by a.question_id`,
+    idsOf("multiple"),
+    (ids) => sql`select a.question_id, chosen.option_id as value, count(*)::int as n
+      from survey_answer a, jsonb_array_elements_text(a.option_ids) as chosen(option_id)
+      where a.question_id in (${ids}) and jsonb_typeof(a.option_ids) = 'array'
+      group by a.question_id, chosen.option_id
+      union all
+      select a.question_id, null, count(*)::int
+      from survey_answer a where a.question_id in (${ids})
+        and jsonb_typeof(a.option_ids) = 'array' and jsonb_array_length(a.option_ids) > 0
+      group by a.question_id`,
   );
-  const texts = await rowsOf<{ question_id: string; text: string }>(
-    db,
-    sql`select a.question_id, a.text
-        from survey_answer a join survey_question q on q.id = a.question_id
-        where ${inSurveys} and q.type = 'text' and coalesce(a.text, '') <> ''
-        order by a.question_id, a.response_id`,
-  );
+  const textIds = idsOf("text");
+  const texts =
+    textIds.length === 0
+      ? []
+      : await rowsOf<{ question_id: string; answers: string[] | string }>(
+          db,
+          sql`select a.question_id, json_agg(a.text order by a.response_id) as answers
+            from survey_answer a
+            where a.question_id in (${idList(textIds)}) and coalesce(a.text, '') <> ''
+            group by a.question_id`,
+        );
 
   const countOf = new Map<string, number>();
-  for (const r of scaleCounts) countOf.set(key(r.question_id, r.scale), r.n);
-  for (const r of optionCounts) countOf.set(key(r.question_id, r.option_id), r.n);
-  const answeredOf = new Map(answered.map((r) => [r.question_id, r.n]));
+  const answeredOf = new Map<string, number>();
+  for (const r of [...scaleCounts, ...singleCounts]) {
+    countOf.set(key(r.question_id, r.value!), r.n);
+    answeredOf.set(r.question_id, (answeredOf.get(r.question_id) ?? 0) + r.n);
+  }
+  for (const r of multipleCounts)
+    if (r.value === null) answeredOf.set(r.question_id, r.n);
+    else countOf.set(key(r.question_id, r.value), r.n);
   const textsOf = new Map<string, string[]>();
-  for (const r of texts)
-    textsOf.set(r.question_id, [...(textsOf.get(r.question_id) ?? []), r.text]);
+  for (const r of texts) {
+    // pg parses json; PGlite may hand it over as text.
+    const answers = typeof r.answers === "string" ? (JSON.parse(r.answers) as string[]) : r.answers;
+    textsOf.set(r.question_id, answers);
+    answeredOf.set(r.question_id, answers.length);
+  }
   const invitedOf = new Map(invited.map((r) => [r.surveyId, r.n]));
   const respondedOf = new Map(responded.map((r) => [r.surveyId, r.n]));
 
@@ -120,13 +154,9 @@ export async function surveyResultsForRound(
         };
         const type = q.type as SurveyQuestionType;
         if (type === "scale") {
-          const counts = [1, 2, 3, 4, 5].map((point) => countOf.get(key(q.id, point)) ?? 0) as [
-            number,
-            number,
-            number,
-            number,
-            number,
-          ];
+          const counts = [1, 2, 3, 4, 5].map(
+            (point) => countOf.get(key(q.id, String(point))) ?? 0,
+          ) as [number, number, number, number, number];
           const total = counts.reduce((sum, n) => sum + n, 0);
           const mean =
             total === 0 ? null : counts.reduce((sum, n, i) => sum + n * (i + 1), 0) / total;
