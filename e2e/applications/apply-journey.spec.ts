@@ -21,6 +21,7 @@ async function answerRequired(page: Page, email: string) {
   await page.locator('input[name="meetingFormats"][value="face-to-face"]').check();
   await page.locator('input[name="availability"][value="sat-10"]').check();
   for (const yes of await page.locator('input[type="radio"][value="yes"]').all()) await yes.check();
+  await page.locator("#field-rulesAgreed").check();
   await page.locator("#field-consent").check();
 }
 

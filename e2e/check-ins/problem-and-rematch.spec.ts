@@ -49,7 +49,7 @@ test("a participant reports a problem from the check-in email; the facilitator d
   await page.getByLabel("Matching").fill(daysFromNow(-25));
   await page.getByLabel("Round starts").fill(daysFromNow(-20));
   await page.getByLabel("Round ends").fill(daysFromNow(100));
-  await page.getByLabel("Rules and agreement").fill("We meet **twice a month**.");
+  await page.locator("#field-rulesMarkdown").fill("We meet **twice a month**.");
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
   await page.getByRole("button", { name: "Open for applications" }).click();
   const roundUrl = page.url().split("?")[0]!;

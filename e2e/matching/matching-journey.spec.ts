@@ -30,7 +30,7 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
   await page.getByLabel("Round starts").fill("2030-03-10T09:00");
   await page.getByLabel("Round ends").fill("2030-07-10T09:00");
   await page
-    .getByLabel("Rules and agreement")
+    .locator("#field-rulesMarkdown")
     .fill("We meet **once a month** and answer within a week.");
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
   await page.getByRole("button", { name: "Open for applications" }).click();

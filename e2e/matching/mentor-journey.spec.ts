@@ -62,7 +62,7 @@ test("a facilitator matches mentors with mentees, gives a mentor one mentee more
   await page.getByLabel("Matching").fill("2030-03-03T09:00");
   await page.getByLabel("Round starts").fill("2030-03-10T09:00");
   await page.getByLabel("Round ends").fill("2030-07-10T09:00");
-  await page.getByLabel("Rules and agreement").fill("We meet twice a month for an hour.");
+  await page.locator("#field-rulesMarkdown").fill("We meet twice a month for an hour.");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
   await expect(page.getByText("Mentor–mentee", { exact: true })).toBeVisible();

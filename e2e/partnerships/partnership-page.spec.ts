@@ -43,7 +43,7 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await page.getByLabel("Round starts").fill("2030-03-10T09:00");
   await page.getByLabel("Round ends").fill("2030-07-10T09:00");
   await page
-    .getByLabel("Rules and agreement")
+    .locator("#field-rulesMarkdown")
     .fill("We meet **twice a month** and reply within a week.");
   await page.getByRole("button", { name: "Create round (as draft)" }).click();
   await page.getByRole("button", { name: "Open for applications" }).click();

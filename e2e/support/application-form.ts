@@ -15,7 +15,7 @@ export interface Applicant {
 
 /**
  * Fills the application form as a librarian would: the required answers plus a few
- * interests. Custom yes/no questions are answered "yes".
+ * interests. Custom yes/no questions are answered "yes"; the round's rules are agreed to.
  */
 export async function fillApplication(page: Page, applicant: Applicant): Promise<void> {
   await page.getByLabel("Your name").fill(applicant.name);
@@ -54,5 +54,8 @@ export async function fillApplication(page: Page, applicant: Applicant): Promise
     await page.locator(`input[name="availability"][value="${block}"]`).check();
   }
   for (const yes of await page.locator('input[type="radio"][value="yes"]').all()) await yes.check();
+  // Asked only when the round has rules (issue 17, item 15).
+  const rules = page.getByLabel("I agree to the rules");
+  if ((await rules.count()) > 0) await rules.check();
   await page.getByLabel("I agree that my answers are stored").check();
 }
