@@ -4,7 +4,10 @@ import type { AllUseCaseDeps } from "../use-cases/use-cases.ts";
 import type { ProgrammeRecord } from "../use-cases/programmes/programme-ports.ts";
 import type { RoundRecord } from "../use-cases/rounds/round-ports.ts";
 import { generateDemoApplicants } from "./demo-applicants.ts";
+import { createUseCases } from "../use-cases/use-cases.ts";
 import { loadDemoRoundUnderWay } from "./demo-round-under-way.ts";
+import { loadDemoFinishedRound } from "./demo-round-finished.ts";
+import { loadDemoTopics } from "./demo-topics.ts";
 
 export interface DemoAccount {
   role: "administrator" | "facilitator" | "participant";
@@ -37,9 +40,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_SEED = 20_261_122;
 
 /**
- * Loads the demo into an empty database: two accounts, a peer programme whose Round 1 is
- * open with 392 applicants from 40 countries, and a mentor–mentee programme. Deterministic
- * (same seed, same people); dates are relative to now so the round is open whenever you start.
+ * Loads the demo into an empty database: three accounts; a peer programme whose Round 1 is
+ * open with 392 applicants from 40 countries, whose Pilot round is under way and whose
+ * Founding round finished months ago with its surveys answered (its report has every
+ * figure); and a mentor–mentee programme. Deterministic (same seed, same people); dates are
+ * relative to now so the round is open whenever you start.
  */
 export async function loadDemoIfEmpty(
   // Seeding writes many rows at once, so the composition root hands it the repositories.
@@ -208,10 +213,21 @@ export async function loadDemoIfEmpty(
       toRecords(mentorRound.id, "mentor", 120, DEMO_SEED + 1),
     );
   });
+  const facilitator = { userId: facilitatorId, role: "user" as const };
+  // The library of topics both lived rounds send from, written as a facilitator would.
+  await loadDemoTopics(createUseCases(services), facilitator, peer.id);
+  log("Living the founding round, months ago, to its end and its surveys…");
+  await loadDemoFinishedRound(services, {
+    programmeId: peer.id,
+    facilitator,
+    seed: DEMO_SEED + 3,
+    rules: DEMO_RULES,
+    locale: demoLocale,
+  });
   log("Living the pilot round's first six weeks (topics, check-ins, meetings)…");
   await loadDemoRoundUnderWay(services, {
     programmeId: peer.id,
-    facilitator: { userId: facilitatorId, role: "user" },
+    facilitator,
     seed: DEMO_SEED + 2,
     participant: {
       name: DEMO_NAMES.participant,
