@@ -13,6 +13,7 @@ import {
   or,
   sql,
 } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type {
   CheckInRecord,
   CheckInRepository,
@@ -20,6 +21,7 @@ import type {
   PartnershipFacts,
 } from "../../use-cases/partnerships/check-in-ports.ts";
 import type { Executor } from "../database.ts";
+import { listOpenFollowUpsOfRound } from "./open-follow-ups-query.ts";
 import {
   application,
   checkIn,
@@ -29,6 +31,9 @@ import {
   partnershipMember,
   round,
 } from "../schema/index.ts";
+
+/** A current membership of the same person, beside the one being read. */
+const current = alias(partnershipMember, "current");
 
 const liveRoundColumns = {
   id: round.id,
@@ -49,6 +54,38 @@ const isLive = (now: Date) =>
   );
 
 export function createCheckInRepository(db: Executor): CheckInRepository {
+  /**
+   * Members who left a partnership of the round and are in none now, whose application still
+   * stands. Only dissolving sets left_at (and marks the partnership dissolved), so they are
+   * found from the round's few dissolved partnerships, not from all its applications.
+   */
+  function waitingForPartner(roundId: string) {
+    return and(
+      eq(partnership.roundId, roundId),
+      eq(partnership.status, "dissolved"),
+      isNotNull(partnershipMember.leftAt),
+      inArray(application.status, ["accepted", "waitlisted"]),
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(current)
+          .where(
+            and(eq(current.applicationId, partnershipMember.applicationId), isNull(current.leftAt)),
+          ),
+      ),
+    );
+  }
+
+  async function countWaitingForPartner(roundId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(distinct ${partnershipMember.applicationId})::int` })
+      .from(partnership)
+      .innerJoin(partnershipMember, eq(partnershipMember.partnershipId, partnership.id))
+      .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+      .where(waitingForPartner(roundId));
+    return row?.n ?? 0;
+  }
+
   async function findPartnerships(ids: readonly string[]): Promise<PartnershipFacts[]> {
     if (ids.length === 0) return [];
     const rows = await db
@@ -239,49 +276,7 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
         .where(and(eq(followUp.id, id), isNull(followUp.closedAt)));
     },
     async listOpenFollowUps(roundId, page) {
-      const where = and(eq(partnership.roundId, roundId), isNull(followUp.closedAt));
-      const [count] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(followUp)
-        .innerJoin(partnership, eq(partnership.id, followUp.partnershipId))
-        .where(where);
-      const rows = await db
-        .select({ followUp })
-        .from(followUp)
-        .innerJoin(partnership, eq(partnership.id, followUp.partnershipId))
-        .where(where)
-        .orderBy(
-          sql`case when ${followUp.reason} = 'problem' then 0 else 1 end`,
-          asc(followUp.openedAt),
-          asc(followUp.id),
-        )
-        .offset(page.offset)
-        .limit(page.limit);
-      const ids = rows.map((r) => r.followUp.partnershipId);
-      if (ids.length === 0) return { items: [], total: count?.n ?? 0 };
-      const partnerships = new Map((await findPartnerships(ids)).map((p) => [p.id, p]));
-      const checkIns = await db
-        .select({ checkIn, memberName: application.name })
-        .from(checkIn)
-        .innerJoin(application, eq(application.id, checkIn.applicationId))
-        .where(and(inArray(checkIn.partnershipId, ids), isNotNull(checkIn.answeredAt)))
-        .orderBy(desc(checkIn.answeredAt));
-      const meetings = await db
-        .select({ partnershipId: meeting.partnershipId, n: sql<number>`count(*)::int` })
-        .from(meeting)
-        .where(and(inArray(meeting.partnershipId, ids), eq(meeting.status, "held")))
-        .groupBy(meeting.partnershipId);
-      return {
-        total: count?.n ?? 0,
-        items: rows.map(({ followUp: f }) => ({
-          followUp: f as FollowUpRecord,
-          partnership: partnerships.get(f.partnershipId)!,
-          checkIns: checkIns
-            .filter((c) => c.checkIn.partnershipId === f.partnershipId)
-            .map((c) => ({ ...(c.checkIn as CheckInRecord), memberName: c.memberName })),
-          meetingsHeld: meetings.find((m) => m.partnershipId === f.partnershipId)?.n ?? 0,
-        })),
-      };
+      return listOpenFollowUpsOfRound(db, roundId, page);
     },
     async dissolve(partnershipId, at) {
       await db
@@ -331,41 +326,23 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
       }));
     },
     async listWaitingForPartner(roundId, page) {
-      const current = db
-        .select({ one: sql`1` })
-        .from(partnershipMember)
-        .where(
-          and(
-            eq(partnershipMember.applicationId, application.id),
-            isNull(partnershipMember.leftAt),
-          ),
-        );
       const left = sql<string | Date>`max(${partnershipMember.leftAt})`;
-      const where = and(
-        eq(application.roundId, roundId),
-        inArray(application.status, ["accepted", "waitlisted"]),
-        isNotNull(partnershipMember.leftAt),
-        notExists(current),
-      );
-      const [count] = await db
-        .select({ n: sql<number>`count(distinct ${application.id})::int` })
-        .from(application)
-        .innerJoin(partnershipMember, eq(partnershipMember.applicationId, application.id))
-        .where(where);
       const rows = await db
-        .select({ applicationId: application.id, leftAt: left })
-        .from(application)
-        .innerJoin(partnershipMember, eq(partnershipMember.applicationId, application.id))
-        .where(where)
-        .groupBy(application.id)
-        .orderBy(desc(left), asc(application.id))
+        .select({ applicationId: partnershipMember.applicationId, leftAt: left })
+        .from(partnership)
+        .innerJoin(partnershipMember, eq(partnershipMember.partnershipId, partnership.id))
+        .innerJoin(application, eq(application.id, partnershipMember.applicationId))
+        .where(waitingForPartner(roundId))
+        .groupBy(partnershipMember.applicationId)
+        .orderBy(desc(left), asc(partnershipMember.applicationId))
         .offset(page.offset)
         .limit(page.limit);
       return {
-        total: count?.n ?? 0,
+        total: await countWaitingForPartner(roundId),
         items: rows.map((r) => ({ applicationId: r.applicationId, leftAt: new Date(r.leftAt) })),
       };
     },
+    countWaitingForPartner,
     async listPartnersInRound(applicationId) {
       const mine = db
         .select({ id: partnershipMember.partnershipId })

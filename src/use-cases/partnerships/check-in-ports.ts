@@ -159,6 +159,8 @@ export interface CheckInRepository {
     roundId: string,
     page: { offset: number; limit: number },
   ): Promise<Page<FreeParticipant>>;
+  /** How many people `listWaitingForPartner` lists in all. */
+  countWaitingForPartner(roundId: string): Promise<number>;
   /** Everyone this application shared a partnership with in the round, dissolved or not. */
   listPartnersInRound(applicationId: string): Promise<string[]>;
   /** Locks these applications' rows for the rest of the transaction. */

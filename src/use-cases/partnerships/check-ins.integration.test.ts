@@ -426,6 +426,95 @@ describe("silent pairs", () => {
   });
 });
 
+describe("the follow-up list", () => {
+  it("shows problems first, then the longest silent, each with its members, answers (newest first) and meetings held, a page at a time", async () => {
+    const specs = peers("list", ["FI", "KE", "BR", "JP", "IN", "CA"]);
+    const { round, person } = await publishedRound(specs);
+    await setRules(round, { nudgeAfterDays: 10, followUpAfterDays: 20 });
+    const pairs = new Map<string, string[]>();
+    for (const s of specs) {
+      const p = await partnershipOf(round.id, person(s.email).id);
+      pairs.set(p.id, [...(pairs.get(p.id) ?? []), s.email]);
+    }
+    const [troubled, met, quiet] = [...pairs.keys()] as [string, string, string];
+    const troubledEmails = pairs.get(troubled)!;
+    // One pair met on day 5 (listed for silence on day 25), another never (day 20); the
+    // troubled pair met on day 10 (not silent long enough to be listed).
+    const held = (partnershipId: string, day: number) =>
+      database.uow.transaction(async (r) => {
+        const facts = (await r.checkIns.findPartnership(partnershipId))!;
+        await r.partnershipPages.insertMeeting({
+          id: `list-meeting-${day}`,
+          partnershipId,
+          loggedBy: facts.members[0]!.applicationId,
+          status: "held",
+          startsAt: at(day),
+          durationMinutes: 45,
+          place: "online",
+          format: "one_to_one",
+          sharedNote: "",
+          privateNote: "",
+          sequence: 0,
+          createdAt: at(day),
+          updatedAt: at(day),
+        });
+      });
+    await held(met, 5);
+    await held(troubled, 10);
+    // The troubled pair: "not yet" on day 14, then "there's a problem" on day 22 (listed
+    // after the silent ones, shown before them).
+    deps.clock.set(at(14));
+    await sendDueCheckIns(deps);
+    const answer = async (email: string, label: string, value: string) => {
+      const [mail] = await mailTo(email, "check-in");
+      await answerCheckIn(deps, tokenIn(mail!.bodyText, label), {
+        answer: value,
+        goodMatch: "yes",
+        note: value,
+      });
+    };
+    await answer(troubledEmails[0]!, "Not yet", "not_yet");
+    for (const day of [20, 22, 25]) {
+      deps.clock.set(at(day));
+      if (day === 22) await answer(troubledEmails[1]!, "There's a problem", "problem");
+      else await followUpPartnerships(deps);
+    }
+
+    const listed = await listFollowUps(deps, admin, { roundId: round.id, page });
+    if (!listed.ok) throw new Error(JSON.stringify(listed.error));
+    const { total, items } = listed.value.followUps;
+    expect(total).toBe(3);
+    expect(items.map((i) => [i.partnership.id, i.followUp.reason, i.followUp.openedAt])).toEqual([
+      [troubled, "problem", at(22)],
+      [quiet, "silent", at(20)],
+      [met, "silent", at(25)],
+    ]);
+    const nameOf = (email: string) => person(email).name;
+    expect(items[0]!.checkIns.map((c) => [c.memberName, c.answer, c.answeredAt])).toEqual([
+      [nameOf(troubledEmails[1]!), "problem", at(22)],
+      [nameOf(troubledEmails[0]!), "not_yet", at(14)],
+    ]);
+    expect(items[0]!.checkIns[0]).toMatchObject({ sequence: 1, goodMatch: "yes", note: "problem" });
+    expect(items[0]!.partnership.members.map((m) => [m.name, m.email, m.leftAt])).toEqual(
+      troubledEmails.map((e) => [nameOf(e), e, null]).sort(),
+    );
+    expect(items.map((i) => i.meetingsHeld)).toEqual([1, 0, 1]);
+    expect(items[1]!.partnership).toMatchObject({ roundId: round.id, status: "active" });
+    expect(items[1]!.checkIns).toEqual([]);
+
+    const second = await listFollowUps(deps, admin, {
+      roundId: round.id,
+      page: { offset: 1, limit: 1 },
+    });
+    expect(second.ok && second.value.followUps.items.map((i) => i.partnership.id)).toEqual([quiet]);
+    const past = await listFollowUps(deps, admin, {
+      roundId: round.id,
+      page: { offset: 5, limit: 25 },
+    });
+    expect(past.ok && past.value.followUps).toEqual({ items: [], total: 3 });
+  });
+});
+
 describe("dissolving and re-matching", () => {
   it("frees both, proposes only allowed new partners, and introduces the new pair", async () => {
     const specs: PersonSpec[] = [
@@ -563,6 +652,14 @@ describe("dissolving and re-matching", () => {
       .from(auditLog)
       .where(eq(auditLog.subjectId, made.value.partnershipId));
     expect(rematchAudit.map((a) => a.action)).toEqual(["partnership.rematched"]);
+    // Only Ben waits now.
+    const afterRematch = await listFollowUps(deps, admin, { roundId: round.id, page });
+    expect(afterRematch.ok && afterRematch.value.waiting).toBe(1);
+    const stillWaiting = await listWaitingForPartner(deps, admin, { roundId: round.id, page });
+    expect(stillWaiting.ok && stillWaiting.value.people).toMatchObject({
+      total: 1,
+      items: [{ person: { id: ben!.id }, leftAt: at(20) }],
+    });
 
     // Taken now: Dee is no longer proposed to Ben, and nobody can take Ana or Dee again.
     const forBenNow = await proposeNewPartners(deps, admin, {

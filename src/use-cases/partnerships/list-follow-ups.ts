@@ -28,9 +28,6 @@ export async function listFollowUps(
   const found = await findFacilitatedRound(repositories, actor, input.roundId);
   if (!found) return fail({ code: "not_found" });
   const followUps = await repositories.checkIns.listOpenFollowUps(found.round.id, input.page);
-  const waiting = await repositories.checkIns.listWaitingForPartner(found.round.id, {
-    offset: 0,
-    limit: 1,
-  });
-  return ok({ ...found, followUps, waiting: waiting.total });
+  const waiting = await repositories.checkIns.countWaitingForPartner(found.round.id);
+  return ok({ ...found, followUps, waiting });
 }
