@@ -11,6 +11,8 @@ import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const ROOT = resolve(import.meta.dirname, "..");
+/** The production build measured: SHELFMATES_BUILD_DIR, as the server reads it, or build/. */
+export const BUILD_DIR = join(ROOT, process.env.SHELFMATES_BUILD_DIR ?? "build");
 const HOST = "127.0.0.1";
 const STARTUP_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -45,7 +47,7 @@ export async function startBenchServer(readyPath: string): Promise<BenchServer> 
 }
 
 function ensureBuild(): void {
-  if (existsSync(join(ROOT, "build/server/index.js"))) return;
+  if (existsSync(join(BUILD_DIR, "server/index.js"))) return;
   console.log("No production build found: running `npm run build`…");
   const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0)

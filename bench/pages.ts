@@ -14,7 +14,7 @@
 import autocannon from "autocannon";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, signIn, startBenchServer } from "./bench-server.ts";
+import { BUILD_DIR, signIn, startBenchServer } from "./bench-server.ts";
 
 const SECONDS = positiveInt(process.env.BENCH_SECONDS, 5);
 const CONNECTIONS = positiveInt(process.env.BENCH_CONNECTIONS, 10);
@@ -117,7 +117,7 @@ async function discoverApplicantList(base: string, cookie: string): Promise<stri
 
 /** The smallest file express.static serves: the floor every page stands on. */
 function staticReferencePath(): string {
-  const dir = join(ROOT, "build/client/assets");
+  const dir = join(BUILD_DIR, "client/assets");
   const files = readdirSync(dir).filter((f) => f.endsWith(".css") || f.endsWith(".js"));
   if (files.length === 0) throw new Error(`No static assets in ${dir}`);
   files.sort(
