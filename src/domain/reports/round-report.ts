@@ -75,7 +75,7 @@ export interface ActivitySection {
 
 export interface RoundReport {
   round: ReportRound;
-  programme: { id: string; name: string };
+  programme: { id: string; name: string; slug: string };
   generatedAt: Date;
   timeZone: string;
   demand: DemandSection;
@@ -91,7 +91,7 @@ export interface RoundReport {
 
 export interface RoundReportInput {
   round: ReportRound;
-  programme: { id: string; name: string };
+  programme: { id: string; name: string; slug: string };
   now: Date;
   timeZone: string;
   /** Grouped counts of this round and the earlier ones. */

@@ -1,7 +1,7 @@
 /**
- * "Plan the next round" (issue 13): the round cloned from the report (cloneRound), with the
- * round it was cloned from in figures beside its settings: the earlier round's key figures,
- * the suggestions they lead to, and what participants suggested in its surveys.
+ * "Plan the next round" (issue 13): for a round cloned from the report (cloneRound), the round
+ * it was cloned from in figures, to show beside its settings: the earlier round's key
+ * figures, the suggestions they lead to, and what participants suggested in its surveys.
  */
 import type { KeyFigures } from "../../domain/reports/key-figures.ts";
 import {
@@ -13,13 +13,11 @@ import { isTimeZone } from "../../domain/vocabulary/time-zones.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { QuestionRecord, RoundRecord } from "../rounds/round-ports.ts";
 import { TEXT_ANSWERS_SHOWN } from "./get-round-report.ts";
 import { roundReportOf } from "./round-report-of.ts";
 
 export interface NextRoundPlan {
-  round: RoundRecord;
-  questions: QuestionRecord[];
+  round: { id: string; name: string };
   previous: {
     round: { id: string; name: string; status: string };
     figures: KeyFigures;
@@ -48,8 +46,7 @@ export async function getNextRoundPlan(
   });
   const written = participantSuggestions(report);
   return ok({
-    round: found.round,
-    questions: await repositories.rounds.listQuestions(found.round.id),
+    round: { id: found.round.id, name: found.round.name },
     previous: {
       round: { id: previous.id, name: previous.name, status: previous.status },
       figures: report.comparison.rounds.at(-1)!,

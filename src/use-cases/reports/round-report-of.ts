@@ -13,7 +13,7 @@ export const EARLIER_ROUNDS_COMPARED = 4;
 export async function roundReportOf(
   uow: UnitOfWork,
   round: ReportRound,
-  programme: { id: string; name: string; defaultLanguage: string },
+  programme: { id: string; name: string; slug: string; defaultLanguage: string },
   options: { now: Date; timeZone: string; locale: string },
 ): Promise<RoundReport> {
   const repositories = uow.read;
@@ -48,7 +48,7 @@ export async function roundReportOf(
   ]);
   return buildRoundReport({
     round,
-    programme: { id: programme.id, name: programme.name },
+    programme: { id: programme.id, name: programme.name, slug: programme.slug },
     now: options.now,
     timeZone: options.timeZone,
     facts,

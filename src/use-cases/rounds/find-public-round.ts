@@ -19,6 +19,8 @@ export interface PublicRound {
   texts: RoundTexts;
   /** Whether the round has rules in any language: the form then asks applicants to agree. */
   hasRules: boolean;
+  /** A finished round whose facilitators published its public summary (issue 13). */
+  publicSummary: boolean;
 }
 
 /**
@@ -34,10 +36,11 @@ export async function findPublicRound(
   const repositories = deps.uow.read;
   const round = await repositories.rounds.findBySlugs(slugs.programmeSlug, slugs.roundSlug);
   if (!round || round.status === "draft") return fail({ code: "not_found" });
-  const [programme, translations, questions] = await Promise.all([
+  const [programme, translations, questions, publicSummary] = await Promise.all([
     repositories.programmes.findById(round.programmeId),
     repositories.rounds.listTranslations(round.id),
     options.withQuestions === false ? [] : repositories.rounds.listQuestions(round.id),
+    round.status === "finished" ? repositories.reports.findPublicSummary(round.id) : undefined,
   ]);
   if (!programme) return fail({ code: "not_found" });
   return ok({
@@ -46,5 +49,6 @@ export async function findPublicRound(
     questions: questions.map((q) => localiseQuestion(q, options.locale)),
     texts: roundTextsFor(round, translations, options.locale),
     hasRules: roundHasRules(round, translations),
+    publicSummary: publicSummary !== undefined,
   });
 }

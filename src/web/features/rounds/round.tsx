@@ -203,6 +203,9 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
               <Link to={`/facilitate/rounds/${round.id}/${path}`}>{t(`round.life.${key}`)}</Link>
             </li>
           ))}
+          <li>
+            <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLink")}</Link>
+          </li>
         </ul>
       </nav>
 

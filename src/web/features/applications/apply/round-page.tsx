@@ -43,6 +43,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     rulesHtml: texts.rulesMarkdown.trim() ? renderMarkdown(texts.rulesMarkdown, 3) : "",
     state,
     applyHref: `/p/${params.programmeSlug}/${params.roundSlug}/apply`,
+    summaryHref: found.value.publicSummary
+      ? `/p/${params.programmeSlug}/${params.roundSlug}/summary`
+      : null,
   };
 }
 
@@ -63,6 +66,11 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
         {t(`round.modeExplained.${round.mode}`, { size: round.groupSize ?? 4 })}
       </p>
       {programme.description && <p>{programme.description}</p>}
+      {loaderData.summaryHref && (
+        <p>
+          <Link to={loaderData.summaryHref}>{t("reports:public.link")}</Link>
+        </p>
+      )}
       <ApplyCallout state={state} href={loaderData.applyHref} round={round} />
       <h2>{t("round.dates")}</h2>
       <RoundDateList round={round} />

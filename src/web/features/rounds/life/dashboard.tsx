@@ -49,6 +49,7 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
         <Link to="/facilitate/today">{t("dashboard.today")}</Link>
         <Link to={`/facilitate/rounds/${round.id}/follow-up`}>{t("dashboard.followUp")}</Link>
         <Link to={sessionsHref(round.id)}>{t("dashboard.sessions")}</Link>
+        <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLink")}</Link>
       </p>
 
       <h2>{t("dashboard.partnerships.heading")}</h2>
