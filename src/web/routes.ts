@@ -11,6 +11,7 @@ import { checkInRoutes } from "./features/partnerships/check-ins/routes.ts";
 import { sessionRoutes } from "./features/sessions/routes.ts";
 import { roundLifeRoutes } from "./features/rounds/life/routes.ts";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe/routes.ts";
+import { surveyRoutes } from "./features/surveys/routes.ts";
 import { reportRoutes } from "./features/reports/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
@@ -28,6 +29,7 @@ export default [
   ...sessionRoutes,
   ...roundLifeRoutes,
   ...unsubscribeRoutes,
+  ...surveyRoutes,
   ...reportRoutes,
   route("*", "shared/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -69,9 +69,9 @@ const formats: DefaultQuestion = {
   type: "multiple",
   required: false,
   prompts: {
-    en: "How did you keep in touch? Choose all that apply.",
-    es: "¿Cómo se mantuvieron en contacto? Elija todas las que correspondan.",
-    fr: "Comment êtes-vous resté·e·s en contact ? Cochez tout ce qui s’applique.",
+    en: "How did you keep in touch?",
+    es: "¿Cómo se mantuvieron en contacto?",
+    fr: "Comment êtes-vous resté·e·s en contact ?",
   },
   options: [
     option("email", { en: "Email", es: "Correo electrónico", fr: "Courriel" }),

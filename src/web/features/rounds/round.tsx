@@ -204,6 +204,9 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
             </li>
           ))}
           <li>
+            <Link to={`/facilitate/rounds/${round.id}/surveys`}>{t("surveys:nav.roundLink")}</Link>
+          </li>
+          <li>
             <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLink")}</Link>
           </li>
         </ul>
