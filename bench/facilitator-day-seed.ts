@@ -89,6 +89,8 @@ export async function seedRoundUnderWay(
       closedAt: dissolved ? new Date(NOW.getTime() - 10 * DAY) : null,
       createdAt: published,
     });
+    const meetingsBefore = meetings.length;
+    const checkInsBefore = checkIns.length;
     let confirmedBy = 0;
     let lastConfirmed = published;
     for (const m of members) {
@@ -157,6 +159,16 @@ export async function seedRoundUnderWay(
         place: "online",
         format: "one_to_one",
       });
+    // As the repositories writing meetings and answers keep it: the latest contact.
+    const contacts = [
+      ...meetings.slice(meetingsBefore).map((m) => m.startsAt.getTime()),
+      ...checkIns
+        .slice(checkInsBefore)
+        .filter((c) => c.answer === "in_touch")
+        .map((c) => c.answeredAt!.getTime()),
+    ];
+    if (contacts.length > 0)
+      partnershipRows.at(-1)!.lastContactAt = new Date(Math.max(...contacts));
     const f = rand();
     if (!dissolved && f < 0.1)
       followUps.push({

@@ -22,11 +22,11 @@ import type {
 } from "../../use-cases/partnerships/check-in-ports.ts";
 import type { Executor } from "../database.ts";
 import { listOpenFollowUpsOfRound } from "./open-follow-ups-query.ts";
+import { refreshLastContact } from "./partnership-last-contact.ts";
 import {
   application,
   checkIn,
   followUp,
-  meeting,
   partnership,
   partnershipMember,
   round,
@@ -172,6 +172,11 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
           target: [checkIn.partnershipId, checkIn.applicationId, checkIn.sequence],
         })
         .returning();
+      // Sent check-ins are unanswered; one inserted answered "in touch" is contact.
+      await refreshLastContact(
+        db,
+        inserted.filter((c) => c.answer === "in_touch").map((c) => c.partnershipId),
+      );
       return inserted as CheckInRecord[];
     },
     async findCheckIn(id) {
@@ -192,7 +197,13 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
       return row?.n ?? 0;
     },
     async saveAnswer(id, answer) {
-      await db.update(checkIn).set(answer).where(eq(checkIn.id, id));
+      const [saved] = await db
+        .update(checkIn)
+        .set(answer)
+        .where(eq(checkIn.id, id))
+        .returning({ partnershipId: checkIn.partnershipId });
+      // "In touch" is contact; an answer changed from it may take the contact back.
+      if (saved) await refreshLastContact(db, [saved.partnershipId]);
     },
     async findPartnership(id) {
       const [found] = await findPartnerships([id]);
@@ -200,14 +211,6 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
     },
     findPartnerships,
     async listSilenceRows(roundId) {
-      const lastMeeting = db
-        .select({ at: sql`max(${meeting.startsAt})` })
-        .from(meeting)
-        .where(and(eq(meeting.partnershipId, partnership.id), eq(meeting.status, "held")));
-      const lastInTouch = db
-        .select({ at: sql`max(${checkIn.answeredAt})` })
-        .from(checkIn)
-        .where(and(eq(checkIn.partnershipId, partnership.id), eq(checkIn.answer, "in_touch")));
       // Subqueries as builders: drizzle qualifies their columns (raw sql in a one-table
       // select would not, and "id" would bind to the inner table).
       const openFollowUp = db
@@ -223,17 +226,16 @@ export function createCheckInRepository(db: Executor): CheckInRepository {
           partnershipId: partnership.id,
           createdAt: partnership.createdAt,
           nudgedAt: partnership.nudgedAt,
-          lastContactAt: sql<string | Date | null>`greatest((${lastMeeting}), (${lastInTouch}))`,
+          lastContactAt: partnership.lastContactAt,
           hasOpenFollowUp: sql<boolean>`exists (${openFollowUp})`,
           lastFollowUpClosedAt: sql<string | Date | null>`(${lastClosed})`,
         })
         .from(partnership)
         .where(and(eq(partnership.roundId, roundId), eq(partnership.status, "active")));
-      const toDate = (v: string | Date | null) => (v === null ? null : new Date(v));
       return rows.map((r) => ({
         ...r,
-        lastContactAt: toDate(r.lastContactAt),
-        lastFollowUpClosedAt: toDate(r.lastFollowUpClosedAt),
+        lastFollowUpClosedAt:
+          r.lastFollowUpClosedAt === null ? null : new Date(r.lastFollowUpClosedAt),
       }));
     },
     async markNudged(partnershipId, at) {

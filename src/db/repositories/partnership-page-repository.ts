@@ -5,6 +5,7 @@ import type {
   PartnershipWithMembers,
 } from "../../use-cases/partnerships/partnership-page-ports.ts";
 import type { Executor } from "../database.ts";
+import { refreshLastContact } from "./partnership-last-contact.ts";
 import {
   agreementConfirmation,
   meeting,
@@ -118,8 +119,10 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
         .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, meetingId)));
       return row && toMeeting(row);
     },
+    // Each write to meetings keeps the partnership's last contact true (silence reads it).
     async insertMeeting(record) {
       await db.insert(meeting).values(record);
+      await refreshLastContact(db, [record.partnershipId]);
     },
     async reviseMeeting(record) {
       const { id, partnershipId, ...changes } = record;
@@ -128,6 +131,7 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
         .set({ ...changes, sequence: sql`${meeting.sequence} + 1` })
         .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, id)))
         .returning();
+      await refreshLastContact(db, [partnershipId]);
       return row && toMeeting(row);
     },
     async markPastMeetingsHeld(now) {
@@ -135,13 +139,18 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
         .update(meeting)
         .set({ status: "held" })
         .where(and(eq(meeting.status, "planned"), lte(meeting.startsAt, now)))
-        .returning({ id: meeting.id });
+        .returning({ partnershipId: meeting.partnershipId });
+      await refreshLastContact(
+        db,
+        rows.map((r) => r.partnershipId),
+      );
       return rows.length;
     },
     async deleteMeeting(partnershipId, meetingId) {
       await db
         .delete(meeting)
         .where(and(eq(meeting.partnershipId, partnershipId), eq(meeting.id, meetingId)));
+      await refreshLastContact(db, [partnershipId]);
     },
   };
 }

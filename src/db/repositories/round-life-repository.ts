@@ -18,18 +18,8 @@ import type {
 } from "../../use-cases/rounds/round-life-ports.ts";
 import type { Page } from "../../use-cases/page.ts";
 import type { Executor } from "../database.ts";
+import { rowsOf, toDate } from "../raw-rows.ts";
 import { application, partnership, partnershipMember, round } from "../schema/index.ts";
-
-/** Rows of a raw statement: both drivers (pg and PGlite) answer with `{ rows }`. */
-async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (result as { rows: T[] }).rows;
-}
-
-/** Timestamps from a raw statement: a Date from pg, a Date or a string from PGlite. */
-function toDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(value);
-}
 
 /** Restricts `round r` to the rounds the scope may see. */
 function inScope(scope: FacilitatorScope): SQL {
@@ -292,16 +282,12 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
 
     async countPartnerships(roundId, silentSinceAtLatest) {
       // silentSince of src/domain/partnerships/silence.ts at or before the given instant: the
-      // round's start, the partnership's making, its last contact (a held meeting, an "in
-      // touch" answer) and its last closed follow-up all at or before it.
+      // round's start, the partnership's making, its last contact (kept on the partnership)
+      // and its last closed follow-up (probed only for the pairs silent otherwise).
       const cutoff = silentSinceAtLatest;
       const silent = cutoff
         ? sql`p.status = 'active'
-                and greatest(p.created_at, r.starts_at) <= ${cutoff}
-                and not exists (select 1 from meeting m where m.partnership_id = p.id
-                                and m.status = 'held' and m.starts_at > ${cutoff})
-                and not exists (select 1 from check_in c where c.partnership_id = p.id
-                                and c.answer = 'in_touch' and c.answered_at > ${cutoff})
+                and greatest(p.created_at, r.starts_at, p.last_contact_at) <= ${cutoff}
                 and not exists (select 1 from follow_up f where f.partnership_id = p.id
                                 and f.closed_at > ${cutoff})`
         : sql`false`;
@@ -346,31 +332,33 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
     },
 
     async countAgreements(roundId) {
-      // One pass over the current members and their confirmations (no grouping by partnership):
-      // a partnership is confirmed unless one of its current members has not confirmed.
+      // A partnership is confirmed once every current member has (the repository writing
+      // confirmations marks it); the members are counted in one pass over the current members
+      // and their confirmations.
       const [row] = await rowsOf<{
         partnerships: number;
-        unconfirmed_partnerships: number;
+        confirmed_partnerships: number;
         members: number;
         confirmed_members: number;
       }>(
         db,
-        sql`select
-              (select count(*) from partnership
-               where round_id = ${roundId} and status = 'active')::int as partnerships,
-              count(distinct m.partnership_id) filter (where c.application_id is null)::int
-                as unconfirmed_partnerships,
-              count(*)::int as members,
-              count(c.application_id)::int as confirmed_members
-            from partnership p
-            join partnership_member m on m.partnership_id = p.id and m.left_at is null
-            left join agreement_confirmation c
-              on c.partnership_id = m.partnership_id and c.application_id = m.application_id
-            where p.round_id = ${roundId} and p.status = 'active'`,
+        sql`select pc.partnerships, pc.confirmed_partnerships, mc.members, mc.confirmed_members
+            from (select count(*)::int as partnerships,
+                    count(agreement_confirmed_at)::int as confirmed_partnerships
+                  from partnership
+                  where round_id = ${roundId} and status = 'active') pc,
+                 (select count(*)::int as members,
+                    count(c.application_id)::int as confirmed_members
+                  from partnership p
+                  join partnership_member m on m.partnership_id = p.id and m.left_at is null
+                  left join agreement_confirmation c
+                    on c.partnership_id = m.partnership_id
+                   and c.application_id = m.application_id
+                  where p.round_id = ${roundId} and p.status = 'active') mc`,
       );
       return {
         partnerships: row?.partnerships ?? 0,
-        confirmedPartnerships: (row?.partnerships ?? 0) - (row?.unconfirmed_partnerships ?? 0),
+        confirmedPartnerships: row?.confirmed_partnerships ?? 0,
         members: row?.members ?? 0,
         confirmedMembers: row?.confirmed_members ?? 0,
       };

@@ -92,13 +92,25 @@ export const partnership = pgTable(
      * that writes confirmations): "agreements not confirmed" is then an index scan.
      */
     agreementConfirmedAt: timestamp("agreement_confirmed_at", { withTimezone: true }),
+    /**
+     * Its latest contact: the latest held meeting or "in touch" check-in answer (kept by the
+     * repositories writing meetings and answers, in the same transaction), so silence is read
+     * from the partnership rather than from every meeting and check-in of the round.
+     */
+    lastContactAt: timestamp("last_contact_at", { withTimezone: true }),
     /** When its one gentle nudge was sent (a silent pair gets one). */
     nudgedAt: timestamp("nudged_at", { withTimezone: true }),
     /** When it was dissolved or ended. */
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("partnership_round").on(t.roundId, t.status, t.createdAt)],
+  (t) => [
+    index("partnership_round").on(t.roundId, t.status, t.createdAt),
+    // The facilitator's day: agreements still unconfirmed (a quarter of the pairs at most).
+    index("partnership_unconfirmed")
+      .on(t.roundId, t.createdAt)
+      .where(sql`${t.status} = 'active' and ${t.agreementConfirmedAt} is null`),
+  ],
 );
 
 export const partnershipMember = pgTable(

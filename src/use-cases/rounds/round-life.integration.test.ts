@@ -10,11 +10,9 @@ import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "../../db/test-use-case-deps.ts";
 import {
   auditLog,
-  checkIn,
   emailOutbox,
   followUp,
   groupSession,
-  meeting,
   partnership,
   partnershipMember,
   programmeFacilitator,
@@ -397,17 +395,31 @@ describe("a round's dashboard", () => {
     await pair(round.id, [d10!, d11!], { status: "ended" });
     await confirm(met, d0!, d1!);
     await confirm(silent, d4!);
-    const held = (partnershipId: string, by: ApplicationRecord, startsAt: Date, status = "held") =>
-      database.db.insert(meeting).values({
-        id: id("m"),
-        partnershipId,
-        loggedBy: by.id,
-        status,
-        startsAt,
-        durationMinutes: 45,
-        place: "online",
-        format: "one_to_one",
-      });
+    // Through the repositories that write meetings and answers: they keep each partnership's
+    // last contact, which silence is read from.
+    const held = (
+      partnershipId: string,
+      by: ApplicationRecord,
+      startsAt: Date,
+      status: "held" | "planned" = "held",
+    ) =>
+      database.uow.transaction((r) =>
+        r.partnershipPages.insertMeeting({
+          id: id("m"),
+          partnershipId,
+          loggedBy: by.id,
+          status,
+          startsAt,
+          durationMinutes: 45,
+          place: "online",
+          format: "one_to_one",
+          sharedNote: "",
+          privateNote: "",
+          sequence: 0,
+          createdAt: startsAt,
+          updatedAt: startsAt,
+        }),
+      );
     await held(met, d0!, ago(3));
     await held(met, d0!, ago(19));
     await held(silent, d4!, ago(17)); // too long ago to count
@@ -418,14 +430,27 @@ describe("a round's dashboard", () => {
       sequence: number,
       value: "in_touch" | "not_yet" | "problem" | null,
     ) =>
-      database.db.insert(checkIn).values({
-        id: id("c"),
-        partnershipId,
-        applicationId: who.id,
-        sequence,
-        sentAt: ago(6),
-        answer: value,
-        answeredAt: value ? ago(5) : null,
+      database.uow.transaction(async (r) => {
+        const [sent] = await r.checkIns.insertCheckIns([
+          {
+            id: id("c"),
+            partnershipId,
+            applicationId: who.id,
+            sequence,
+            sentAt: ago(6),
+            answer: null,
+            goodMatch: null,
+            note: "",
+            answeredAt: null,
+          },
+        ]);
+        if (value)
+          await r.checkIns.saveAnswer(sent!.id, {
+            answer: value,
+            goodMatch: null,
+            note: "",
+            answeredAt: ago(5),
+          });
       });
     await answer(inTouch, d2!, 1, "in_touch");
     await answer(inTouch, d3!, 1, "not_yet");
