@@ -48,7 +48,7 @@ export default function SurveyList({ loaderData }: Route.ComponentProps) {
               {t(`kind.${s.kind}`)} <span className="badge">{t(`state.${s.state}`)}</span>
             </h2>
             <dl className="details">
-              <dt>{t("list.sends")}</dt>
+              <dt>{s.state === "scheduled" ? t("list.willSend") : t("list.sends")}</dt>
               <dd>
                 <DateTime value={s.sendAt} />
               </dd>
@@ -62,7 +62,7 @@ export default function SurveyList({ loaderData }: Route.ComponentProps) {
             <p>{t("list.questions", { count: s.questionCount })}</p>
             <p>
               {s.counts.invited === 0 ? (
-                t("list.notSent")
+                t(s.state === "closed" ? "list.neverSent" : "list.notSent")
               ) : (
                 <>
                   <strong>{t("list.answered", s.counts)}</strong>
