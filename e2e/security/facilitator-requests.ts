@@ -21,6 +21,7 @@ const RUN = `${ROUND}/matching/runs/:runId`;
 const PROGRAMME = "/facilitate/programmes/:programmeId";
 const SESSIONS = `${ROUND}/sessions`;
 const FOLLOW_UP = `${ROUND}/follow-up`;
+const SURVEY = `${ROUND}/surveys/:surveyId`;
 
 /** A valid round form (saveRound validates before it authorises, so the fields must pass). */
 const ROUND_FORM: FormFields = {
@@ -50,6 +51,14 @@ const SESSION_FORM: FormFields = {
   place: "",
 };
 
+/** A valid survey question (so that only the authorisation can refuse it). */
+const SURVEY_QUESTION_FORM: FormFields = {
+  type: "single",
+  "prompts.en": "Taken over?",
+  optionId: ["", ""],
+  "optionLabel.en": ["Yes", "No"],
+};
+
 /** A valid topic in the programme's default language. */
 const TOPIC_FORM: FormFields = { "en.title": "Taken over", "en.prompt": "Taken over." };
 
@@ -59,6 +68,27 @@ const TOPIC_FORM: FormFields = { "en.title": "Taken over", "en.prompt": "Taken o
  * is rejected, the run before its round is reopened.
  */
 export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
+  // A round's surveys: a question changed, moved, removed; a new one; the dates.
+  { method: "GET", path: `${SURVEY}/questions/:questionId` },
+  { method: "POST", path: `${SURVEY}/questions/:questionId`, form: SURVEY_QUESTION_FORM },
+  { method: "GET", path: `${SURVEY}/questions/new` },
+  { method: "POST", path: `${SURVEY}/questions/new`, form: SURVEY_QUESTION_FORM },
+  { method: "GET", path: SURVEY },
+  { method: "POST", path: SURVEY, form: { intent: "moveUp", questionId: ":questionId" } },
+  { method: "POST", path: SURVEY, form: { intent: "moveDown", questionId: ":questionId" } },
+  { method: "POST", path: SURVEY, form: { intent: "remove", questionId: ":questionId" } },
+  {
+    method: "POST",
+    path: SURVEY,
+    form: {
+      intent: "dates",
+      sendAtLocal: "2030-05-10T09:00",
+      remindAtLocal: "",
+      closesAtLocal: "2030-06-10T09:00",
+      timeZone: "UTC",
+    },
+  },
+  { method: "GET", path: `${ROUND}/surveys` },
   // A running round's group sessions: one edited, then cancelled; a new one.
   { method: "GET", path: `${SESSIONS}/:sessionId/edit` },
   { method: "POST", path: `${SESSIONS}/:sessionId/edit`, form: SESSION_FORM },

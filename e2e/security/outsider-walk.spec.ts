@@ -195,7 +195,7 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
     programmeId: other.ownProgrammeId,
   };
   const mixedRequests = FACILITATOR_REQUESTS.filter((r) =>
-    /:(applicationId|jobId|runId|partnershipId|sessionId|topicId)/.test(r.path),
+    /:(applicationId|jobId|runId|partnershipId|sessionId|topicId|surveyId)/.test(r.path),
   );
   await walk(
     "another programme's facilitator, in their own round",

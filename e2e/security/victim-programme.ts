@@ -131,6 +131,17 @@ async function addTopic(page: Page, programmeId: string, stamp: number) {
   return { topicId, title, prompt };
 }
 
+/** The round's mid-round survey (its page gives the round its surveys) and its second question. */
+async function readSurvey(page: Page, roundUrl: string) {
+  await page.goto(`${roundUrl}/surveys`);
+  const edit = page.getByRole("link", { name: /Questions and dates — Mid-round survey/ });
+  const surveyId = lastSegment(new URL((await edit.getAttribute("href"))!, page.url()).href);
+  await edit.click();
+  const change = page.getByRole("link", { name: /^Change — / }).nth(1);
+  const questionId = lastSegment(new URL((await change.getAttribute("href"))!, page.url()).href);
+  return { surveyId, questionId };
+}
+
 /**
  * The demo's running Pilot round, read from the facilitator's pages: one of its partnerships
  * (members' names and addresses) and its coming group session.
@@ -191,6 +202,7 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
   const blockedA = await page.locator('input[name="a"]').first().inputValue();
   const blockedB = await page.locator('input[name="b"]').first().inputValue();
 
+  const survey = await readSurvey(page, roundUrl);
   const topic = await addTopic(page, programmeId, stamp);
   const pilot = await readPilotRound(page, programmeId);
 
@@ -199,7 +211,16 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
     .slice(1)
     .map((line) => line.split(","));
   return {
-    ids: { programmeId, roundId, jobId, blockedA, blockedB, ...run, topicId: topic.topicId },
+    ids: {
+      programmeId,
+      roundId,
+      jobId,
+      blockedA,
+      blockedB,
+      ...run,
+      topicId: topic.topicId,
+      ...survey,
+    },
     demoRound: { programmeId, roundId: demoRoundId, applicationId: demoApplicationId },
     pilotRound: { ...pilot.ids, topicId: topic.topicId },
     roundName,
@@ -249,5 +270,7 @@ export async function describeVictim(
     topic: await text(`/facilitate/programmes/${ids.programmeId}/topics/${ids.topicId}`),
     session: await text(`${pilot}/sessions/${pilotRound.sessionId}/cancel`),
     partnership: await text(`${pilot}/follow-up/${pilotRound.partnershipId}/dissolve`),
+    // Its dates and questions neither changed, moved nor removed.
+    survey: await text(`/facilitate/rounds/${ids.roundId}/surveys/${ids.surveyId}`),
   };
 }

@@ -61,10 +61,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const viewer = await requireViewer(request, context);
   const actor = actorOf(viewer);
   const form = await request.formData();
-  const intent = formText(form, "intent");
   const useCases = context.services.useCases;
   const base = `/facilitate/rounds/${params.roundId}/surveys/${params.surveyId}`;
-  if (intent === "dates") {
+  if (formText(form, "intent") === "dates") {
     const values = {
       sendAtLocal: formText(form, "sendAtLocal"),
       remindAtLocal: formText(form, "remindAtLocal"),
@@ -79,16 +78,17 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return redirect(`${base}?done=datesSaved`);
   }
   const questionId = formText(form, "questionId");
-  if (intent === "moveUp" || intent === "moveDown") {
+  const moveUp = formText(form, "intent") === "moveUp";
+  if (moveUp || formText(form, "intent") === "moveDown") {
     const result = await useCases.moveSurveyQuestion(actor, {
       ...params,
       questionId,
-      direction: intent === "moveUp" ? "up" : "down",
+      direction: moveUp ? "up" : "down",
     });
     if (!result.ok) throwUseCaseError(result.error);
     return redirect(`${base}#question-${questionId}`);
   }
-  if (intent === "remove") {
+  if (formText(form, "intent") === "remove") {
     const result = await useCases.removeSurveyQuestion(actor, { ...params, questionId });
     if (!result.ok) {
       if (result.error.code === "conflict") return redirect(`${base}?done=hasAnswers`);
