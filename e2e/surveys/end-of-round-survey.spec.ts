@@ -92,6 +92,12 @@ test("a participant answers the end-of-round survey from the email and changes a
   await expect(page.getByText("Question added at the end.")).toBeVisible();
   await expect(page.getByText("Which session would you repeat?", { exact: true })).toBeVisible();
   await expectAccessible(page);
+  // Its page to change it: the Spanish kept, the kind of answer still a choice (no answers).
+  await page.getByRole("link", { name: "Change — Which session would you repeat?" }).click();
+  await expect(page.getByLabel("Question in Spanish")).toHaveValue("¿Qué sesión repetiría?");
+  await expect(page.getByLabel("Kind of answer")).toHaveValue("text");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the survey" }).click();
 
   await page.goto(roundUrl);
   await page.getByRole("link", { name: "Matching", exact: true }).click();
