@@ -6,6 +6,7 @@ import type {
   QuestionRecord,
   RoundRecord,
   RoundRepository,
+  RoundTranslation,
 } from "../../use-cases/rounds/round-ports.ts";
 import type { Executor } from "../database.ts";
 import { programme, round, roundQuestion, roundTranslation } from "../schema/index.ts";
@@ -34,6 +35,49 @@ export function createRoundRepository(db: Executor): RoundRepository {
         .innerJoin(programme, eq(programme.id, round.programmeId))
         .where(and(eq(programme.slug, programmeSlug), eq(round.slug, roundSlug)));
       return row && toRecord(row.r);
+    },
+    async findWithTextsBySlugs(programmeSlug, roundSlug, withQuestions) {
+      // One round trip instead of four: on PGlite each statement costs its parse and plan.
+      const translations = sql<RoundTranslation[]>`coalesce((
+        select json_agg(json_build_object(
+          'locale', t.locale, 'theme', t.theme, 'rulesMarkdown', t.rules_markdown
+        ) order by t.locale)
+        from ${roundTranslation} t where t.round_id = ${round.id}), '[]'::json)`;
+      const questions = withQuestions
+        ? sql<QuestionRecord[]>`coalesce((
+            select json_agg(json_build_object(
+              'id', q.id, 'roundId', q.round_id, 'position', q.position, 'kind', q.kind,
+              'label', q.label, 'required', q.required, 'options', q.options,
+              'translations', q.translations
+            ) order by q.position)
+            from ${roundQuestion} q where q.round_id = ${round.id}), '[]'::json)`
+        : sql<QuestionRecord[]>`'[]'::json`;
+      const [row] = await db
+        .select({
+          r: round,
+          programme: {
+            id: programme.id,
+            slug: programme.slug,
+            name: programme.name,
+            description: programme.description,
+            organisation: programme.organisation,
+            contactEmail: programme.contactEmail,
+            defaultLanguage: programme.defaultLanguage,
+            createdAt: programme.createdAt,
+          },
+          translations,
+          questions,
+        })
+        .from(round)
+        .innerJoin(programme, eq(programme.id, round.programmeId))
+        .where(and(eq(programme.slug, programmeSlug), eq(round.slug, roundSlug)));
+      if (!row) return undefined;
+      return {
+        round: toRecord(row.r),
+        programme: row.programme,
+        translations: parseJson(row.translations),
+        questions: parseJson(row.questions),
+      };
     },
     async slugExists(programmeId, slug) {
       const rows = await db
@@ -124,6 +168,11 @@ export function createRoundRepository(db: Executor): RoundRepository {
       }
     },
   };
+}
+
+/** json columns come back parsed from node-postgres and as text from some drivers. */
+function parseJson<T>(value: T | string): T {
+  return typeof value === "string" ? (JSON.parse(value) as T) : value;
 }
 
 function toRecord(row: typeof round.$inferSelect): RoundRecord {

@@ -25,8 +25,7 @@ export interface PublicRound {
 
 /**
  * A round as the public sees it, in the reader's language; drafts are not found, so
- * unpublished rounds stay unknown. The round page does without the questions (one query less
- * on the busiest public page).
+ * unpublished rounds stay unknown. The round page does without the questions.
  */
 export async function findPublicRound(
   deps: Pick<UseCaseDeps, "uow">,
@@ -34,15 +33,18 @@ export async function findPublicRound(
   options: { withQuestions?: boolean; locale: string },
 ): Promise<Result<PublicRound>> {
   const repositories = deps.uow.read;
-  const round = await repositories.rounds.findBySlugs(slugs.programmeSlug, slugs.roundSlug);
-  if (!round || round.status === "draft") return fail({ code: "not_found" });
-  const [programme, translations, questions, publicSummary] = await Promise.all([
-    repositories.programmes.findById(round.programmeId),
-    repositories.rounds.listTranslations(round.id),
-    options.withQuestions === false ? [] : repositories.rounds.listQuestions(round.id),
-    round.status === "finished" ? repositories.reports.findPublicSummary(round.id) : undefined,
-  ]);
-  if (!programme) return fail({ code: "not_found" });
+  // The round, its programme, texts and questions in one statement (the busiest public pages).
+  const found = await repositories.rounds.findWithTextsBySlugs(
+    slugs.programmeSlug,
+    slugs.roundSlug,
+    options.withQuestions !== false,
+  );
+  if (!found || found.round.status === "draft") return fail({ code: "not_found" });
+  const { round, programme, translations, questions } = found;
+  const publicSummary =
+    round.status === "finished"
+      ? await repositories.reports.findPublicSummary(round.id)
+      : undefined;
   return ok({
     programme,
     round,

@@ -2,6 +2,7 @@
 import type { CustomQuestion } from "../../domain/applications/custom-answers.ts";
 import type { RoundMode } from "../../domain/rounds/round-modes.ts";
 import type { RoundStatus } from "../../domain/rounds/round-status.ts";
+import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { QuestionTranslations, RoundTranslation } from "../../domain/rounds/round-texts.ts";
 
 export interface RoundRecord {
@@ -42,6 +43,23 @@ export interface RoundRepository {
   /** Locks the round row for the rest of the transaction (serialises cap checks). */
   lockById(id: string): Promise<RoundRecord | undefined>;
   findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
+  /**
+   * A round with its programme, translations and (unless `withQuestions` is false) questions,
+   * in one statement: the busiest public pages (the round page, the form) read this.
+   */
+  findWithTextsBySlugs(
+    programmeSlug: string,
+    roundSlug: string,
+    withQuestions: boolean,
+  ): Promise<
+    | {
+        round: RoundRecord;
+        programme: ProgrammeRecord;
+        translations: RoundTranslation[];
+        questions: QuestionRecord[];
+      }
+    | undefined
+  >;
   slugExists(programmeId: string, slug: string): Promise<boolean>;
   listByProgramme(programmeId: string): Promise<RoundRecord[]>;
   listPublic(

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import type { FieldError, FieldErrors } from "../../domain/field-errors.ts";
+import { useFixedT } from "./use-fixed-t.ts";
 
 /** The translated message of a field error. */
 export function useErrorMessage() {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return (error: FieldError | undefined) => (error ? t(error.key, error.values ?? {}) : undefined);
 }
 
@@ -37,7 +37,7 @@ export function Field(props: {
     required: boolean | undefined;
   }) => React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const message = useErrorMessage()(props.error);
   const { id, hintId, errorId } = fieldIds(props.name);
   return (
@@ -82,7 +82,7 @@ export function ErrorSummary({
   errors: FieldErrors | undefined;
   labels: Record<string, string>;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const message = useErrorMessage();
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;

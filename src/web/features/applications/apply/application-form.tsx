@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
@@ -43,7 +44,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
       <input type="hidden" name="intent" value={props.editing ? "update" : "apply"} />
       <ErrorSummary
         errors={errors}
-        labels={useFieldLabels(props.questions, values.languages.length)}
+        labels={errors ? fieldLabels(t, props.questions, values.languages.length) : {}}
       />
       <p className="muted">{t("form.requiredNote")}</p>
       <AboutYouFields
@@ -168,12 +169,12 @@ function RulesField({
   );
 }
 
-/** Labels for the error summary, keyed by field name. */
-function useFieldLabels(
+/** Labels for the error summary, keyed by field name (only when there are errors to list). */
+function fieldLabels(
+  t: TFunction,
   questions: LocalisedQuestion[],
   languageRows: number,
 ): Record<string, string> {
-  const { t } = useTranslation("applications");
   const labels: Record<string, string> = {
     name: t("form.name"),
     email: t("form.email"),

@@ -1,4 +1,5 @@
-import { useTranslation } from "react-i18next";
+import { oncePerLanguage } from "../../../shared/once-per-language.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { FieldError } from "../../../../domain/field-errors.ts";
 import {
   AVAILABILITY_BLOCK_HOURS,
@@ -27,8 +28,28 @@ export function AvailabilityGrid({
   selected: string[];
   error: FieldError | undefined;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const message = useErrorMessage()(error);
+  // 42 labels ("Monday 06:00–10:00") and the day names: the same for every reader of a language.
+  const labels = oncePerLanguage(t, "availability", () => ({
+    days: Object.fromEntries(
+      WEEKDAYS.map((day) => [
+        day,
+        { short: t(`form.weekdayShort.${day}`), long: t(`vocabulary:weekday.${day}`) },
+      ]),
+    ),
+    cells: Object.fromEntries(
+      WEEKDAYS.flatMap((day) =>
+        AVAILABILITY_BLOCK_START_HOURS.map((hour) => [
+          `${day}-${hour}`,
+          t("form.availabilityCell", {
+            day: t(`vocabulary:weekday.${day}`),
+            times: blockTimes(hour),
+          }),
+        ]),
+      ),
+    ),
+  }));
   const { id, hintId, errorId } = fieldIds("availability");
   return (
     <fieldset
@@ -67,8 +88,8 @@ export function AvailabilityGrid({
             {WEEKDAYS.map((day, dayIndex) => (
               <tr key={day}>
                 <th scope="row" style={cell}>
-                  <span aria-hidden="true">{t(`form.weekdayShort.${day}`)}</span>
-                  <span className="visually-hidden">{t(`vocabulary:weekday.${day}`)}</span>
+                  <span aria-hidden="true">{labels.days[day]!.short}</span>
+                  <span className="visually-hidden">{labels.days[day]!.long}</span>
                 </th>
                 {AVAILABILITY_BLOCK_START_HOURS.map((hour, hourIndex) => {
                   const value = `${day}-${String(hour).padStart(2, "0")}`;
@@ -84,10 +105,7 @@ export function AvailabilityGrid({
                         style={{ width: "1.5rem", height: "1.5rem", margin: 0 }}
                       />
                       <label htmlFor={cellId} className="visually-hidden">
-                        {t("form.availabilityCell", {
-                          day: t(`vocabulary:weekday.${day}`),
-                          times: blockTimes(hour),
-                        })}
+                        {labels.cells[`${day}-${hour}`]}
                       </label>
                     </td>
                   );

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/field-errors.ts";
 import { describedBy, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 import type { Option } from "./form-values.ts";
 
@@ -20,7 +20,7 @@ export function ChoiceGroup(props: {
   required?: boolean;
   onChange?: (value: string) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const message = useErrorMessage()(props.error);
   const { id, hintId, errorId } = fieldIds(props.name);
   const selected = Array.isArray(props.selected) ? props.selected : [props.selected];

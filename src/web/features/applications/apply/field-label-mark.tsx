@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 /** The "*" or "(optional)" after a label or legend, as the Field component shows it. */
 export function FieldLabelMark({ required }: { required: boolean | undefined }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return required ? (
     <span className="required-mark" aria-hidden="true">
       {" "}

@@ -1,4 +1,7 @@
-import { useTranslation } from "react-i18next";
+import { useContext } from "react";
+import { I18nContext, useTranslation } from "react-i18next";
+import { oncePerLanguage } from "../../../shared/once-per-language.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import {
   INTERESTS,
   MATCH_BY,
@@ -14,12 +17,15 @@ import type { FormSectionProps } from "./form-values.ts";
 
 /** What the applicant wants to talk about and hopes to get from the round. */
 export function InterestFields({ values, errors }: FormSectionProps) {
-  const { t, i18n } = useTranslation("applications");
-  const collator = new Intl.Collator(i18n.language);
-  const interests = INTERESTS.map((id) => ({
-    value: id,
-    label: t(`vocabulary:interest.${id}`),
-  })).sort((a, b) => collator.compare(a.label, b.label));
+  const t = useFixedT("applications");
+  const { language } = useContext(I18nContext).i18n;
+  const interests = oncePerLanguage(t, "interests", () => {
+    const collator = new Intl.Collator(language);
+    return INTERESTS.map((id) => ({
+      value: id,
+      label: t(`vocabulary:interest.${id}`),
+    })).sort((a, b) => collator.compare(a.label, b.label));
+  });
   return (
     <section aria-labelledby="section-interests">
       <h2 id="section-interests">{t("form.sections.interests")}</h2>
