@@ -120,11 +120,20 @@ export function nextRoundSuggestions(report: RoundReport): Suggestion[] {
   return suggestions;
 }
 
-/** What participants wrote to the survey's "suggestions" question, end-of-round survey first. */
-export function participantSuggestions(report: RoundReport): string[] {
-  return [...report.surveys]
-    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "end" ? -1 : 1))
-    .flatMap((s) =>
-      s.questions.flatMap((q) => (q.key === "suggestions" && q.type === "text" ? q.answers : [])),
-    );
+/**
+ * What participants wrote to the surveys' "suggestions" question, the same words once with
+ * how many wrote them, the most written first.
+ */
+export function participantSuggestions(report: RoundReport): { text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const survey of report.surveys)
+    for (const q of survey.questions)
+      if (q.key === "suggestions" && q.type === "text")
+        for (const answer of q.answers) {
+          const text = answer.trim();
+          if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+        }
+  return [...counts]
+    .map(([text, count]) => ({ text, count }))
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }

@@ -22,8 +22,8 @@ export interface NextRoundPlan {
     round: { id: string; name: string; status: string };
     figures: KeyFigures;
     suggestions: Suggestion[];
-    /** The first of the participants' own suggestions, and how many there are in all. */
-    participantSuggestions: string[];
+    /** The participants' own suggestions (the most written first), and how many differ. */
+    participantSuggestions: { text: string; count: number }[];
     participantSuggestionCount: number;
   };
 }

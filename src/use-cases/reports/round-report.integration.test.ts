@@ -41,6 +41,7 @@ import { addApplicants, createClosedRound } from "../testing/matching-fixtures.t
 import { findPublicRoundSummary } from "./find-public-round-summary.ts";
 import { getNextRoundPlan } from "./get-next-round-plan.ts";
 import { getRoundReport } from "./get-round-report.ts";
+import { previewRoundSummary } from "./preview-round-summary.ts";
 import { publishRoundSummary } from "./publish-round-summary.ts";
 import { unpublishRoundSummary } from "./unpublish-round-summary.ts";
 
@@ -817,5 +818,6 @@ describe("planning the next round", () => {
       { kind: "lowResponse", responded: 4, invited: 10, percent: 40 },
     ]);
     expect(plan.value.previous.participantSuggestionCount).toBe(3);
+    expect(plan.value.previous.participantSuggestions.map((s) => s.count)).toEqual([1, 1, 1]);
   });
 });

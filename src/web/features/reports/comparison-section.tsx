@@ -1,5 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { KEY_FIGURE_NAMES, type Trend } from "../../../domain/reports/key-figures.ts";
+import {
+  KEY_FIGURE_NAMES,
+  type KeyFigureName,
+  type Trend,
+} from "../../../domain/reports/key-figures.ts";
 import type { RoundReport } from "../../../domain/reports/round-report.ts";
 import { CsvLink } from "./csv-link.tsx";
 import type { ReportWords } from "./report-words.ts";
@@ -13,18 +17,21 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
   const { rounds, trends } = report.comparison;
   const trendOf = new Map(trends.map((trend) => [trend.figure, trend]));
   const value = (v: number | null) => (v === null ? t("comparison.none") : words.number(v));
-  const trendText = (trend: Trend | undefined) =>
+  const current = rounds.at(-1)!;
+  const trendText = (figure: KeyFigureName, trend: Trend | undefined) =>
     trend
       ? t(`comparison.${trend.direction}`, {
           change: words.number(Math.abs(trend.change)),
           previous: words.number(trend.previous),
           round: trend.previousRound.name,
         })
-      : t("comparison.noTrend");
+      : t(current.figures[figure] === null ? "comparison.notYet" : "comparison.noTrend");
+  const underWay = report.round.status !== "finished" && report.matching !== null;
   return (
     <section aria-labelledby="comparison" className="report-section">
       <h2 id="comparison">{t("sections.comparison")}</h2>
       {rounds.length === 1 && <p className="notice">{t("comparison.onlyRound")}</p>}
+      {underWay && <p>{t("comparison.underWay")}</p>}
       <div className="table-wrap report-table">
         <table className="report-comparison">
           <caption>{t("comparison.caption")}</caption>
@@ -50,7 +57,7 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
                 ))}
                 {rounds.length > 1 && (
                   <td className={`trend trend--${trendOf.get(figure)?.direction ?? "none"}`}>
-                    {trendText(trendOf.get(figure))}
+                    {trendText(figure, trendOf.get(figure))}
                   </td>
                 )}
               </tr>

@@ -77,17 +77,21 @@ export default function PlanNextRound(props: Route.ComponentProps) {
         ) : (
           <>
             <ul>
-              {previous.participantSuggestions.map((text, i) => (
-                <li key={i}>{text}</li>
+              {previous.participantSuggestions.map(({ text, count }) => (
+                <li key={text}>
+                  {count > 1 ? t("plan.writtenBy", { text, n: number.format(count) }) : text}
+                </li>
               ))}
             </ul>
             {previous.participantSuggestionCount > previous.participantSuggestions.length && (
               <p>
-                {t("surveys.more", {
-                  n: number.format(
-                    previous.participantSuggestionCount - previous.participantSuggestions.length,
-                  ),
-                })}
+                <Link to={`/facilitate/rounds/${previous.round.id}/report#surveys`}>
+                  {t("plan.moreSuggestions", {
+                    n: number.format(
+                      previous.participantSuggestionCount - previous.participantSuggestions.length,
+                    ),
+                  })}
+                </Link>
               </p>
             )}
           </>

@@ -28,6 +28,11 @@ export function PublicSummaryPanel(props: {
         </p>
       )}
       <p>{t("publicSummary.explain")}</p>
+      <p>
+        <Link to={`/facilitate/rounds/${props.report.round.id}/summary-preview`}>
+          {t("publicSummary.preview")}
+        </Link>
+      </p>
       {publishedAt ? (
         <>
           <p>
@@ -52,22 +57,24 @@ export function PublicSummaryPanel(props: {
       ) : (
         <Form method="post" className="card">
           <input type="hidden" name="intent" value="publish" />
-          <div className={`choice field${message ? " field--error" : ""}`}>
-            <input
-              type="checkbox"
-              id={ids.id}
-              name="confirm"
-              value="yes"
-              aria-describedby={message ? ids.errorId : undefined}
-              aria-invalid={message ? true : undefined}
-            />
-            <label htmlFor={ids.id}>{t("publicSummary.confirm")}</label>
+          <div className={`field${message ? " field--error" : ""}`}>
+            {message && (
+              <span className="error-text" id={ids.errorId}>
+                {message}
+              </span>
+            )}
+            <div className="choice">
+              <input
+                type="checkbox"
+                id={ids.id}
+                name="confirm"
+                value="yes"
+                aria-describedby={message ? ids.errorId : undefined}
+                aria-invalid={message ? true : undefined}
+              />
+              <label htmlFor={ids.id}>{t("publicSummary.confirm")}</label>
+            </div>
           </div>
-          {message && (
-            <p className="error" id={ids.errorId}>
-              {message}
-            </p>
-          )}
           <button type="submit" className="button">
             {t("publicSummary.publish")}
           </button>

@@ -7,5 +7,9 @@ export const reportRoutes: RouteConfigEntry[] = [
   // :table is "<name>.csv" (a segment cannot have a fixed ending); the loader checks it.
   route("facilitate/rounds/:roundId/report/:table", "features/reports/report-csv.ts"),
   route("facilitate/rounds/:roundId/plan", "features/reports/plan-next-round.tsx"),
+  route(
+    "facilitate/rounds/:roundId/summary-preview",
+    "features/reports/public-summary-preview.tsx",
+  ),
   route("p/:programmeSlug/:roundSlug/summary", "features/reports/public-summary.tsx"),
 ];

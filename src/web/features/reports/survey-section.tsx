@@ -108,7 +108,12 @@ function Question({
     <BarChart
       id={id}
       title={question.prompt}
-      description={t("surveys.choiceDesc", { n: answered })}
+      description={t(
+        question.type === "single" ? "surveys.choiceDescSingle" : "surveys.choiceDesc",
+        {
+          n: answered,
+        },
+      )}
       bars={
         question.answered === 0
           ? []
