@@ -262,8 +262,10 @@ export async function liveDemoRound(
         for (const [i, p] of engaged.entries()) {
           // Quiet pairs met once in their first six weeks, then found their rhythm.
           if (quiet.has(p.id) && day !== 18 && day < 60) continue;
+          // A third of the pairs meet in the week between the topics, once they are going.
+          const heldOn = day > 4 && i % 3 === 0 ? day - 8 : day - 1;
           await r.partnershipPages.insertMeeting(
-            meeting(p, at(day - 1, 14 + (i % 5)), MEETING_NOTES[(i + day) % 6]!),
+            meeting(p, at(heldOn, 14 + (i % 5)), MEETING_NOTES[(i + day) % 6]!),
           );
         }
       });

@@ -3,9 +3,10 @@
  * its applications to its end and past its surveys' closing — 96 librarians in pairs, some
  * applicants waitlisted or turned away, meetings, check-ins, a pair dissolved after reporting
  * a problem, the mid and end surveys answered — so that its report, its world map and the
- * comparison with the round under way show real content on a fresh start.
+ * comparison with the round under way show real content on a fresh start, and its public
+ * summary is published.
  */
-import type { AllUseCaseDeps } from "../use-cases/use-cases.ts";
+import { type AllUseCaseDeps, createUseCases } from "../use-cases/use-cases.ts";
 import type { Actor } from "../use-cases/result.ts";
 import { liveDemoRound } from "./demo-lived-round.ts";
 
@@ -19,7 +20,7 @@ export async function loadDemoFinishedRound(
     locale: (country: string) => string;
   },
 ): Promise<{ roundId: string }> {
-  return liveDemoRound(deps, {
+  const lived = await liveDemoRound(deps, {
     ...input,
     slug: "founding",
     name: "Founding round",
@@ -47,4 +48,12 @@ export async function loadDemoFinishedRound(
       },
     ],
   });
+  // The facilitator shared the round's public summary (map and headline figures).
+  const published = await createUseCases(deps).publishRoundSummary(input.facilitator, {
+    roundId: lived.roundId,
+    confirmed: true,
+  });
+  if (!published.ok)
+    throw new Error(`Demo: public summary failed: ${JSON.stringify(published.error)}`);
+  return lived;
 }

@@ -21,18 +21,28 @@ const LEARNED: Texts = {
     "How to make the case for the library to local politicians.",
     "A different way to plan a year of events, month by month.",
     "Confidence to speak up in meetings in English.",
+    "How a university library in another country supports researchers with open access.",
+    "Simple ways to measure what our events change for the people who come.",
+    "That I am not alone: my partner faces the same staff shortages.",
+    "How to run a repair café with volunteers.",
+    "Better questions to ask when we plan a new service.",
+    "How school and public libraries can share a collection.",
   ],
   es: [
     "Cómo otra biblioteca organiza sus actividades con muy poco personal.",
     "Ideas nuevas para el club de lectura juvenil.",
     "Que las licencias de libros electrónicos son un problema en todas partes.",
     "Cómo presentar el valor de la biblioteca ante el ayuntamiento.",
+    "Cómo medir el impacto de nuestras actividades culturales.",
+    "Que la alfabetización digital es una prioridad en todas partes.",
   ],
   fr: [
     "Comment une autre bibliothèque mène ses actions hors les murs avec peu de moyens.",
     "Des idées pour accueillir les nouveaux arrivants.",
     "Que nos difficultés avec les livres numériques sont partagées partout.",
     "Comment défendre la bibliothèque auprès des élus.",
+    "Comment travailler avec les écoles du quartier.",
+    "Des façons simples d'évaluer nos animations.",
   ],
 };
 
@@ -43,16 +53,23 @@ const SUGGESTIONS: Texts = {
     "Let us choose the topics ourselves after the first month.",
     "A chance to meet the other pairs from our region.",
     "Send the topics in advance so we can prepare.",
+    "Pair people who work in the same kind of library at least once.",
+    "An online space where all the pairs can share resources.",
+    "Fewer emails at the start; the first week was a lot.",
+    "A closing event where pairs present what they learned.",
+    "Ask us about our time zones before matching.",
   ],
   es: [
     "Más sesiones en grupo en español.",
     "Un poco más de tiempo: cuatro meses pasan rápido.",
     "Una guía breve para la primera conversación.",
+    "Un encuentro final con todas las parejas.",
   ],
   fr: [
     "Des séances de groupe en français.",
     "Un peu plus de temps : quatre mois passent vite.",
     "Pouvoir choisir nos thèmes après le premier mois.",
+    "Une rencontre de clôture avec tous les binômes.",
   ],
 };
 
