@@ -12,10 +12,14 @@ export const COUNTRY_CODES = (
 ).split(" ");
 
 const countryCodeSet = new Set(COUNTRY_CODES);
-const englishNames = new Intl.DisplayNames("en", { type: "region" });
-const codeByEnglishName = new Map(
-  COUNTRY_CODES.map((code) => [normaliseName(englishNames.of(code) ?? code), code]),
-);
+// Built on first use (reading a CSV), not when a page that lists countries loads in a browser.
+let codeByEnglishName: Map<string, string> | undefined;
+function codesByEnglishName(): Map<string, string> {
+  const englishNames = new Intl.DisplayNames("en", { type: "region" });
+  return (codeByEnglishName ??= new Map(
+    COUNTRY_CODES.map((code) => [normaliseName(englishNames.of(code) ?? code), code]),
+  ));
+}
 // Common English names that differ from CLDR's display names.
 const ALIASES: Record<string, string> = {
   "united kingdom": "GB",
@@ -59,7 +63,7 @@ export function findCountryCode(value: string): string | undefined {
   if (trimmed.length === 2 && countryCodeSet.has(trimmed.toUpperCase()))
     return trimmed.toUpperCase();
   const key = normaliseName(trimmed);
-  return codeByEnglishName.get(key) ?? ALIASES[key];
+  return codesByEnglishName().get(key) ?? ALIASES[key];
 }
 
 // Building an Intl.DisplayNames is far slower than using one: keep one per locale.

@@ -1,25 +1,31 @@
-import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useContext, useEffect, useRef } from "react";
+import { I18nContext, useTranslation } from "react-i18next";
 import { LANGUAGE_LEVELS } from "../../../../domain/vocabulary/vocabulary.ts";
 import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
 import { describedBy, Field, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
-import type { FormSectionProps, Option } from "./form-values.ts";
+import type { FormSectionProps } from "./form-values.ts";
+import { LongSelect } from "./long-select.tsx";
+import {
+  countryOptions,
+  languageOptions,
+  optionsHtml,
+  timeZoneOptionsHtml,
+} from "./option-lists.ts";
 
 /** Name, email, where the applicant is, and the languages they work in. */
 export function AboutYouFields({
   values,
   errors,
-  options,
   emailLocked,
   guessTimeZone,
 }: FormSectionProps & {
-  options: { countries: Option[]; languages: Option[]; timeZones: readonly string[] };
   emailLocked: boolean;
   /** A fresh form: replace the UTC default with the browser's zone once JavaScript runs. */
   guessTimeZone: boolean;
 }) {
   const { t } = useTranslation("applications");
+  const { language } = useContext(I18nContext).i18n;
   return (
     <section aria-labelledby="section-about">
       <h2 id="section-about">{t("form.sections.about")}</h2>
@@ -54,14 +60,17 @@ export function AboutYouFields({
       </Field>
       <Field name="country" label={t("form.country")} required error={errors?.country}>
         {(c) => (
-          <select {...c} autoComplete="country" defaultValue={values.country.toUpperCase()}>
-            <option value="">{t("form.chooseCountry")}</option>
-            {options.countries.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <LongSelect
+            {...c}
+            autoComplete="country"
+            optionsHtml={() =>
+              optionsHtml(
+                countryOptions(language),
+                values.country.toUpperCase(),
+                t("form.chooseCountry"),
+              )
+            }
+          />
         )}
       </Field>
       <Field name="city" label={t("form.city")} error={errors?.city}>
@@ -75,33 +84,22 @@ export function AboutYouFields({
           />
         )}
       </Field>
-      <TimeZoneField
-        values={values}
-        errors={errors}
-        timeZones={options.timeZones}
-        guess={guessTimeZone}
-      />
-      <LanguageRows values={values} errors={errors} languages={options.languages} />
+      <TimeZoneField values={values} errors={errors} guess={guessTimeZone} />
+      <LanguageRows values={values} errors={errors} language={language} />
     </section>
   );
 }
 
-function TimeZoneField({
-  values,
-  errors,
-  timeZones,
-  guess,
-}: FormSectionProps & { timeZones: readonly string[]; guess: boolean }) {
+function TimeZoneField({ values, errors, guess }: FormSectionProps & { guess: boolean }) {
   const { t } = useTranslation("applications");
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     const element = select.current;
     if (!guess || !element || (element.value !== "UTC" && element.value !== "")) return;
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // The list sends zones as written, with spaces (option-lists.ts).
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone.replace(/_/g, " ");
     if (Array.from(element.options).some((o) => o.value === zone)) element.value = zone;
   }, [guess]);
-  // A zone the list lacks (an alias some browsers report) is still offered, as sent.
-  const listed = values.timeZone === "" || timeZones.includes(values.timeZone);
   return (
     <Field
       name="timeZone"
@@ -111,22 +109,18 @@ function TimeZoneField({
       error={errors?.timeZone}
     >
       {(c) => (
-        <select {...c} ref={select} defaultValue={values.timeZone}>
-          <option value="">{t("form.chooseTimeZone")}</option>
-          {!listed && <option value={values.timeZone}>{values.timeZone}</option>}
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
+        <LongSelect
+          {...c}
+          ref={select}
+          optionsHtml={() => timeZoneOptionsHtml(values.timeZone, t("form.chooseTimeZone"))}
+        />
       )}
     </Field>
   );
 }
 
 /** A few rows of [language, level]; empty rows are ignored, so no script is needed to add one. */
-function LanguageRows({ values, errors, languages }: FormSectionProps & { languages: Option[] }) {
+function LanguageRows({ values, errors, language }: FormSectionProps & { language: string }) {
   const { t } = useTranslation("applications");
   const message = useErrorMessage()(errors?.languages);
   const { id, hintId, errorId } = fieldIds("languages");
@@ -161,14 +155,12 @@ function LanguageRows({ values, errors, languages }: FormSectionProps & { langua
               error={errors?.[`languages.${i}.code`]}
             >
               {(c) => (
-                <select {...c} defaultValue={row.code}>
-                  <option value="">{t("form.chooseLanguage")}</option>
-                  {languages.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
+                <LongSelect
+                  {...c}
+                  optionsHtml={() =>
+                    optionsHtml(languageOptions(language), row.code, t("form.chooseLanguage"))
+                  }
+                />
               )}
             </Field>
           </div>

@@ -8,7 +8,7 @@ import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import type { RoundMode } from "../../../../domain/rounds/round-modes.ts";
 import { ErrorSummary, useErrorMessage } from "../../../shared/field.tsx";
 import { AboutYouFields } from "./about-you-fields.tsx";
-import type { ApplicationFormValues, Option } from "./form-values.ts";
+import type { ApplicationFormValues } from "./form-values.ts";
 import { QuestionFields } from "./question-fields.tsx";
 import { InterestFields, MatchingFields } from "./preference-fields.tsx";
 import { RoleFields, WorkFields } from "./work-fields.tsx";
@@ -18,7 +18,6 @@ export interface ApplicationFormProps {
   questions: LocalisedQuestion[];
   values: ApplicationFormValues;
   errors: FieldErrors | undefined;
-  options: { countries: Option[]; languages: Option[]; timeZones: readonly string[] };
   /** Editing an existing application: the email is fixed and consent was given already. */
   editing: boolean;
   programmeName: string;
@@ -50,7 +49,6 @@ export function ApplicationForm(props: ApplicationFormProps) {
       <AboutYouFields
         values={values}
         errors={errors}
-        options={props.options}
         emailLocked={props.editing}
         guessTimeZone={!props.editing && !errors}
       />

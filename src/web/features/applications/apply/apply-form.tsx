@@ -9,7 +9,6 @@ import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/apply-form";
 import { ApplicationForm } from "./application-form.tsx";
 import { blankFormValues } from "./form-values.ts";
-import { applicationFormOptions } from "./option-lists.server.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -24,7 +23,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     questions,
     rulesHtml: hasRules ? renderMarkdown(texts.rulesMarkdown, 3) : undefined,
     roundHref: `/p/${params.programmeSlug}/${params.roundSlug}`,
-    options: open ? applicationFormOptions(locale) : null,
+    open,
   };
 }
 
@@ -75,7 +74,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("applications");
   const root = useRouteLoaderData<RootData>("root");
-  const { round, options } = loaderData;
+  const { round, open } = loaderData;
   const title = t("form.title", { round: round.name });
   const values =
     actionData?.values ??
@@ -93,7 +92,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
       <h1>{title}</h1>
       {actionData && "linkSentTo" in actionData ? (
         <LinkSentNotice email={actionData.linkSentTo ?? ""} />
-      ) : !options || (actionData && "problem" in actionData && actionData.problem === "closed") ? (
+      ) : !open || (actionData && "problem" in actionData && actionData.problem === "closed") ? (
         <p className="notice notice--warn" role="status">
           {t("form.closed")} <Link to={loaderData.roundHref}>{t("form.backToRound")}</Link>
         </p>
@@ -108,7 +107,6 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
             questions={loaderData.questions}
             values={values}
             errors={actionData && "errors" in actionData ? actionData.errors : undefined}
-            options={options}
             editing={false}
             programmeName={loaderData.programmeName}
             rulesHtml={loaderData.rulesHtml}

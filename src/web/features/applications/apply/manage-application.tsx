@@ -10,7 +10,6 @@ import type { Route } from "./+types/manage-application";
 import { ApplicationForm } from "./application-form.tsx";
 import { formValuesOf } from "./form-values.ts";
 import { ManageNotices, ManageStatus } from "./manage-notices.tsx";
-import { applicationFormOptions } from "./option-lists.server.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 import { ApplicationSummary } from "./application-summary.tsx";
 
@@ -61,7 +60,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     canChange,
     view: view as "summary" | "edit" | "withdraw",
     notice: (["submitted", "saved", "withdrawn"] as const).find((key) => search.get(key) === "1"),
-    options: view === "edit" ? applicationFormOptions(locale) : null,
+    editable: view === "edit",
   };
 }
 
@@ -121,7 +120,7 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
           closedNow={actionData !== undefined && "problem" in actionData}
         />
         <ManageStatus data={data} />
-        {view === "edit" && data.options ? (
+        {view === "edit" && data.editable ? (
           <>
             <h2>{t("manage.editTitle")}</h2>
             <p>
@@ -132,7 +131,6 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
               questions={data.questions}
               values={actionData?.values ?? data.values}
               errors={errors}
-              options={data.options}
               editing
               programmeName={data.programme.name}
             />

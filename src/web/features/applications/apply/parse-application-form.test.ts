@@ -85,6 +85,15 @@ describe("parseApplicationForm", () => {
     expect(parsed.values.languages).toHaveLength(4);
   });
 
+  it("reads a time zone as the list sends it, with spaces, as IANA names it", () => {
+    const parsed = parseApplicationForm(
+      formOf({ ...valid, timeZone: "America/Argentina/Buenos Aires" }),
+      peer,
+      { requireConsent: true },
+    );
+    expect(parsed.ok && parsed.profile.timeZone).toBe("America/Argentina/Buenos_Aires");
+  });
+
   it("asks for the agreement to the rules only when the round has rules", () => {
     const withRules = { requireConsent: true, requireRulesAgreement: true };
     const missing = parseApplicationForm(formOf(valid), peer, withRules);

@@ -15,6 +15,7 @@ import { toFieldErrors, type FieldErrors } from "../../../../domain/field-errors
 import type { RoundMode } from "../../../../domain/rounds/round-modes.ts";
 import { languageRows, LANGUAGE_ROWS, type ApplicationFormValues } from "./form-values.ts";
 import { formText, formTexts } from "../../../shared/form-data.ts";
+import { timeZoneFromForm } from "./option-lists.ts";
 
 export type ParsedApplicationForm =
   | {
@@ -119,7 +120,7 @@ function readFormValues(
     country: text("country"),
     city: text("city"),
     languages: languageRows(languages),
-    timeZone: text("timeZone"),
+    timeZone: timeZoneFromForm(text("timeZone")),
     library: text("library"),
     sector: text("sector"),
     solo: form.has("solo"),

@@ -11,7 +11,7 @@ export function ApplicantFilterForm(props: {
   filters: ApplicantFilters;
   /** Countries that applicants come from (the only useful choices), by name. */
   countries: { code: string; name: string }[];
-  /** Every language, named in the reader's language (apply/option-lists.server.ts). */
+  /** Every language, named in the reader's language (apply/option-lists.ts). */
   languages: Option[];
   clearPath: string;
 }) {
