@@ -2,7 +2,7 @@
  * The facilitator's day, a round's dashboard and the end of a round, read from the tables the
  * other parts of a round's life write (follow-ups, confirmations, meetings, check-ins, group
  * sessions, the outbox). Each list gets its page and its total in one statement
- * (`count(*) over ()`), so the day's five sections cost five statements.
+ * (`count(*) over ()`) and its items' members, so the day's five sections cost five statements.
  */
 import { and, asc, eq, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { RoundStatus } from "../../domain/rounds/round-status.ts";
@@ -48,64 +48,53 @@ async function withTotal<T>(
   return { items: [], total: await count() };
 }
 
-async function currentMembers(
-  db: Executor,
-  partnershipIds: string[],
-): Promise<Map<string, { name: string; confirmed: boolean }[]>> {
-  const byPartnership = new Map<string, { name: string; confirmed: boolean }[]>();
-  if (partnershipIds.length === 0) return byPartnership;
-  const rows = await rowsOf<{ partnership_id: string; name: string; confirmed: boolean }>(
-    db,
-    sql`select m.partnership_id, a.name,
-          exists (select 1 from agreement_confirmation c
-                  where c.partnership_id = m.partnership_id
-                    and c.application_id = m.application_id) as confirmed
-        from partnership_member m join application a on a.id = m.application_id
-        where m.left_at is null and m.partnership_id in (${sql.join(
-          partnershipIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})
-        order by a.name`,
-  );
-  for (const row of rows) {
-    const list = byPartnership.get(row.partnership_id) ?? [];
-    list.push({ name: row.name, confirmed: row.confirmed });
-    byPartnership.set(row.partnership_id, list);
-  }
-  return byPartnership;
+/**
+ * The current members of the partnership `partnershipId` names, by name, with whether each
+ * has confirmed the agreement: a JSON array computed in the statement that lists the page
+ * (one statement per section instead of two), for the page's rows only.
+ */
+function currentMembersOf(partnershipId: SQL): SQL {
+  return sql`(select coalesce(json_agg(json_build_object('name', a.name, 'confirmed',
+              exists (select 1 from agreement_confirmation c
+                      where c.partnership_id = m.partnership_id
+                        and c.application_id = m.application_id))
+            order by a.name), '[]')
+     from partnership_member m join application a on a.id = m.application_id
+     where m.partnership_id = ${partnershipId} and m.left_at is null)`;
 }
 
 export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
   return {
     async listOpenFollowUps(scope, reason, page) {
       const where = sql`f.closed_at is null and f.reason = ${reason} and ${inScope(scope)}`;
-      // Open follow-ups are few: each reaches its partnership by primary key (a lateral join),
-      // rather than the planner hashing every partnership of every round.
+      // Open follow-ups are few: each reaches its partnership by primary key, rather than the
+      // planner hashing every partnership of every round (it flattens a plain lateral join
+      // into that hash join; OFFSET 0 keeps the subquery a per-row lookup).
       const partnershipOf = sql`join lateral (
           select p.id, p.round_id from partnership p
-          where p.id = f.partnership_id and p.status = 'active') p on true`;
+          where p.id = f.partnership_id and p.status = 'active' offset 0) p on true`;
       // A problem is most urgent when new; a silent pair the longer it has waited.
-      const order = reason === "problem" ? sql`f.opened_at desc` : sql`f.opened_at asc`;
+      const order = (openedAt: SQL) =>
+        reason === "problem" ? sql`${openedAt} desc` : sql`${openedAt} asc`;
       const rows = await rowsOf<{
         follow_up_id: string;
         partnership_id: string;
         round_id: string;
         round_name: string;
         opened_at: Date | string;
+        members: { name: string }[];
         total: number;
       }>(
         db,
-        sql`select f.id as follow_up_id, p.id as partnership_id, r.id as round_id,
-              r.name as round_name, f.opened_at, count(*) over ()::int as total
-            from follow_up f ${partnershipOf}
-            join round r on r.id = p.round_id
-            where ${where}
-            order by ${order}, f.id
-            limit ${page.limit} offset ${page.offset}`,
-      );
-      const members = await currentMembers(
-        db,
-        rows.map((r) => r.partnership_id),
+        sql`select l.*, ${currentMembersOf(sql`l.partnership_id`)} as members
+            from (select f.id as follow_up_id, p.id as partnership_id, r.id as round_id,
+                    r.name as round_name, f.opened_at, count(*) over ()::int as total
+                  from follow_up f ${partnershipOf}
+                  join round r on r.id = p.round_id
+                  where ${where}
+                  order by ${order(sql`f.opened_at`)}, f.id
+                  limit ${page.limit} offset ${page.offset}) l
+            order by ${order(sql`l.opened_at`)}, l.follow_up_id`,
       );
       const items = rows.map((row) => ({
         followUpId: row.follow_up_id,
@@ -113,7 +102,7 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
         roundId: row.round_id,
         roundName: row.round_name,
         openedAt: toDate(row.opened_at),
-        members: (members.get(row.partnership_id) ?? []).map((m) => m.name),
+        members: row.members.map((m) => m.name),
         total: row.total,
       }));
       return withTotal<FollowUpItem>(items, page, async () => {
@@ -136,26 +125,25 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
         round_id: string;
         round_name: string;
         created_at: Date | string;
+        members: { name: string; confirmed: boolean }[];
         total: number;
       }>(
         db,
-        sql`select p.id as partnership_id, r.id as round_id, r.name as round_name, p.created_at,
-              count(*) over ()::int as total
-            from partnership p join round r on r.id = p.round_id
-            where ${where}
-            order by p.created_at, p.id
-            limit ${page.limit} offset ${page.offset}`,
-      );
-      const members = await currentMembers(
-        db,
-        rows.map((r) => r.partnership_id),
+        sql`select l.*, ${currentMembersOf(sql`l.partnership_id`)} as members
+            from (select p.id as partnership_id, r.id as round_id, r.name as round_name,
+                    p.created_at, count(*) over ()::int as total
+                  from partnership p join round r on r.id = p.round_id
+                  where ${where}
+                  order by p.created_at, p.id
+                  limit ${page.limit} offset ${page.offset}) l
+            order by l.created_at, l.partnership_id`,
       );
       const items = rows.map((row) => ({
         partnershipId: row.partnership_id,
         roundId: row.round_id,
         roundName: row.round_name,
         createdAt: toDate(row.created_at),
-        members: members.get(row.partnership_id) ?? [],
+        members: row.members,
         total: row.total,
       }));
       return withTotal<OverdueAgreementItem>(items, page, async () => {
@@ -312,11 +300,12 @@ export function createRoundLifeRepository(db: Executor): RoundLifeRepository {
     async countMeetingsByDay(roundId, timeZone) {
       return rowsOf<{ day: string; count: number }>(
         db,
-        sql`select (m.starts_at at time zone ${timeZone})::date::text as day,
-              count(*)::int as count
-            from meeting m join partnership p on p.id = m.partnership_id
-            where p.round_id = ${roundId} and m.status = 'held'
-            group by 1 order by 1`,
+        // Grouped by the date, turned into text once per day rather than once per meeting.
+        sql`select d.day::text as day, count(*)::int as count
+            from (select (m.starts_at at time zone ${timeZone})::date as day
+                  from meeting m join partnership p on p.id = m.partnership_id
+                  where p.round_id = ${roundId} and m.status = 'held') d
+            group by d.day order by d.day`,
       );
     },
 
