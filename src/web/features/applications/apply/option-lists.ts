@@ -50,11 +50,37 @@ export function languageOptions(locale: string): Option[] {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
+const htmlCache = new Map<string, string>();
+
+/** Each list's HTML is written once per language; a request only marks its choice. */
+function cachedHtml(key: string, build: () => string): string {
+  let html = htmlCache.get(key);
+  if (html === undefined) {
+    html = build();
+    htmlCache.set(key, html);
+  }
+  return html;
+}
+
 /** A list's <option>s, the chosen one selected, after a first empty "Choose…" option. */
-export function optionsHtml(options: readonly Option[], chosen: string, placeholder: string) {
-  const option = (value: string, label: string) =>
-    `<option value="${escapeHtml(value)}"${value === chosen ? " selected" : ""}>${escapeHtml(label)}</option>`;
-  return option("", placeholder) + options.map((o) => option(o.value, o.label)).join("");
+export function optionsHtml(
+  options: readonly Option[],
+  chosen: string,
+  placeholder: string,
+): string {
+  // The placeholder and the list's first name tell lists and languages apart.
+  const key = `${placeholder}\u0000${options[0]?.label ?? ""}\u0000${options.length}`;
+  const html = cachedHtml(
+    key,
+    () =>
+      `<option value="">${escapeHtml(placeholder)}</option>` +
+      options
+        .map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`)
+        .join(""),
+  );
+  if (chosen === "") return html;
+  const tag = `<option value="${escapeHtml(chosen)}">`;
+  return html.replace(tag, `<option value="${escapeHtml(chosen)}" selected>`);
 }
 
 /**
@@ -65,12 +91,15 @@ export function optionsHtml(options: readonly Option[], chosen: string, placehol
  */
 export function timeZoneOptionsHtml(chosen: string, placeholder: string): string {
   const readable = (zone: string) => escapeHtml(zone.replace(/_/g, " "));
-  const zones = chosen === "" || TIME_ZONES.includes(chosen) ? TIME_ZONES : [chosen, ...TIME_ZONES];
+  const list = cachedHtml("time-zones", () =>
+    TIME_ZONES.map((zone) => `<option>${readable(zone)}</option>`).join(""),
+  );
+  const first = `<option value="">${escapeHtml(placeholder)}</option>`;
+  if (chosen === "") return first + list;
+  if (!TIME_ZONES.includes(chosen))
+    return `${first}<option selected>${readable(chosen)}</option>${list}`;
   return (
-    `<option value="">${escapeHtml(placeholder)}</option>` +
-    zones
-      .map((zone) => `<option${zone === chosen ? " selected" : ""}>${readable(zone)}</option>`)
-      .join("")
+    first + list.replace(`<option>${readable(chosen)}<`, `<option selected>${readable(chosen)}<`)
   );
 }
 
