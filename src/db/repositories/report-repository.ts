@@ -4,10 +4,7 @@
  * few grouped scans, never a row per person in JavaScript.
  */
 import { and, desc, eq, lt, ne, sql, type SQL } from "drizzle-orm";
-import type {
-  ApplicationProfileCounts,
-  RoundsFacts,
-} from "../../domain/reports/report-facts.ts";
+import type { ApplicationProfileCounts } from "../../domain/reports/report-facts.ts";
 import type { ReportRepository } from "../../use-cases/reports/report-ports.ts";
 import type { Executor } from "../database.ts";
 import { round, roundPublicSummary } from "../schema/index.ts";
@@ -63,7 +60,7 @@ export function createReportRepository(db: Executor): ReportRepository {
         .limit(limit);
     },
 
-    async countRoundsFacts(roundIds): Promise<RoundsFacts> {
+    async countRoundsFacts(roundIds) {
       if (roundIds.length === 0)
         return {
           applications: [],
@@ -72,7 +69,6 @@ export function createReportRepository(db: Executor): ReportRepository {
           partnerships: [],
           followUps: [],
           meetings: [],
-          surveys: [],
         };
       const ids = idList(roundIds);
       const applications = await rowsOf<{ roundId: string; status: string; count: number }>(
@@ -81,16 +77,18 @@ export function createReportRepository(db: Executor): ReportRepository {
             from application a where a.round_id in (${ids})
             group by a.round_id, a.status`,
       );
-      // A person re-matched within the round is a member of two partnerships: counted once.
+      // A person re-matched within the round is a member of two partnerships: counted once
+      // (a semi-join on the round's members, cheaper than a count of distinct members).
       const participants = await rowsOf<{ roundId: string; country: string; participants: number }>(
         db,
         sql`select a.round_id as "roundId", upper(a.country) as country,
-              count(distinct m.application_id)::int as participants
-            from partnership p
-            join partnership_member m on m.partnership_id = p.id
-            join application a on a.id = m.application_id
-            where p.round_id in (${ids})
-            group by a.round_id, upper(a.country)`,
+              count(*)::int as participants
+            from application a
+            where a.round_id in (${ids}) and a.id in (
+              select m.application_id from partnership_member m
+              join partnership p on p.id = m.partnership_id
+              where p.round_id in (${ids}))
+            group by 1, 2`,
       );
       // The scored pairs inside partnerships (the same the matching page scores), by the two
       // people's countries, smaller code first.
@@ -148,6 +146,19 @@ export function createReportRepository(db: Executor): ReportRepository {
             where p.round_id in (${ids}) and m.status = 'held'
             group by 1`,
       );
+      return {
+        applications,
+        participants,
+        links,
+        partnerships,
+        followUps,
+        meetings,
+      };
+    },
+
+    async countSurveyFigures(roundIds) {
+      if (roundIds.length === 0) return [];
+      const ids = idList(roundIds);
       // The end-of-round survey: who it was sent to, who answered, and its "satisfaction" (1–5).
       const surveys = await rowsOf<{
         roundId: string;
@@ -168,18 +179,10 @@ export function createReportRepository(db: Executor): ReportRepository {
                where q.survey_id = s.id and q.key = 'satisfaction') as "satisfactionMean"
             from survey s where s.kind = 'end' and s.round_id in (${ids})`,
       );
-      return {
-        applications,
-        participants,
-        links,
-        partnerships,
-        followUps,
-        meetings,
-        surveys: surveys.map((s) => ({
-          ...s,
-          satisfactionMean: s.satisfactionMean === null ? null : Number(s.satisfactionMean),
-        })),
-      };
+      return surveys.map((s) => ({
+        ...s,
+        satisfactionMean: s.satisfactionMean === null ? null : Number(s.satisfactionMean),
+      }));
     },
 
     async countApplicationProfiles(roundId): Promise<ApplicationProfileCounts> {
@@ -210,13 +213,18 @@ export function createReportRepository(db: Executor): ReportRepository {
       );
     },
 
-    async countGoodMatchAnswers(roundId) {
-      return rowsOf<{ answer: string | null; count: number }>(
+    async countCheckIns(roundId) {
+      return rowsOf<{
+        sequence: number;
+        answer: string | null;
+        goodMatch: string | null;
+        count: number;
+      }>(
         db,
-        sql`select c.good_match as answer, count(*)::int as count
+        sql`select c.sequence, c.answer, c.good_match as "goodMatch", count(*)::int as count
             from check_in c join partnership p on p.id = c.partnership_id
-            where p.round_id = ${roundId} and c.sequence = 1
-            group by 1`,
+            where p.round_id = ${roundId}
+            group by 1, 2, 3`,
       );
     },
 

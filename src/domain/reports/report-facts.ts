@@ -67,6 +67,16 @@ export interface MeetingCount {
   held: number;
 }
 
+/** Check-ins of one round by number, answer and (the first's) "good match" answer. */
+export interface CheckInCount {
+  sequence: number;
+  /** in_touch | not_yet | problem, or null while unanswered. */
+  answer: string | null;
+  /** yes | no, asked on the first check-in; null when not given. */
+  goodMatch: string | null;
+  count: number;
+}
+
 /** What the round's end-of-round survey says in the figures rounds are compared by. */
 export interface SurveyFigures {
   roundId: string;
@@ -94,7 +104,7 @@ export interface ReportRound {
   checkInEveryDays: number;
 }
 
-/** The grouped counts of several rounds, as the repository returns them. */
+/** The grouped counts of several rounds (the surveys' figures read on their own). */
 export interface RoundsFacts {
   applications: ApplicationStatusCount[];
   participants: ParticipantCount[];

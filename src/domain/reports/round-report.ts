@@ -23,7 +23,12 @@ import {
   type Completion,
   type PartnershipOutcomes,
 } from "./partnership-outcomes.ts";
-import type { ApplicationProfileCounts, ReportRound, RoundsFacts } from "./report-facts.ts";
+import type {
+  ApplicationProfileCounts,
+  CheckInCount,
+  ReportRound,
+  RoundsFacts,
+} from "./report-facts.ts";
 import { round1 } from "./report-numbers.ts";
 
 export interface ValueCount {
@@ -101,9 +106,7 @@ export interface RoundReportInput {
   profile: ApplicationProfileCounts;
   applicationsByDay: readonly { day: string; count: number }[];
   meetingsByDay: readonly { day: string; count: number }[];
-  checkInAnswers: readonly { sequence: number; answer: string | null; count: number }[];
-  /** First check-ins by their "good match" answer (null: not given). */
-  goodMatch: readonly { answer: string | null; count: number }[];
+  checkIns: readonly CheckInCount[];
   publishedAt: Date | null;
   surveys: readonly SurveyResults[];
   publicSummaryPublishedAt: Date | null;
@@ -160,9 +163,12 @@ function activitySection(
   const { round, now, timeZone } = input;
   const until = now.getTime() < round.endsAt.getTime() ? now : round.endsAt;
   const held = facts.meetings.reduce((n, m) => n + m.held, 0);
-  const checkIns = tallyCheckIns(input.checkInAnswers);
+  const checkIns = tallyCheckIns(input.checkIns);
+  // "Is this a good match?" is asked on the first check-in only.
   const goodMatch = (answer: string | null) =>
-    input.goodMatch.filter((g) => g.answer === answer).reduce((n, g) => n + g.count, 0);
+    input.checkIns
+      .filter((c) => c.sequence === 1 && c.goodMatch === answer)
+      .reduce((n, c) => n + c.count, 0);
   return {
     started: now.getTime() >= round.startsAt.getTime(),
     meetingsHeld: held,

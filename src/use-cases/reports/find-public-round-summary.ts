@@ -23,9 +23,12 @@ export async function findPublicRoundSummary(
     repositories.programmes.findById(found.programmeId),
   ]);
   if (!round || !programme) return fail({ code: "not_found" });
-  const facts = await repositories.reports.countRoundsFacts([round.id]);
+  const [facts, surveys] = await Promise.all([
+    repositories.reports.countRoundsFacts([round.id]),
+    repositories.reports.countSurveyFigures([round.id]),
+  ]);
   return ok({
-    ...publicRoundSummary(round, programme, facts),
+    ...publicRoundSummary(round, programme, { ...facts, surveys }),
     publicRoundPath: `/p/${programme.slug}/${round.slug}`,
   });
 }

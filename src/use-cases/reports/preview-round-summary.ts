@@ -19,9 +19,12 @@ export async function previewRoundSummary(
   const found = await findFacilitatedRound(repositories, actor, input.roundId);
   const round = found && (await repositories.reports.findReportRound(found.round.id));
   if (!found || !round) return fail({ code: "not_found" });
-  const facts = await repositories.reports.countRoundsFacts([round.id]);
+  const [facts, surveys] = await Promise.all([
+    repositories.reports.countRoundsFacts([round.id]),
+    repositories.reports.countSurveyFigures([round.id]),
+  ]);
   return ok({
-    ...publicRoundSummary(round, found.programme, facts),
+    ...publicRoundSummary(round, found.programme, { ...facts, surveys }),
     roundId: round.id,
     publicPath: `/p/${found.programme.slug}/${round.slug}/summary`,
   });

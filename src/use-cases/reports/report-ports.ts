@@ -1,8 +1,10 @@
 /** The round report's reads (aggregates in SQL) and the public summary's opt-in. */
 import type {
   ApplicationProfileCounts,
+  CheckInCount,
   ReportRound,
   RoundsFacts,
+  SurveyFigures,
 } from "../../domain/reports/report-facts.ts";
 
 export interface PublicSummaryRecord {
@@ -16,7 +18,9 @@ export interface ReportRepository {
   /** The programme's rounds that started before `startsBefore` (drafts not), newest first. */
   listEarlierRounds(programmeId: string, startsBefore: Date, limit: number): Promise<ReportRound[]>;
   /** The grouped counts behind the report and its key figures, for each of these rounds. */
-  countRoundsFacts(roundIds: readonly string[]): Promise<RoundsFacts>;
+  countRoundsFacts(roundIds: readonly string[]): Promise<Omit<RoundsFacts, "surveys">>;
+  /** Each of these rounds' end-of-round survey figures (a round without one: none). */
+  countSurveyFigures(roundIds: readonly string[]): Promise<SurveyFigures[]>;
   /** The round's applications by country, sector and career stage. */
   countApplicationProfiles(roundId: string): Promise<ApplicationProfileCounts>;
   /** Applications per calendar day on the wall clock of `timeZone` (an IANA name). */
@@ -24,8 +28,8 @@ export interface ReportRepository {
     roundId: string,
     timeZone: string,
   ): Promise<{ day: string; count: number }[]>;
-  /** First check-ins by their answer to "Is this a good match for you?" (null: none given). */
-  countGoodMatchAnswers(roundId: string): Promise<{ answer: string | null; count: number }[]>;
+  /** The round's check-ins by number, answer and "good match" answer. */
+  countCheckIns(roundId: string): Promise<CheckInCount[]>;
   findPublicSummary(roundId: string): Promise<PublicSummaryRecord | undefined>;
   /** False when the summary was published already. */
   insertPublicSummary(record: PublicSummaryRecord): Promise<boolean>;

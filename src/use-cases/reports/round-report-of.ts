@@ -5,6 +5,7 @@
  */
 import type { ReportRound } from "../../domain/reports/report-facts.ts";
 import { buildRoundReport, type RoundReport } from "../../domain/reports/round-report.ts";
+import { surveyFiguresOf } from "../../domain/reports/survey-figures.ts";
 import type { UnitOfWork } from "../ports.ts";
 
 /** The comparison puts this round beside at most this many earlier rounds. */
@@ -21,23 +22,24 @@ export async function roundReportOf(
   const earlierRounds = (
     await reports.listEarlierRounds(round.programmeId, round.startsAt, EARLIER_ROUNDS_COMPARED)
   ).reverse();
+  const earlierIds = earlierRounds.map((r) => r.id);
   const [
     facts,
+    earlierSurveys,
     profile,
     applicationsByDay,
     meetingsByDay,
-    checkInAnswers,
-    goodMatch,
+    checkIns,
     publication,
     surveys,
     publicSummary,
   ] = await Promise.all([
-    reports.countRoundsFacts([round.id, ...earlierRounds.map((r) => r.id)]),
+    reports.countRoundsFacts([round.id, ...earlierIds]),
+    reports.countSurveyFigures(earlierIds),
     reports.countApplicationProfiles(round.id),
     reports.countApplicationsByDay(round.id, options.timeZone),
     roundLife.countMeetingsByDay(round.id, options.timeZone),
-    roundLife.countCheckInAnswers(round.id),
-    reports.countGoodMatchAnswers(round.id),
+    reports.countCheckIns(round.id),
     repositories.partnerships.findPublication(round.id),
     // resultsForRound is not named as a read (find…, list…, count…), so the read-only side
     // does not offer it: it runs in a transaction of its own, which writes nothing.
@@ -51,13 +53,13 @@ export async function roundReportOf(
     programme: { id: programme.id, name: programme.name, slug: programme.slug },
     now: options.now,
     timeZone: options.timeZone,
-    facts,
+    // This round's survey figures come from its results, read above in full anyway.
+    facts: { ...facts, surveys: [...surveyFiguresOf(round.id, surveys), ...earlierSurveys] },
     earlierRounds,
     profile,
     applicationsByDay,
     meetingsByDay,
-    checkInAnswers,
-    goodMatch,
+    checkIns,
     publishedAt: publication?.publishedAt ?? null,
     // A survey not yet sent to anyone has nothing to show.
     surveys: surveys.filter((s) => s.invited > 0 || s.responded > 0),

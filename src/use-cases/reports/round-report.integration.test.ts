@@ -722,6 +722,13 @@ describe("the public summary", () => {
   it("is published only for a finished round, after confirming, and hides small counts", async () => {
     const slugs = { programmeSlug, roundSlug: roundB.slug };
     expect((await findPublicRoundSummary(deps, slugs)).ok).toBe(false);
+    // Its facilitators preview it first; nobody else can.
+    const preview = await previewRoundSummary(deps, facilitator, { roundId: roundB.id });
+    expect(preview.ok && preview.value.participants).toEqual({ count: 12 });
+    expect(await previewRoundSummary(deps, otherFacilitator, { roundId: roundB.id })).toEqual({
+      ok: false,
+      error: { code: "not_found" },
+    });
     expect(
       await publishRoundSummary(deps, facilitator, { roundId: roundB.id, confirmed: false }),
     ).toMatchObject({

@@ -8,6 +8,9 @@ import { FigureList } from "./figure-list.tsx";
 import { chartTableOf, ReportTableView } from "./report-table.tsx";
 import type { ReportWords } from "./report-words.ts";
 
+/** The page lists the most frequent pairs of countries; the CSV has them all. */
+const PAIRS_SHOWN = 25;
+
 /** Partnerships by kind, scores, cross-country and cross-sector shares, and the map. */
 export function MatchingSection(props: {
   report: RoundReport;
@@ -117,7 +120,16 @@ export function MatchingSection(props: {
         <p>{t("matching.pairsDesc")}</p>
         <details className="report-details">
           <summary>{t("numbers")}</summary>
-          <ReportTableView table={chartTableOf(pairs, words, t("matching.pairsTitle"))} />
+          <ReportTableView
+            table={chartTableOf(
+              { ...pairs, rows: pairs.rows.slice(0, PAIRS_SHOWN) },
+              words,
+              t("matching.pairsTitle"),
+            )}
+          />
+          {pairs.rows.length > PAIRS_SHOWN && (
+            <p>{t("matching.morePairs", { n: n(pairs.rows.length - PAIRS_SHOWN) })}</p>
+          )}
         </details>
         <CsvLink roundId={roundId} table="country-pairs" />
       </section>
