@@ -113,15 +113,19 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     },
     async search(roundId, filters, { offset, limit }) {
       const where = filterConditions(roundId, filters);
+      // The page and the total in one statement; a page past the end still needs the total.
       const rows = await db
-        .select()
+        .select({ a: application, total: sql<number>`count(*) over ()`.mapWith(Number) })
         .from(application)
         .where(where)
         .orderBy(desc(application.createdAt), desc(application.id))
         .offset(offset)
         .limit(limit);
-      const [total] = await db.select({ n: count() }).from(application).where(where);
-      return { items: rows.map(toRecord), total: total?.n ?? 0 };
+      if (rows.length === 0 && offset > 0) {
+        const [total] = await db.select({ n: count() }).from(application).where(where);
+        return { items: [], total: total?.n ?? 0 };
+      }
+      return { items: rows.map((row) => toRecord(row.a)), total: rows[0]?.total ?? 0 };
     },
     async listAll(roundId, filters) {
       const rows = await db
@@ -151,6 +155,34 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .groupBy(column)
         .orderBy(desc(count()), asc(column));
       return rows;
+    },
+    async countByEach(roundId) {
+      const rows = await db
+        .select({
+          country: application.country,
+          sector: application.sector,
+          status: application.status,
+          count: count(),
+        })
+        .from(application)
+        .where(eq(application.roundId, roundId))
+        .groupBy(
+          sql`grouping sets ((${application.country}), (${application.sector}), (${application.status}))`,
+        );
+      const counts = { country: [], sector: [], status: [] } as Record<
+        "country" | "sector" | "status",
+        { value: string; count: number }[]
+      >;
+      for (const row of rows) {
+        const field = row.country !== null ? "country" : row.sector !== null ? "sector" : "status";
+        counts[field].push({ value: row[field], count: row.count });
+      }
+      // As countBy orders them: most first, then by value.
+      for (const list of Object.values(counts))
+        list.sort(
+          (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+        );
+      return counts;
     },
     async acceptAllSubmitted(roundId, now) {
       const rows = await db

@@ -61,6 +61,10 @@ export interface ApplicationRepository {
     roundId: string,
     field: "country" | "sector" | "status",
   ): Promise<{ value: string; count: number }[]>;
+  /** countBy for the three fields at once (one statement: the applicant list reads them all). */
+  countByEach(
+    roundId: string,
+  ): Promise<Record<"country" | "sector" | "status", { value: string; count: number }[]>>;
   listForUserEmail(
     email: string,
   ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;

@@ -477,6 +477,27 @@ describe("the applicant list", () => {
     expect(await found("%")).toEqual([]);
     expect(await found("garcia jgarcia")).toEqual([]);
 
+    // The counts beside the list, and the total of a page past the end.
+    const all = await listApplicants(deps, admin, {
+      roundId: round.id,
+      filters: {},
+      page: { offset: 2, limit: 2 },
+    });
+    if (!all.ok) throw new Error("list");
+    expect(all.value.applicants.total).toBe(4);
+    expect(all.value.applicants.items).toHaveLength(2);
+    for (const field of ["country", "sector", "status"] as const)
+      expect(all.value.counts[field]).toEqual(
+        await database.uow.read.applications.countBy(round.id, field),
+      );
+    expect(all.value.counts.status).toEqual([{ value: "submitted", count: 4 }]);
+    const beyond = await listApplicants(deps, admin, {
+      roundId: round.id,
+      filters: { search: "bibli" },
+      page: { offset: 10, limit: 2 },
+    });
+    expect(beyond.ok && beyond.value.applicants).toEqual({ items: [], total: 3 });
+
     // An edit is searched as edited.
     const jose = await database.uow.read.applications.findByRoundAndEmail(
       round.id,

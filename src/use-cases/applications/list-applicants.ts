@@ -33,12 +33,10 @@ export async function listApplicants(
   if (!found) return fail({ code: "not_found" });
   const { applications } = repositories;
   const roundId = found.round.id;
-  const [applicants, country, sector, status, languages] = await Promise.all([
+  const [applicants, counts, languages] = await Promise.all([
     applications.search(roundId, input.filters, input.page),
-    applications.countBy(roundId, "country"),
-    applications.countBy(roundId, "sector"),
-    applications.countBy(roundId, "status"),
+    applications.countByEach(roundId),
     applications.listLanguageCodes(roundId),
   ]);
-  return ok({ ...found, applicants, counts: { country, sector, status }, languages });
+  return ok({ ...found, applicants, counts, languages });
 }
