@@ -207,7 +207,7 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
             <Link to={`/facilitate/rounds/${round.id}/surveys`}>{t("surveys:nav.roundLink")}</Link>
           </li>
           <li>
-            <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLink")}</Link>
+            <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLinkLong")}</Link>
           </li>
         </ul>
       </nav>
