@@ -166,7 +166,7 @@ test("a facilitator takes down and publishes again a finished round's public sum
   await page.screenshot({ path: testInfo.outputPath("plan.png"), fullPage: true });
 });
 
-test("another programme's facilitator and signed-out visitors cannot read a report", async ({
+test("signed out, a report asks to sign in; an unknown round's report and tables are not found", async ({
   page,
 }) => {
   expect((await page.goto("/facilitate/rounds/no-such-round/report"))?.url()).toContain("/sign-in");

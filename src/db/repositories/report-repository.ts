@@ -185,32 +185,31 @@ export function createReportRepository(db: Executor): ReportRepository {
       }));
     },
 
-    async countApplicationProfiles(roundId): Promise<ApplicationProfileCounts> {
+    async countApplicationProfiles(roundId, timeZone): Promise<ApplicationProfileCounts> {
+      // One scan of the round's applications for all four groupings.
       const rows = await rowsOf<{ field: string; value: string; count: number }>(
         db,
-        sql`select case when grouping(upper(a.country)) = 0 then 'country'
-                        when grouping(a.sector) = 0 then 'sector' else 'careerStage' end as field,
-              coalesce(upper(a.country), a.sector, a.career_stage) as value,
+        sql`select case when grouping(a.country) = 0 then 'country'
+                        when grouping(a.sector) = 0 then 'sector'
+                        when grouping(a.career_stage) = 0 then 'careerStage' else 'day' end as field,
+              coalesce(a.country, a.sector, a.career_stage, a.day) as value,
               count(*)::int as count
-            from application a where a.round_id = ${roundId}
-            group by grouping sets ((upper(a.country)), (a.sector), (a.career_stage))`,
+            from (select upper(country) as country, sector, career_stage,
+                    (created_at at time zone ${timeZone})::date::text as day
+                  from application where round_id = ${roundId}) a
+            group by grouping sets ((a.country), (a.sector), (a.career_stage), (a.day))`,
       );
       const of = (field: string) =>
         rows
           .filter((r) => r.field === field)
           .map(({ value, count }) => ({ value, count }))
           .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      return { country: of("country"), sector: of("sector"), careerStage: of("careerStage") };
-    },
-
-    async countApplicationsByDay(roundId, timeZone) {
-      return rowsOf<{ day: string; count: number }>(
-        db,
-        sql`select (a.created_at at time zone ${timeZone})::date::text as day,
-              count(*)::int as count
-            from application a where a.round_id = ${roundId}
-            group by 1 order by 1`,
-      );
+      return {
+        country: of("country"),
+        sector: of("sector"),
+        careerStage: of("careerStage"),
+        day: of("day").sort((a, b) => a.value.localeCompare(b.value)),
+      };
     },
 
     async countCheckIns(roundId) {

@@ -11,11 +11,13 @@ export interface ApplicationStatusCount {
   count: number;
 }
 
-/** Applications of one round by one profile field's value. */
+/** Applications of one round by one profile field's value, and by day received. */
 export interface ApplicationProfileCounts {
   country: { value: string; count: number }[];
   sector: { value: string; count: number }[];
   careerStage: { value: string; count: number }[];
+  /** By calendar day ("2027-01-09") in the reader's time zone, in order. */
+  day: { value: string; count: number }[];
 }
 
 /** People who are or were members of a partnership of the round, by their country. */

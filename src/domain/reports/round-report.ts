@@ -104,7 +104,6 @@ export interface RoundReportInput {
   /** The programme's rounds before this one, oldest first. */
   earlierRounds: readonly ReportRound[];
   profile: ApplicationProfileCounts;
-  applicationsByDay: readonly { day: string; count: number }[];
   meetingsByDay: readonly { day: string; count: number }[];
   checkIns: readonly CheckInCount[];
   publishedAt: Date | null;
@@ -132,7 +131,7 @@ function demandSection(input: RoundReportInput, facts: RoundsFacts): DemandSecti
   return {
     total: facts.applications.reduce((n, a) => n + a.count, 0),
     byWeek: meetingsPerWeek(
-      input.applicationsByDay,
+      input.profile.day.map((d) => ({ day: d.value, count: d.count })),
       { startsAt: round.applicationsOpenAt },
       until,
       timeZone,

@@ -21,13 +21,11 @@ export interface ReportRepository {
   countRoundsFacts(roundIds: readonly string[]): Promise<Omit<RoundsFacts, "surveys">>;
   /** Each of these rounds' end-of-round survey figures (a round without one: none). */
   countSurveyFigures(roundIds: readonly string[]): Promise<SurveyFigures[]>;
-  /** The round's applications by country, sector and career stage. */
-  countApplicationProfiles(roundId: string): Promise<ApplicationProfileCounts>;
-  /** Applications per calendar day on the wall clock of `timeZone` (an IANA name). */
-  countApplicationsByDay(
-    roundId: string,
-    timeZone: string,
-  ): Promise<{ day: string; count: number }[]>;
+  /**
+   * The round's applications by country, sector, career stage, and calendar day on the wall
+   * clock of `timeZone` (an IANA name).
+   */
+  countApplicationProfiles(roundId: string, timeZone: string): Promise<ApplicationProfileCounts>;
   /** The round's check-ins by number, answer and "good match" answer. */
   countCheckIns(roundId: string): Promise<CheckInCount[]>;
   findPublicSummary(roundId: string): Promise<PublicSummaryRecord | undefined>;
