@@ -21,6 +21,8 @@ export interface BenchServer {
   /** e.g. http://127.0.0.1:41234 */
   base: string;
   workDir: string;
+  /** The server's process id (its CPU time is read from /proc by the page bench). */
+  pid: number;
   /** SIGTERM (SIGKILL after 15 s), then deletes the temporary directory. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -43,7 +45,7 @@ export async function startBenchServer(readyPath: string): Promise<BenchServer> 
     await stop();
     throw error;
   }
-  return { base, workDir, stop };
+  return { base, workDir, pid: child.pid ?? 0, stop };
 }
 
 function ensureBuild(): void {

@@ -17,7 +17,7 @@
  * reported, not fatal, because timings on a shared machine are noisy.
  */
 import autocannon from "autocannon";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { BUILD_DIR, signIn, startBenchServer } from "./bench-server.ts";
@@ -61,6 +61,8 @@ interface Measurement {
   aloneP99Ms: number;
   htmlBytes: number;
   gzipBytes: number;
+  /** The server's CPU time per request under load: steadier than latency on a shared machine. */
+  cpuMsPerRequest: number;
   problem?: string;
 }
 
@@ -142,7 +144,20 @@ function staticReferencePath(): string {
   return `/assets/${files[0]!}`;
 }
 
-async function measure(base: string, target: Target): Promise<Measurement> {
+/** User + system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere). */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // Fields 14 and 15 of stat (utime, stime), counted after the ") " that ends the name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+/** Linux's USER_HZ: 100 on every architecture it runs on today. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+async function measure(base: string, target: Target, serverPid: number): Promise<Measurement> {
   const headers = target.cookie ? { cookie: target.cookie } : undefined;
   const expectStatus = target.expectStatus ?? 200;
   const empty = {
@@ -155,6 +170,7 @@ async function measure(base: string, target: Target): Promise<Measurement> {
     aloneP99Ms: NaN,
     htmlBytes: NaN,
     gzipBytes: NaN,
+    cpuMsPerRequest: NaN,
   };
   const probe = await fetchPage(base, target.path, target.cookie);
   const htmlBytes = Buffer.byteLength(probe.html);
@@ -163,7 +179,9 @@ async function measure(base: string, target: Target): Promise<Measurement> {
     return { ...empty, problem: `HTTP ${probe.status}, expected ${expectStatus}` };
   const url = `${base}${target.path}`;
   await autocannon({ url, connections: CONNECTIONS, duration: 1, headers }); // warm-up
+  const cpuBefore = processCpuMs(serverPid);
   const loaded = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  const cpuMsPerRequest = (processCpuMs(serverPid) - cpuBefore) / loaded.requests.total;
   const alone = await autocannon({
     url,
     connections: 1,
@@ -184,6 +202,7 @@ async function measure(base: string, target: Target): Promise<Measurement> {
     aloneP99Ms: alone.latency.p99,
     htmlBytes,
     gzipBytes,
+    cpuMsPerRequest,
     problem:
       failed > 0
         ? `${failed} of ${loaded.requests.total + alone.requests.total} failed`
@@ -194,6 +213,8 @@ async function measure(base: string, target: Target): Promise<Measurement> {
 function printTable(measurements: readonly Measurement[]): void {
   const notFoundMs = measurements.find((m) => m.target.expectStatus === 404)?.medianMs ?? NaN;
   const timesNotFound = (m: Measurement) => m.medianMs / notFoundMs;
+  const notFoundCpu =
+    measurements.find((m) => m.target.expectStatus === 404)?.cpuMsPerRequest ?? NaN;
   const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
   const verdict = (value: number, limit: number, m: Measurement) =>
     m.target.reference ? "" : m.problem ? "ERROR" : value < limit ? "PASS" : "MISS";
@@ -215,6 +236,10 @@ function printTable(measurements: readonly Measurement[]): void {
         : "MISS",
     Number.isFinite(timesNotFound(m)) ? `${timesNotFound(m).toFixed(1)}×` : "–",
     m.target.reference || m.problem ? "" : timesNotFound(m) <= TARGET_TIMES_404 ? "PASS" : "MISS",
+    Number.isFinite(m.cpuMsPerRequest) ? `${m.cpuMsPerRequest.toFixed(2)} ms` : "–",
+    Number.isFinite(m.cpuMsPerRequest / notFoundCpu)
+      ? `${(m.cpuMsPerRequest / notFoundCpu).toFixed(1)}×`
+      : "–",
     Number.isFinite(m.htmlBytes) ? `${(m.htmlBytes / 1024).toFixed(1)} KB` : "–",
     Number.isFinite(m.gzipBytes) ? `${(m.gzipBytes / 1024).toFixed(1)} KB` : "–",
     m.problem ?? "",
@@ -233,6 +258,8 @@ function printTable(measurements: readonly Measurement[]): void {
     `≥ ${TARGET_FORM_RPS}`,
     "× 404",
     `≤ ${TARGET_TIMES_404}×`,
+    "CPU/req",
+    "CPU × 404",
     "HTML",
     "gzipped",
     "note",
@@ -247,6 +274,8 @@ function printTable(measurements: readonly Measurement[]): void {
       `median@${CONNECTIONS}, p99@${CONNECTIONS}, req/s: ${CONNECTIONS} connections for ${SECONDS} s after a 1 s warm-up (queueing on 2 cores). ` +
       `≥ ${TARGET_FORM_RPS}: the application form's target at ${CONNECTIONS} connections. ` +
       `× 404: median@${CONNECTIONS} over the 404 page's, judged against ≤ ${TARGET_TIMES_404}×. ` +
+      "CPU/req: the server's CPU time per request under that load, and over the 404 page's " +
+      "(steadier than latency when other work shares the machine). " +
       "HTML: the page's size as served, and gzipped.",
   );
   const form = measurements.find((m) => m.target.minRequestsPerSecond !== undefined);
@@ -285,7 +314,7 @@ async function main(): Promise<number> {
     const measurements: Measurement[] = [];
     for (const target of targets) {
       console.log(`Measuring ${target.label}: ${target.path}`);
-      measurements.push(await measure(server.base, target));
+      measurements.push(await measure(server.base, target, server.pid));
     }
     printTable(measurements);
     return measurements.some((m) => m.problem) ? 1 : 0;
