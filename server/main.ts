@@ -6,6 +6,7 @@ import express from "express";
 import { pino } from "pino";
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "../src/config.ts";
+import { limitRequestBodies } from "./body-limit.ts";
 import { readableLogStream } from "./readable-log.ts";
 import { startServices } from "./services.ts";
 
@@ -46,6 +47,9 @@ app.use((req, res, next) => {
   });
   next();
 });
+
+// Before anything reads a body: forms 1 MB, the round import's upload 20 MB (body-limit.ts).
+app.use(limitRequestBodies());
 
 app.all("/api/auth/{*splat}", toNodeHandler(services.auth));
 // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.
