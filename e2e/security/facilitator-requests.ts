@@ -88,6 +88,7 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
       timeZone: "UTC",
     },
   },
+  { method: "POST", path: `${ROUND}/surveys`, form: { intent: "create" } },
   { method: "GET", path: `${ROUND}/surveys` },
   // A running round's group sessions: one edited, then cancelled; a new one.
   { method: "GET", path: `${SESSIONS}/:sessionId/edit` },

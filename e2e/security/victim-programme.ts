@@ -131,9 +131,10 @@ async function addTopic(page: Page, programmeId: string, stamp: number) {
   return { topicId, title, prompt };
 }
 
-/** The round's mid-round survey (its page gives the round its surveys) and its second question. */
+/** The round's mid-round survey (created on its page: not published yet) and its second question. */
 async function readSurvey(page: Page, roundUrl: string) {
   await page.goto(`${roundUrl}/surveys`);
+  await page.getByRole("button", { name: "Create the surveys" }).click();
   const edit = page.getByRole("link", { name: /Questions and dates — Mid-round survey/ });
   const surveyId = lastSegment(new URL((await edit.getAttribute("href"))!, page.url()).href);
   await edit.click();

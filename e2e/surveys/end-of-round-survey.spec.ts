@@ -69,7 +69,10 @@ test("a participant answers the end-of-round survey from the email and changes a
   // Before publishing, the facilitator adds a question to the end-of-round survey.
   await page.getByRole("link", { name: "Surveys: mid-round and end of round" }).click();
   await expect(page.getByRole("heading", { name: `Surveys of ${roundName}` })).toBeVisible();
+  // Reading the page wrote nothing: a round not yet published has no surveys until asked.
+  await expect(page.getByText(/^This round has no surveys yet\./)).toBeVisible();
   await expectAccessible(page);
+  await page.getByRole("button", { name: "Create the surveys" }).click();
   await page.getByRole("link", { name: /Questions and dates — End-of-round survey/ }).click();
   await expect(
     page.getByRole("heading", { name: `End-of-round survey of ${roundName}` }),

@@ -11,6 +11,7 @@ import { enqueueEmails, type EmailToQueue } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "../applications/application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
+import { ensureSurveysOf } from "../surveys/ensure-round-surveys.ts";
 import { introductionEmail, notMatchedEmail } from "./publication-emails.ts";
 import type { PartnershipMemberRecord, PartnershipRecord } from "./matching-ports.ts";
 
@@ -69,6 +70,8 @@ export async function publishRun(
       publishedAt: now,
       publishedBy: actor?.userId ?? null,
     });
+    // A published round has its mid and end surveys (decision 0009): made here, not on a GET.
+    await ensureSurveysOf(repositories, deps, round, now);
 
     const emailDeps = { ...deps, now };
     const publication = {

@@ -18,6 +18,7 @@ import type { UseCaseDeps } from "../ports.ts";
 import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { uniqueSlug } from "../../domain/slug.ts";
+import { followRoundDates } from "../surveys/ensure-round-surveys.ts";
 
 export interface SaveRoundInput {
   programmeId: string;
@@ -75,6 +76,8 @@ export async function saveRound(
       }
       round = { ...existing, ...data, updatedAt: now };
       await repositories.rounds.update(round);
+      // Surveys whose dates nobody set move with the round's (decision 0009).
+      await followRoundDates(repositories, round, now);
     } else {
       round = {
         id: deps.ids.newId(),

@@ -1,15 +1,16 @@
 /**
  * A round's surveys for its facilitators: each with its dates, whether it is scheduled, open
  * or closed, how many questions it asks, and how many people it was sent to, reminded and
- * answered. The first visit gives the round its two default surveys (ensureSurveysOf).
+ * answered. Reading writes nothing: a round whose matching is not published yet may have no
+ * surveys (`missing` names the kinds it lacks; createRoundSurveys gives them).
  */
 import { surveyState, type SurveyState } from "../../domain/surveys/survey-dates.ts";
+import { SURVEY_KINDS, type SurveyKind } from "../../domain/surveys/survey-question.ts";
 import { canFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import type { RoundRecord } from "../rounds/round-ports.ts";
-import { ensureSurveysOf } from "./ensure-round-surveys.ts";
 import type { SurveyCounts, SurveyRecord } from "./survey-ports.ts";
 
 export interface RoundSurveySummary extends SurveyRecord {
@@ -19,29 +20,34 @@ export interface RoundSurveySummary extends SurveyRecord {
 }
 
 export async function getRoundSurveys(
-  deps: Pick<UseCaseDeps, "uow" | "clock" | "ids">,
+  deps: Pick<UseCaseDeps, "uow" | "clock">,
   actor: Actor | null,
   roundId: string,
 ): Promise<
-  Result<{ round: RoundRecord; programme: ProgrammeRecord; surveys: RoundSurveySummary[] }>
+  Result<{
+    round: RoundRecord;
+    programme: ProgrammeRecord;
+    surveys: RoundSurveySummary[];
+    missing: SurveyKind[];
+  }>
 > {
+  const read = deps.uow.read;
   const now = deps.clock.now();
-  return deps.uow.transaction(async (repositories) => {
-    const round = await repositories.rounds.findById(roundId);
-    if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
-      return fail({ code: "not_found" });
-    const programme = await repositories.programmes.findById(round.programmeId);
-    if (!programme) return fail({ code: "not_found" });
-    const surveys = await ensureSurveysOf(repositories, deps, round, now);
-    const counts = await repositories.surveys.countsFor(surveys.map((s) => s.id));
-    const summaries: RoundSurveySummary[] = [];
-    for (const survey of surveys)
-      summaries.push({
-        ...survey,
-        state: surveyState(survey, now),
-        questionCount: (await repositories.surveys.listQuestions(survey.id)).length,
-        counts: counts.get(survey.id)!,
-      });
-    return ok({ round, programme, surveys: summaries });
-  });
+  const round = await read.rounds.findById(roundId);
+  if (!round || !(await canFacilitate(read, actor, round.programmeId)))
+    return fail({ code: "not_found" });
+  const programme = await read.programmes.findById(round.programmeId);
+  if (!programme) return fail({ code: "not_found" });
+  const surveys = await read.surveys.listForRound(round.id);
+  const counts = await read.surveys.countsFor(surveys.map((s) => s.id));
+  const summaries: RoundSurveySummary[] = [];
+  for (const survey of surveys)
+    summaries.push({
+      ...survey,
+      state: surveyState(survey, now),
+      questionCount: (await read.surveys.listQuestions(survey.id)).length,
+      counts: counts.get(survey.id)!,
+    });
+  const missing = SURVEY_KINDS.filter((kind) => !surveys.some((s) => s.kind === kind));
+  return ok({ round, programme, surveys: summaries, missing });
 }

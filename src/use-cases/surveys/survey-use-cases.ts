@@ -1,6 +1,7 @@
 /** The door's part for this feature (see ../use-cases.ts): a round's mid and end surveys. */
 import type { Bind } from "../use-cases.ts";
 import { answerSurveyByLink } from "./answer-survey-by-link.ts";
+import { createRoundSurveys } from "./create-round-surveys.ts";
 import { ensureRoundSurveys } from "./ensure-round-surveys.ts";
 import { findSurveyByLink } from "./find-survey-by-link.ts";
 import { getRoundSurveys } from "./get-round-surveys.ts";
@@ -15,6 +16,7 @@ import { updateSurveyDates } from "./update-survey-dates.ts";
 export const surveyUseCases = (bind: Bind) => ({
   // facilitators
   getRoundSurveys: bind(getRoundSurveys),
+  createRoundSurveys: bind(createRoundSurveys),
   getSurveyForEditing: bind(getSurveyForEditing),
   updateSurveyDates: bind(updateSurveyDates),
   saveSurveyQuestion: bind(saveSurveyQuestion),

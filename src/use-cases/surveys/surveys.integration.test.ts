@@ -516,10 +516,6 @@ describe("editing a survey", () => {
       new Date("2044-04-20T10:00:00Z"),
       null,
     ]);
-    // Set by hand, the dates no longer follow the round's.
-    await getRoundSurveys(deps, admin, round.id);
-    view = await getSurveyForEditing(deps, admin, ref);
-    expect(view.ok && view.value.survey.sendAt).toEqual(new Date("2044-04-20T10:00:00Z"));
 
     deps.clock.set(new Date("2044-04-21T00:00:00Z"));
     await sendDueSurveys(deps);
@@ -546,38 +542,6 @@ describe("editing a survey", () => {
         },
       },
     });
-  });
-
-  it("follows the round's dates until a facilitator sets its own, and not once due", async () => {
-    const { round, mid, end } = await liveRound(2048, "follow");
-    const later = {
-      ...round,
-      startsAt: new Date(round.startsAt.getTime() + 10 * DAY),
-      endsAt: new Date(round.endsAt.getTime() + 20 * DAY),
-    };
-    await deps.uow.transaction((r) => r.rounds.update(later));
-    await updateSurveyDates(deps, admin, {
-      roundId: round.id,
-      surveyId: end.id,
-      values: {
-        sendAtLocal: "2048-07-01T09:00",
-        remindAtLocal: "",
-        closesAtLocal: "2048-07-20T09:00",
-        timeZone: "UTC",
-      },
-    });
-    await getRoundSurveys(deps, admin, round.id);
-    const [movedMid, keptEnd] = await database.uow.read.surveys.listForRound(round.id);
-    // Halfway through the new dates: 15 days later than before.
-    expect(movedMid!.sendAt).toEqual(new Date(mid.sendAt.getTime() + 15 * DAY));
-    expect(keptEnd!.sendAt).toEqual(new Date("2048-07-01T09:00:00Z"));
-
-    deps.clock.set(movedMid!.sendAt);
-    await deps.uow.transaction((r) =>
-      r.rounds.update({ ...later, endsAt: new Date(later.endsAt.getTime() + 30 * DAY) }),
-    );
-    await getRoundSurveys(deps, admin, round.id);
-    expect((await database.uow.read.surveys.findSurvey(mid.id))!.sendAt).toEqual(movedMid!.sendAt);
   });
 
   it("is not found by the facilitator of another programme", async () => {
