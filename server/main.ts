@@ -7,6 +7,7 @@ import { pino } from "pino";
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "../src/config.ts";
 import { limitRequestBodies } from "./body-limit.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
 import { startServices } from "./services.ts";
 
@@ -48,6 +49,8 @@ app.use((req, res, next) => {
   next();
 });
 
+// On every response, whoever answers it (pages, auth API, files, refusals).
+app.use(securityHeaders(config.baseUrl));
 // Before anything reads a body: forms 1 MB, the round import's upload 20 MB (body-limit.ts).
 app.use(limitRequestBodies());
 

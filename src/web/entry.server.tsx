@@ -10,7 +10,9 @@ import {
   type HandleErrorFunction,
 } from "react-router";
 
-// React Router's default Node entry, plus security headers on every page and quieter logs.
+// React Router's default Node entry, with quieter logs. The security headers every response
+// carries (nosniff, Referrer-Policy, no framing, HSTS) are set in front of the app, for all
+// responses at once: server/security-headers.ts.
 export const streamTimeout = 5_000;
 
 export default function handleRequest(
@@ -19,11 +21,6 @@ export default function handleRequest(
   responseHeaders: Headers,
   routerContext: EntryContext,
 ) {
-  responseHeaders.set("X-Content-Type-Options", "nosniff");
-  responseHeaders.set("X-Frame-Options", "DENY");
-  if (!responseHeaders.has("Referrer-Policy")) {
-    responseHeaders.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  }
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
