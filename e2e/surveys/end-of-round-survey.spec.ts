@@ -84,8 +84,9 @@ test("a participant answers the end-of-round survey from the email and changes a
   await page.getByRole("link", { name: "Add a question" }).click();
   await page.getByLabel("Kind of answer").selectOption("text");
   await page.getByRole("button", { name: "Add the question" }).click();
-  // Nothing typed: the error sits beside the question's field.
+  // Nothing typed: the error sits beside the question's field, and focus is on the summary.
   await expect(page.locator("#field-prompts-en-error")).toHaveText("This field is required.");
+  await expect(page.locator(".error-summary")).toBeFocused();
   await expectAccessible(page);
   await page
     .getByLabel("Question in English (the programme's language)")
@@ -140,6 +141,8 @@ test("a participant answers the end-of-round survey from the email and changes a
       .getByRole("group", { name: /Overall, how satisfied are you with the programme\?/ })
       .getByText("Please answer “Overall, how satisfied are you with the programme?”."),
   ).toBeVisible();
+  // The button she pressed is at the bottom: focus moves to the list of problems at the top.
+  await expect(participant.locator(".error-summary")).toBeFocused();
   await expectAccessible(participant);
   const satisfaction = participant.getByRole("group", {
     name: /Overall, how satisfied are you with the programme\?/,

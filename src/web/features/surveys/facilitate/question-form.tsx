@@ -9,6 +9,7 @@ import {
   SURVEY_QUESTION_TYPES,
 } from "../../../../domain/surveys/survey-question.ts";
 import { ErrorSummary, Field, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
+import { useFocusErrorSummary } from "../use-focus-error-summary.ts";
 
 /**
  * The question editor (works without scripts): kind of answer, whether it must be answered,
@@ -27,6 +28,7 @@ export function QuestionForm(props: {
   const errorMessage = useErrorMessage();
   const busy = useNavigation().state === "submitting";
   const { values, errors, defaultLanguage } = props;
+  const form = useFocusErrorSummary<HTMLFormElement>(errors);
   const locales = editorLocales(defaultLanguage);
   const languageName = (locale: string) => t(`language.${locale}`);
   const labels: Record<string, string> = {
@@ -50,7 +52,7 @@ export function QuestionForm(props: {
   });
   const optionsIds = fieldIds("options");
   return (
-    <Form method="post" noValidate className="narrow">
+    <Form method="post" noValidate className="narrow" ref={form}>
       <ErrorSummary errors={errors} labels={labels} />
       {props.typeLocked ? (
         <div className="field">

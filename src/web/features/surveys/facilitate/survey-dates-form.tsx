@@ -4,6 +4,7 @@ import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import type { SurveyDatesFormValues } from "../../../../domain/surveys/survey-dates.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
+import { useFocusErrorSummary } from "../use-focus-error-summary.ts";
 
 /**
  * A survey's dates on the facilitator's clock. Once the survey was sent its sending date is
@@ -18,6 +19,7 @@ export function SurveyDatesForm(props: {
   const { t } = useTranslation("surveys");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
+  const form = useFocusErrorSummary<HTMLFormElement>(errors);
   const labels = {
     sendAtLocal: t("dates.sendAt"),
     remindAtLocal: t("dates.remindAt"),
@@ -25,7 +27,7 @@ export function SurveyDatesForm(props: {
     timeZone: t("dates.zone", { zone: values.timeZone }),
   };
   return (
-    <Form method="post" noValidate className="narrow">
+    <Form method="post" noValidate className="narrow" ref={form}>
       <ErrorSummary errors={errors} labels={labels} />
       <fieldset>
         <legend>{t("dates.legend")}</legend>

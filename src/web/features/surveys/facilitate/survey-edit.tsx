@@ -1,5 +1,6 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link, redirect, useLocation } from "react-router";
 import { instantToLocalDateTime } from "../../../../domain/vocabulary/time-zones.ts";
 import { textIn } from "../../../../domain/surveys/survey-question.ts";
 import { formText } from "../../../shared/form-data.ts";
@@ -106,6 +107,7 @@ export default function SurveyEdit({ loaderData, actionData }: Route.ComponentPr
   const kind = t(`kind.${survey.kind}`);
   const languageName = (locale: string) => t(`language.${locale}`);
   const count = loaderData.questions.length;
+  useFocusAfterChange();
   return (
     <>
       <title>{`${t("edit.title", { kind, round: round.name })}`}</title>
@@ -122,6 +124,8 @@ export default function SurveyEdit({ loaderData, actionData }: Route.ComponentPr
         <p
           className={`notice ${["hasAnswers", "tooManyQuestions", "closed"].includes(loaderData.notice) ? "notice--warn" : "notice--ok"}`}
           role="status"
+          id="survey-notice"
+          tabIndex={-1}
         >
           {t(`edit.notice.${loaderData.notice}`)}
         </p>
@@ -146,7 +150,7 @@ export default function SurveyEdit({ loaderData, actionData }: Route.ComponentPr
             const prompt = textIn(q.prompts, i18n.language, loaderData.defaultLanguage);
             const others = Object.keys(q.prompts).filter((l) => l !== loaderData.defaultLanguage);
             return (
-              <li key={q.id} id={`question-${q.id}`}>
+              <li key={q.id} id={`question-${q.id}`} tabIndex={-1}>
                 <strong>{prompt}</strong>
                 <br />
                 <span className="muted">
@@ -214,6 +218,21 @@ export default function SurveyEdit({ loaderData, actionData }: Route.ComponentPr
       </div>
     </>
   );
+}
+
+/**
+ * After a question was added, moved, removed or the dates saved, the page comes back: when the
+ * button pressed is gone (a question removed, or moved to an end where its button is not
+ * offered) focus would fall to the top of the document. Put it on the question the address
+ * names, else on the notice that says what happened.
+ */
+function useFocusAfterChange() {
+  const location = useLocation();
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    (target ?? document.getElementById("survey-notice"))?.focus();
+  }, [location.key, location.hash]);
 }
 
 /** A one-button form acting on a question (works without scripts). */

@@ -8,6 +8,7 @@ import type { UseCaseError } from "../../../../use-cases/result.ts";
 import { KnownTimeZone, formatDateTime, useReaderTimeZone } from "../../../shared/date-time.tsx";
 import { ErrorSummary } from "../../../shared/field.tsx";
 import surveysCss from "../surveys.css?url";
+import { useFocusErrorSummary } from "../use-focus-error-summary.ts";
 import { SurveyLinkProblem } from "./survey-link-problem.tsx";
 import { SurveyQuestionField } from "./survey-question-field.tsx";
 import type { Route } from "./+types/survey-answer";
@@ -110,6 +111,7 @@ function SurveyForm(props: {
   const busy = useNavigation().state === "submitting";
   const timeZone = useReaderTimeZone();
   const { survey, errors } = props;
+  const page = useFocusErrorSummary<HTMLDivElement>(errors);
   const when = (value: Date | string) => formatDateTime(new Date(value), props.locale, timeZone);
   const vars = { kind: t(`kind.${survey.kind}`), round: survey.roundName };
   const title = <title>{t("answer.title", vars)}</title>;
@@ -146,8 +148,10 @@ function SurveyForm(props: {
       {survey.questions.some((q) => q.required) && (
         <p className="muted">{t("answer.requiredNote")}</p>
       )}
-      {/* Each message names its question already: no label before it. */}
-      <ErrorSummary errors={errors} labels={{}} />
+      <div ref={page}>
+        {/* Each message names its question already: no label before it. */}
+        <ErrorSummary errors={errors} labels={{}} />
+      </div>
       <Form method="post" noValidate>
         {survey.questions.map((question) => {
           const field = answerField(question.id);
