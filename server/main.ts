@@ -7,6 +7,7 @@ import { pino } from "pino";
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "../src/config.ts";
 import { limitRequestBodies } from "./body-limit.ts";
+import { rejectCrossSiteWrites } from "./same-origin-writes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
 import { startServices } from "./services.ts";
@@ -51,6 +52,8 @@ app.use((req, res, next) => {
 
 // On every response, whoever answers it (pages, auth API, files, refusals).
 app.use(securityHeaders(config.baseUrl));
+// A form or API call sent by a page of another site changes nothing (403).
+app.use(rejectCrossSiteWrites(config.baseUrl));
 // Before anything reads a body: forms 1 MB, the round import's upload 20 MB (body-limit.ts).
 app.use(limitRequestBodies());
 
