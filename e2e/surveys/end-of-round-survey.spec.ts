@@ -4,13 +4,16 @@
  * "rounds.finish" (every few seconds on the test server) thanks each participant with the
  * survey's link, a participant answers from it without signing in, comes back with the same
  * link to change an answer, a changed link gets a clear page, and the facilitator sees one
- * answer of the two people it went to. axe on every page.
+ * answer of the two people it went to. Then the facilitator closes the survey: the same link
+ * says it closed (and thanks her), also from a page opened before. Errors take focus to their
+ * summary. axe on every page, the closed one too.
  */
 import { expect, test } from "@playwright/test";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { closeApplications } from "../support/close-applications.ts";
 import { emailsTo, firstLink } from "../support/mailbox.ts";
+import { localDateTime } from "./local-date-time.ts";
 
 const HEADER =
   "name,email,country,languages,timezone,library,sector,career_stage,experience_years,interests,match_by,partner_sector,formats,availability";
@@ -24,7 +27,7 @@ test("a participant answers the end-of-round survey from the email and changes a
   page,
   browser,
 }) => {
-  test.setTimeout(4 * 60_000);
+  test.setTimeout(6 * 60_000);
   const stamp = Date.now();
   const roundName = `Survey round ${stamp}`;
   const nadia = { name: "Nadia Haddad", email: `nadia-sv-${stamp}@example.org` };
@@ -193,4 +196,42 @@ test("a participant answers the end-of-round survey from the email and changes a
   await expect(end.getByText("Open")).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("surveys.png"), fullPage: true });
+
+  // The facilitator closes the survey at the next minute, while Nadia has it open again;
+  // then her link says it closed.
+  const later = await browser.newContext();
+  await later.addCookies([{ name: "lang", value: "en", url: "http://localhost" }]);
+  const stale = await later.newPage();
+  await stale.goto(surveyLink);
+  await end.getByRole("link", { name: /Questions and dates/ }).click();
+  const zone = await page.locator('input[name="timeZone"]').inputValue();
+  const closing = new Date(Math.ceil((Date.now() + 5_000) / 60_000) * 60_000);
+  await page.getByLabel(/Reminder on/).fill("");
+  await page.getByLabel(/Closes on/).fill(localDateTime(closing, zone));
+  await page.getByRole("button", { name: "Save the dates" }).click();
+  await expect(page.getByText("Dates saved.")).toBeVisible();
+  const again = await later.newPage();
+  await expect
+    .poll(
+      async () => {
+        await again.goto(surveyLink);
+        return again.getByRole("heading", { level: 1 }).textContent();
+      },
+      { timeout: 90_000, intervals: [5_000] },
+    )
+    .toBe("This survey has closed");
+  await expect(again.getByText("Your answers were received. Thank you!")).toBeVisible();
+  await expectAccessible(again);
+  // Sent from the page opened before it closed: the same page, with the real closing date.
+  await stale
+    .getByRole("group", { name: /Overall, how satisfied are you with the programme\?/ })
+    .getByRole("radio", { name: "3", exact: true })
+    .check();
+  await stale.getByRole("button", { name: "Save my changes" }).click();
+  await expect(stale.getByRole("heading", { name: "This survey has closed" })).toBeVisible();
+  await expect(stale.getByText(/^It closed on /)).toHaveText(
+    (await again.getByText(/^It closed on /).textContent())!,
+  );
+
+  await later.close();
 });

@@ -68,8 +68,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!result.ok) {
     if (result.error.code === "invalid") return { values, errors: result.error.fieldErrors };
-    if (result.error.code === "conflict")
-      return data({ state: "closedNow" as const }, { status: 409 });
+    // It closed while the page was open: the page as it is now says so, with its real date
+    // (a 4xx answer here would leave the page's data, and its closing date, unrefreshed).
+    if (result.error.code === "conflict") return redirect(`/survey/${params.token}`);
     return linkProblem(result.error);
   }
   return redirect(`/survey/${params.token}?saved=1`);
@@ -78,8 +79,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function SurveyAnswerPage({ loaderData, actionData }: Route.ComponentProps) {
   if (loaderData.state === "expired" || loaderData.state === "invalid")
     return <SurveyLinkProblem state={loaderData.state} />;
-  if (actionData && "state" in actionData && actionData.state !== "closedNow")
-    return <SurveyLinkProblem state={actionData.state} />;
+  if (actionData && "state" in actionData) return <SurveyLinkProblem state={actionData.state} />;
   const locale = isLocale(loaderData.locale) ? loaderData.locale : DEFAULT_LOCALE;
   return (
     <I18nextProvider i18n={createI18n(locale)}>
@@ -88,7 +88,6 @@ export default function SurveyAnswerPage({ loaderData, actionData }: Route.Compo
           <SurveyForm
             survey={loaderData}
             locale={locale}
-            closedNow={Boolean(actionData && "state" in actionData)}
             errors={actionData && "errors" in actionData ? actionData.errors : undefined}
             values={actionData && "values" in actionData ? actionData.values : undefined}
           />
@@ -103,7 +102,6 @@ type SurveyData = Exclude<Route.ComponentProps["loaderData"], { state: "expired"
 function SurveyForm(props: {
   survey: SurveyData;
   locale: string;
-  closedNow: boolean;
   errors: Record<string, { key: string; values?: Record<string, string | number> }> | undefined;
   values: Record<string, string[]> | undefined;
 }) {
@@ -115,7 +113,7 @@ function SurveyForm(props: {
   const when = (value: Date | string) => formatDateTime(new Date(value), props.locale, timeZone);
   const vars = { kind: t(`kind.${survey.kind}`), round: survey.roundName };
   const title = <title>{t("answer.title", vars)}</title>;
-  if (survey.state === "closed" || props.closedNow)
+  if (survey.state === "closed")
     return (
       <>
         {title}
@@ -144,7 +142,8 @@ function SurveyForm(props: {
           {t("answer.answeredBefore", { date: when(survey.response.updatedAt) })}
         </p>
       )}
-      <p>{t("answer.until", { date: when(survey.closesAt) })}</p>
+      {/* Once saved, the thank-you above says until when already. */}
+      {!survey.saved && <p>{t("answer.until", { date: when(survey.closesAt) })}</p>}
       {survey.questions.some((q) => q.required) && (
         <p className="muted">{t("answer.requiredNote")}</p>
       )}
