@@ -90,6 +90,17 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   },
   { method: "POST", path: `${ROUND}/surveys`, form: { intent: "create" } },
   { method: "GET", path: `${ROUND}/surveys` },
+  // The round's report, its exports, the public summary (preview, publish, take down) and
+  // planning the next round (the plan page saves with the round form).
+  { method: "GET", path: `${ROUND}/report` },
+  { method: "GET", path: `${ROUND}/report.json` },
+  { method: "GET", path: `${ROUND}/report/:table` },
+  { method: "GET", path: `${ROUND}/summary-preview` },
+  { method: "POST", path: `${ROUND}/report`, form: { intent: "publish", confirm: "yes" } },
+  { method: "POST", path: `${ROUND}/report`, form: { intent: "unpublish" } },
+  { method: "POST", path: `${ROUND}/report`, form: { intent: "plan", name: "Taken over" } },
+  { method: "GET", path: `${ROUND}/plan` },
+  { method: "POST", path: `${ROUND}/plan`, form: ROUND_FORM },
   // A running round's group sessions: one edited, then cancelled; a new one.
   { method: "GET", path: `${SESSIONS}/:sessionId/edit` },
   { method: "POST", path: `${SESSIONS}/:sessionId/edit`, form: SESSION_FORM },

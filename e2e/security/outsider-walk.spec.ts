@@ -149,14 +149,27 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
   const before = await describeVictim(page, victim);
   const mailBefore = victim.applicantEmails.map((email) => emailsTo(email).length);
   const inviteEmail = `walk-invite-${stamp}@example.org`;
-  const ids = { ...victim.ids, inviteEmail };
-  const demoIds = { ...victim.demoRound, inviteEmail };
-  const pilotIds = { ...victim.pilotRound, inviteEmail };
+  // One of the report's tables, as its CSV address names it.
+  const table = "applications-by-status.csv";
+  const ids = { ...victim.ids, inviteEmail, table };
+  const demoIds = { ...victim.demoRound, inviteEmail, table };
+  const pilotIds = { ...victim.pilotRound, inviteEmail, table };
+
+  // A next round planned from the report: its plan page is the only one that needs a round
+  // planned from another.
+  const planned = await page.request.post(`/facilitate/rounds/${victim.ids.roundId}/report`, {
+    form: { intent: "plan", name: `Planned ${stamp}` },
+    maxRedirects: 0,
+  });
+  expect(planned.status()).toBe(302);
+  const plannedIds = { ...ids, roundId: planned.headers()["location"]!.split("/").at(-2)! };
+  const planRequests = FACILITATOR_REQUESTS.filter((r) => r.path.endsWith("/plan"));
 
   // The facilitator's own pages answer: the ids are real and the paths right (the matched
   // round's, else the Pilot round's: a partnership and a session are only there).
   for (const request of FACILITATOR_REQUESTS.filter((r) => r.method === "GET")) {
-    const url = (fillTemplate(request.path, ids) ?? fillTemplate(request.path, pilotIds))!;
+    const own = planRequests.includes(request) ? plannedIds : ids;
+    const url = (fillTemplate(request.path, own) ?? fillTemplate(request.path, pilotIds))!;
     const response = await page.request.get(url, { maxRedirects: 0 });
     // A finished run's progress page sends its facilitator on to the result.
     expect(response.status(), url).toBe(request.path.endsWith("/progress") ? 302 : 200);
@@ -180,6 +193,8 @@ test("outsiders find nothing on any facilitator page or action of a programme", 
       (r) => !sent.includes(r) && !sentInPilot.includes(r),
     );
     expect(unsent).toEqual([]);
+    // The planned round's plan page and its save.
+    await walk(who, visitor.request, plannedIds, victim.secrets, planRequests);
     // The demo's own round too, for the requests that need no run or import.
     expect((await walk(who, visitor.request, demoIds, victim.secrets)).length).toBeGreaterThan(15);
   }
