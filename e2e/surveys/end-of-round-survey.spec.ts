@@ -5,14 +5,16 @@
  * survey's link, a participant answers from it without signing in, comes back with the same
  * link to change an answer, a changed link gets a clear page, and the facilitator sees one
  * answer of the two people it went to. Then the facilitator closes the survey: the same link
- * says it closed (and thanks her), also from a page opened before. Errors take focus to their
- * summary. axe on every page, the closed one too.
+ * says it closed (and thanks her), also from a page opened before, and the link once expired
+ * gets its own page (410). Errors take focus to their summary. axe on every page, the closed
+ * and expired ones too.
  */
 import { expect, test } from "@playwright/test";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { closeApplications } from "../support/close-applications.ts";
 import { emailsTo, firstLink } from "../support/mailbox.ts";
+import { expiredSurveyLink } from "./expired-survey-link.ts";
 import { localDateTime } from "./local-date-time.ts";
 
 const HEADER =
@@ -233,5 +235,10 @@ test("a participant answers the end-of-round survey from the email and changes a
     (await again.getByText(/^It closed on /).textContent())!,
   );
 
+  // Her link once its time is up (30 days after closing): a page that says it expired.
+  const expired = await again.goto(expiredSurveyLink(surveyLink));
+  expect(expired?.status()).toBe(410);
+  await expect(again.getByRole("heading", { name: "This survey link has expired" })).toBeVisible();
+  await expectAccessible(again);
   await later.close();
 });
