@@ -104,6 +104,14 @@ export function parseSurveyDates(
   else if (closesAt && remindAt && remindAt >= closesAt)
     errors.remindAtLocal = { key: "surveys:dates.errors.remindAfterClose" };
   if (Object.keys(errors).length > 0 || !sendAt || !closesAt || remindAt === undefined)
-    return { ok: false, fieldErrors: errors };
+    return { ok: false, fieldErrors: inFormOrder(errors) };
   return { ok: true, value: { sendAt, remindAt, closesAt } };
+}
+
+/** The error summary lists errors in their object's order: make it the form's. */
+function inFormOrder(errors: FieldErrors): FieldErrors {
+  const order = ["sendAtLocal", "remindAtLocal", "closesAtLocal"];
+  return Object.fromEntries(
+    Object.entries(errors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)),
+  );
 }

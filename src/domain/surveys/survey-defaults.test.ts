@@ -110,6 +110,11 @@ describe("a survey's dates", () => {
         remindAtLocal: { key: "surveys:dates.errors.remindBeforeSend" },
       },
     });
+    // Listed in the form's order (the error summary lists them so): reminder before closing.
+    expect(Object.keys(result.ok ? {} : result.fieldErrors)).toEqual([
+      "remindAtLocal",
+      "closesAtLocal",
+    ]);
     const late = parseSurveyDates(
       { ...typed, remindAtLocal: "2027-07-02T11:00" },
       { sent: false, current, now: round.startsAt },
