@@ -66,9 +66,10 @@ export async function saveSurveyQuestion(
       const dropped = existing.options.filter((o) => !kept.has(o.id));
       if (dropped.length > 0 && !errors.type) {
         const chosen = await repositories.surveys.listChosenOptionIds(existing.id);
-        const locked = dropped.find((o) => chosen.has(o.id));
-        if (locked)
-          errors.options = {
+        // Beside the row's "remove" box (the editor offers none for an option it knew was
+        // chosen; this is someone answering while the facilitator edited).
+        for (const locked of dropped.filter((o) => chosen.has(o.id)))
+          errors[`options.${values.options.findIndex((o) => o.id === locked.id)}.remove`] = {
             key: "surveys:editor.errors.optionChosen",
             values: { option: textIn(locked.labels, language, language) },
           };

@@ -6,6 +6,7 @@ import { ensureRoundSurveys } from "./ensure-round-surveys.ts";
 import { findSurveyByLink } from "./find-survey-by-link.ts";
 import { getRoundSurveys } from "./get-round-surveys.ts";
 import { getSurveyForEditing } from "./get-survey-for-editing.ts";
+import { getSurveyQuestionForEditing } from "./get-survey-question-for-editing.ts";
 import { moveSurveyQuestion } from "./move-survey-question.ts";
 import { removeSurveyQuestion } from "./remove-survey-question.ts";
 import { saveSurveyQuestion } from "./save-survey-question.ts";
@@ -18,6 +19,7 @@ export const surveyUseCases = (bind: Bind) => ({
   getRoundSurveys: bind(getRoundSurveys),
   createRoundSurveys: bind(createRoundSurveys),
   getSurveyForEditing: bind(getSurveyForEditing),
+  getSurveyQuestionForEditing: bind(getSurveyQuestionForEditing),
   updateSurveyDates: bind(updateSurveyDates),
   saveSurveyQuestion: bind(saveSurveyQuestion),
   removeSurveyQuestion: bind(removeSurveyQuestion),

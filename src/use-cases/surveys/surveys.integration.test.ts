@@ -29,6 +29,7 @@ import { ensureRoundSurveys } from "./ensure-round-surveys.ts";
 import { findSurveyByLink } from "./find-survey-by-link.ts";
 import { getRoundSurveys } from "./get-round-surveys.ts";
 import { getSurveyForEditing } from "./get-survey-for-editing.ts";
+import { getSurveyQuestionForEditing } from "./get-survey-question-for-editing.ts";
 import { moveSurveyQuestion } from "./move-survey-question.ts";
 import { removeSurveyQuestion } from "./remove-survey-question.ts";
 import { saveSurveyQuestion } from "./save-survey-question.ts";
@@ -439,6 +440,18 @@ describe("editing a survey", () => {
       [answerField(often.id)]: ["weekly"],
     });
     const rows = often.options.map((o) => ({ id: o.id, labels: o.labels, remove: false }));
+    // The editor knows which options were chosen: it offers no "remove" for them.
+    const editing = await getSurveyQuestionForEditing(deps, admin, {
+      ...ref,
+      questionId: often.id,
+    });
+    expect(editing.ok && [editing.value.answered, editing.value.chosenOptionIds]).toEqual([
+      1,
+      ["weekly"],
+    ]);
+    expect(
+      await getSurveyQuestionForEditing(deps, outsider, { ...ref, questionId: often.id }),
+    ).toEqual({ ok: false, error: { code: "not_found" } });
 
     const reworded = await saveSurveyQuestion(deps, admin, {
       ...ref,
@@ -485,7 +498,7 @@ describe("editing a survey", () => {
       error: {
         code: "invalid",
         fieldErrors: {
-          options: {
+          "options.0.remove": {
             key: "surveys:editor.errors.optionChosen",
             values: { option: "About every week" },
           },

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
-import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
+import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import surveysCss from "../surveys.css?url";
@@ -12,17 +12,19 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: surv
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
-  const result = await context.services.useCases.getSurveyForEditing(actorOf(viewer), params);
+  const result = await context.services.useCases.getSurveyQuestionForEditing(
+    actorOf(viewer),
+    params,
+  );
   if (!result.ok) throwUseCaseError(result.error);
-  const { round, programme, survey, questions } = result.value;
-  const question = questions.find((q) => q.id === params.questionId);
-  if (!question) notFound();
+  const { round, programme, survey, question, answered, chosenOptionIds } = result.value;
   return {
     round: { id: round.id, name: round.name },
     programme: { id: programme.id, name: programme.name },
     defaultLanguage: programme.defaultLanguage,
     survey: { id: survey.id, kind: survey.kind },
-    typeLocked: question.answered > 0,
+    typeLocked: answered > 0,
+    chosenOptionIds,
     values: withNewOptionRows({
       type: question.type,
       required: question.required,
@@ -66,6 +68,7 @@ export default function QuestionEdit({ loaderData, actionData }: Route.Component
         errors={actionData?.errors}
         defaultLanguage={loaderData.defaultLanguage}
         typeLocked={loaderData.typeLocked}
+        chosenOptionIds={loaderData.chosenOptionIds}
         submitLabel={t("editor.save")}
         cancelTo={`/facilitate/rounds/${round.id}/surveys/${survey.id}`}
       />

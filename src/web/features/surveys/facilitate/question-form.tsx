@@ -21,6 +21,8 @@ export function QuestionForm(props: {
   errors: FieldErrors | undefined;
   defaultLanguage: string;
   typeLocked: boolean;
+  /** Options someone chose: they stay, so no "remove" box is offered for them. */
+  chosenOptionIds?: readonly string[];
   submitLabel: string;
   cancelTo: string;
 }) {
@@ -49,6 +51,7 @@ export function QuestionForm(props: {
   values.options.forEach((option, row) => {
     for (const locale of locales)
       labels[`options.${row}.${locale}`] = `${rowTitle(row, option.id)} (${languageName(locale)})`;
+    labels[`options.${row}.remove`] = rowTitle(row, option.id);
   });
   const optionsIds = fieldIds("options");
   return (
@@ -156,16 +159,10 @@ export function QuestionForm(props: {
                 );
               })}
             </div>
-            {option.id && (
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  name="optionRemove"
-                  value={String(row)}
-                  defaultChecked={option.remove}
-                />
-                {t("editor.removeOption")}
-              </label>
+            {option.id && props.chosenOptionIds?.includes(option.id) ? (
+              <p className="hint">{t("editor.optionKept")}</p>
+            ) : (
+              option.id && <RemoveOption row={row} checked={option.remove} error={errors} />
             )}
           </fieldset>
         ))}
@@ -177,5 +174,34 @@ export function QuestionForm(props: {
         <Link to={props.cancelTo}>{t("editor.cancel")}</Link>
       </div>
     </Form>
+  );
+}
+
+/** The box that takes an option off, with the error that refuses it beside it. */
+function RemoveOption(props: { row: number; checked: boolean; error: FieldErrors | undefined }) {
+  const { t } = useTranslation("surveys");
+  const errorMessage = useErrorMessage();
+  const ids = fieldIds(`options.${props.row}.remove`);
+  const message = errorMessage(props.error?.[`options.${props.row}.remove`]);
+  return (
+    <div className={`field${message ? " field--error" : ""}`}>
+      {message && (
+        <span className="error" id={ids.errorId}>
+          {message}
+        </span>
+      )}
+      <div className="choice">
+        <input
+          type="checkbox"
+          id={ids.id}
+          name="optionRemove"
+          value={String(props.row)}
+          defaultChecked={props.checked}
+          aria-describedby={message ? ids.errorId : undefined}
+          aria-invalid={message ? true : undefined}
+        />
+        <label htmlFor={ids.id}>{t("editor.removeOption")}</label>
+      </div>
+    </div>
   );
 }
