@@ -53,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function QuestionEdit({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("surveys");
   const { round, survey } = loaderData;
-  const title = t("editor.editTitle", { kind: t(`kind.${survey.kind}`) });
+  const title = t("editor.editTitle", { kind: t(`kindInSentence.${survey.kind}`) });
   return (
     <>
       <title>{`${title} — ${round.name}`}</title>

@@ -60,7 +60,7 @@ export function QuestionForm(props: {
       {props.typeLocked ? (
         <div className="field">
           <p>
-            <strong>{labels.type}</strong>: {t(`type.${values.type}`)}
+            <strong>{t("labelled", { label: labels.type })}</strong> {t(`type.${values.type}`)}
           </p>
           <span className="hint">{t("editor.typeLocked")}</span>
           <input type="hidden" name="type" value={values.type} />
@@ -84,11 +84,14 @@ export function QuestionForm(props: {
           )}
         </Field>
       )}
-      <div className="field">
-        <label className="choice">
-          <input type="checkbox" name="required" defaultChecked={values.required} />
-          {t("editor.required")}
-        </label>
+      <div className="choice field">
+        <input
+          type="checkbox"
+          id="field-required"
+          name="required"
+          defaultChecked={values.required}
+        />
+        <label htmlFor="field-required">{t("editor.required")}</label>
       </div>
       {locales.map((locale) => (
         <Field
@@ -115,6 +118,7 @@ export function QuestionForm(props: {
         </Field>
       ))}
       <fieldset
+        className="option-fields"
         aria-describedby={`${optionsIds.hintId}${errors?.options ? ` ${optionsIds.errorId}` : ""}`}
       >
         <legend id={optionsIds.id} tabIndex={-1}>
@@ -160,7 +164,7 @@ export function QuestionForm(props: {
               })}
             </div>
             {option.id && props.chosenOptionIds?.includes(option.id) ? (
-              <p className="hint">{t("editor.optionKept")}</p>
+              <p className="muted">{t("editor.optionKept")}</p>
             ) : (
               option.id && <RemoveOption row={row} checked={option.remove} error={errors} />
             )}

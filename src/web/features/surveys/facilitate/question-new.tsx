@@ -47,7 +47,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function QuestionNew({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("surveys");
   const { round, survey } = loaderData;
-  const title = t("editor.newTitle", { kind: t(`kind.${survey.kind}`) });
+  const title = t("editor.newTitle", { kind: t(`kindInSentence.${survey.kind}`) });
   return (
     <>
       <title>{`${title} — ${round.name}`}</title>

@@ -36,7 +36,8 @@ export function SurveyDatesForm(props: {
         {props.sent ? (
           <div className="field">
             <p>
-              <strong>{labels.sendAtLocal}</strong>: <DateTime value={props.sendAt} />
+              <strong>{t("labelled", { label: t("dates.sentAt") })}</strong>{" "}
+              <DateTime value={props.sendAt} />
             </p>
             <span className="hint">{t("dates.sendAtLocked")}</span>
           </div>

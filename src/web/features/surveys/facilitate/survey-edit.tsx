@@ -131,7 +131,13 @@ export default function SurveyEdit({ loaderData, actionData }: Route.ComponentPr
         </p>
       )}
       <p>{t("edit.counts", counts)}</p>
-      {loaderData.sent && <p className="notice">{t("edit.sentNote")}</p>}
+      {loaderData.state === "closed" ? (
+        <p className="notice">{t("edit.closedNote")}</p>
+      ) : (
+        loaderData.sent && (
+          <p className="notice">{t(counts.invited === 0 ? "edit.dueNote" : "edit.sentNote")}</p>
+        )
+      )}
 
       <SurveyDatesForm
         sent={loaderData.sent}
