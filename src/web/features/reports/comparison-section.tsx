@@ -1,3 +1,4 @@
+import { TableScroll } from "../../shared/table-scroll.tsx";
 import { useTranslation } from "react-i18next";
 import {
   KEY_FIGURE_NAMES,
@@ -32,7 +33,7 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
       <h2 id="comparison">{t("sections.comparison")}</h2>
       {rounds.length === 1 && <p className="notice">{t("comparison.onlyRound")}</p>}
       {underWay && <p>{t("comparison.underWay")}</p>}
-      <div className="table-wrap report-table">
+      <TableScroll className="report-table" label={t("comparison.caption")}>
         <table className="report-comparison">
           <caption>{t("comparison.caption")}</caption>
           <thead>
@@ -64,7 +65,7 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <CsvLink roundId={report.round.id} table="comparison" />
     </section>
   );

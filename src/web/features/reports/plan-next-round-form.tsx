@@ -13,7 +13,12 @@ export function PlanNextRoundForm({ roundName }: { roundName: string }) {
         <input type="hidden" name="intent" value="plan" />
         <Field name="name" label={t("plan.name")} required>
           {(control) => (
-            <input {...control} type="text" maxLength={120} defaultValue={`${roundName} (next)`} />
+            <input
+              {...control}
+              type="text"
+              maxLength={120}
+              defaultValue={t("rounds:round.cloneDefaultName", { name: roundName })}
+            />
           )}
         </Field>
         <button type="submit" className="button">

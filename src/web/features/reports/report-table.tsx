@@ -1,3 +1,4 @@
+import { TableScroll } from "../../shared/table-scroll.tsx";
 import type { ChartTable } from "../../shared/charts/index.ts";
 import type { ReportTable } from "../../../domain/reports/report-tables.ts";
 import type { ReportWords } from "./report-words.ts";
@@ -19,7 +20,7 @@ export function chartTableOf(table: ReportTable, words: ReportWords, caption: st
 /** A table of the report that has no drawing of its own. */
 export function ReportTableView({ table }: { table: ChartTable }) {
   return (
-    <div className="table-wrap report-table">
+    <TableScroll className="report-table" label={table.caption}>
       <table>
         <caption>{table.caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ReportTableView({ table }: { table: ChartTable }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -252,7 +252,14 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
       <Form method="post" className="filters">
         <input type="hidden" name="intent" value="clone" />
         <Field name="clone-name" label={t("round.cloneName")} required>
-          {(c) => <input {...c} name="name" type="text" defaultValue={`${round.name} (next)`} />}
+          {(c) => (
+            <input
+              {...c}
+              name="name"
+              type="text"
+              defaultValue={t("round.cloneDefaultName", { name: round.name })}
+            />
+          )}
         </Field>
         <button type="submit" className="button button--secondary">
           {t("round.clone")}

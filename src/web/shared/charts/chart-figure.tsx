@@ -1,3 +1,4 @@
+import { TableScroll } from "../table-scroll.tsx";
 import type { ReactNode } from "react";
 
 /** One table of a chart's numbers, already formatted in the reader's language. */
@@ -77,7 +78,7 @@ export function ChartFigure({
 function ChartDataTable({ table }: { table: ChartTable }) {
   const numeric = (index: number) => (table.columns[index]?.numeric ? "numeric" : undefined);
   return (
-    <div className="chart-table table-wrap">
+    <TableScroll className="chart-table" label={table.caption}>
       <table>
         <caption>{table.caption}</caption>
         <thead>
@@ -124,7 +125,7 @@ function ChartDataTable({ table }: { table: ChartTable }) {
           </tfoot>
         )}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
