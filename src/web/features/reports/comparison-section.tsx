@@ -19,15 +19,22 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
   const trendOf = new Map(trends.map((trend) => [trend.figure, trend]));
   const value = (v: number | null) => (v === null ? t("comparison.none") : words.number(v));
   const current = rounds.at(-1)!;
+  // A round under way has figures so far: set against a finished round's totals they would
+  // read as a fall, so they are shown beside them without a verdict.
+  const underWay = report.round.status !== "finished" && report.matching !== null;
   const trendText = (figure: KeyFigureName, trend: Trend | undefined) =>
-    trend
-      ? t(`comparison.${trend.direction}`, {
-          change: words.number(Math.abs(trend.change)),
+    trend && underWay
+      ? t("comparison.soFar", {
           previous: words.number(trend.previous),
           round: trend.previousRound.name,
         })
-      : t(current.figures[figure] === null ? "comparison.notYet" : "comparison.noTrend");
-  const underWay = report.round.status !== "finished" && report.matching !== null;
+      : trend
+        ? t(`comparison.${trend.direction}`, {
+            change: words.number(Math.abs(trend.change)),
+            previous: words.number(trend.previous),
+            round: trend.previousRound.name,
+          })
+        : t(current.figures[figure] === null ? "comparison.notYet" : "comparison.noTrend");
   return (
     <section aria-labelledby="comparison" className="report-section">
       <h2 id="comparison">{t("sections.comparison")}</h2>
@@ -57,7 +64,9 @@ export function ComparisonSection({ report, words }: { report: RoundReport; word
                   </td>
                 ))}
                 {rounds.length > 1 && (
-                  <td className={`trend trend--${trendOf.get(figure)?.direction ?? "none"}`}>
+                  <td
+                    className={`trend trend--${(!underWay && trendOf.get(figure)?.direction) || "none"}`}
+                  >
                     {trendText(figure, trendOf.get(figure))}
                   </td>
                 )}
