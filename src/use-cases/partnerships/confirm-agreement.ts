@@ -1,3 +1,4 @@
+import { roundHasRules } from "../../domain/rounds/round-texts.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import { findMembership } from "./partnership-membership.ts";
@@ -15,7 +16,9 @@ export async function confirmAgreement(
     const membership = await findMembership(repositories, actor, input.partnershipId);
     if (!membership) return fail({ code: "not_found" });
     if (!membership.current) return fail({ code: "closed" });
-    if (!membership.round.rulesMarkdown.trim())
+    // Rules written only in another of the programme's languages are an agreement too.
+    const translations = await repositories.rounds.listTranslations(membership.round.id);
+    if (!roundHasRules(membership.round, translations))
       return fail({ code: "conflict", reason: "no_agreement" });
     const newlyConfirmed = await repositories.partnershipPages.insertAgreementConfirmation({
       partnershipId: membership.partnership.id,

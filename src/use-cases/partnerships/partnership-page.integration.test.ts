@@ -326,6 +326,35 @@ describe("the meeting log", () => {
   });
 });
 
+describe("an agreement written only in another language", () => {
+  it("is confirmed like one in the programme's language; a round with no rules has none", async () => {
+    const withRules = round;
+    const set = (r: RoundRecord) =>
+      database.uow.transaction((repositories) => repositories.rounds.update(r));
+    try {
+      await set({ ...round, rulesMarkdown: "" });
+      await database.uow.transaction((repositories) =>
+        repositories.rounds.replaceTranslations(round.id, [
+          { locale: "es", theme: "", rulesMarkdown: "Nos vemos **cada mes**." },
+        ]),
+      );
+      expect(await confirmAgreement(deps, ben, { partnershipId })).toEqual({
+        ok: true,
+        value: { newlyConfirmed: true },
+      });
+      await database.uow.transaction((repositories) =>
+        repositories.rounds.replaceTranslations(round.id, []),
+      );
+      expect(await confirmAgreement(deps, ana, { partnershipId })).toEqual({
+        ok: false,
+        error: { code: "conflict", reason: "no_agreement" },
+      });
+    } finally {
+      await set(withRules);
+    }
+  });
+});
+
 describe("a partnership that was dissolved", () => {
   it("stays readable by its members but takes no more confirmations or meetings", async () => {
     await database.db
