@@ -47,7 +47,8 @@ export function renderHtml(content: EmailContent, lang: string): string {
     body.push(p(content.action.intro));
     body.push(
       `<p style="margin:0 0 16px"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:12px 20px;background:#0f5e5a;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold">${escapeHtml(content.action.label)}</a></p>`,
-      `<p style="margin:0 0 16px;font-size:13px;color:#444">${escapeHtml(content.action.url)}</p>`,
+      // A long signed link breaks anywhere rather than widening the email past a phone's screen.
+      `<p style="margin:0 0 16px;font-size:13px;color:#444;overflow-wrap:anywhere;word-break:break-all">${escapeHtml(content.action.url)}</p>`,
     );
   }
   body.push(p(content.signature));
