@@ -123,6 +123,21 @@ const YES_MAYBE_NO: Record<DemoMood, readonly (readonly [string, number])[]> = {
   ],
 };
 
+/** Fewer would mentor than would come back: mentoring asks more of a person. */
+const BECOME_MENTOR: Record<DemoMood, readonly (readonly [string, number])[]> = {
+  happy: [
+    ["yes", 3],
+    ["maybe", 4],
+    ["no", 3],
+  ],
+  mixed: [
+    ["yes", 1],
+    ["maybe", 2],
+    ["no", 3],
+  ],
+  unhappy: [["no", 1]],
+};
+
 /** The raw answers a participant of this mood would post to the survey's form. */
 export function demoSurveyAnswers(
   questions: readonly SurveyQuestion[],
@@ -150,8 +165,10 @@ export function demoSurveyAnswers(
         break;
       case "recommend":
       case "take_part_again":
-      case "become_mentor":
         choose(YES_MAYBE_NO[mood]);
+        break;
+      case "become_mentor":
+        choose(BECOME_MENTOR[mood]);
         break;
       case "formats": {
         const used = [
