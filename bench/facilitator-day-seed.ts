@@ -19,24 +19,9 @@ import type { TestDatabase } from "../src/db/test-database.ts";
 import type { TestUseCaseDeps } from "../src/db/test-use-case-deps.ts";
 import type { Actor } from "../src/use-cases/result.ts";
 import { addApplicants, createClosedRound } from "../src/use-cases/testing/matching-fixtures.ts";
+import { insertAll, seededRandom } from "./seed-rows.ts";
 
 const DAY = 86_400_000;
-const BATCH = 1000;
-
-/** A deterministic stream of numbers in [0, 1) (mulberry32), so every run seeds the same. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-async function insertAll<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
 
 /** A round under way for six weeks at `deps.clock.now()`, with `pairs` partnerships and their life. */
 export async function seedRoundUnderWay(
@@ -48,7 +33,7 @@ export async function seedRoundUnderWay(
 ) {
   const { db } = database;
   const NOW = deps.clock.now();
-  const rand = random(pairs);
+  const rand = seededRandom(pairs);
   let counter = 0;
   const newId = (kind: string) => `${prefix}-${kind}${(++counter).toString(36)}`;
   const startsAt = new Date(NOW.getTime() - 42 * DAY);

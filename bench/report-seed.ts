@@ -32,9 +32,9 @@ import { COUNTRY_CODES } from "../src/domain/vocabulary/countries.ts";
 import { SECTORS } from "../src/domain/vocabulary/vocabulary.ts";
 import type { Actor } from "../src/use-cases/result.ts";
 import { addApplicants, createClosedRound } from "../src/use-cases/testing/matching-fixtures.ts";
+import { insertAll, seededRandom } from "./seed-rows.ts";
 
 const DAY = 86_400_000;
-const BATCH = 1000;
 const COUNTRIES = COUNTRY_CODES.filter(
   (c) => !["AQ", "BV", "HM", "TF", "UM", "GS"].includes(c),
 ).slice(0, 120);
@@ -48,21 +48,6 @@ const SUGGESTIONS = [
   "Des rencontres en français, s’il vous plaît.",
 ];
 
-/** A deterministic stream of numbers in [0, 1) (mulberry32), so every run seeds the same. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-async function insertAll<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
-}
-
 /** A finished round of the programme (or a new one) that started on `startsAt`. */
 export async function seedFinishedRound(
   database: TestDatabase,
@@ -72,7 +57,7 @@ export async function seedFinishedRound(
 ) {
   const { db } = database;
   const { prefix, startsAt } = options;
-  const rand = random(options.participants);
+  const rand = seededRandom(options.participants);
   let counter = 0;
   const newId = (kind: string) => `${prefix}-${kind}${(++counter).toString(36)}`;
   const round = await createClosedRound(deps, admin, {
