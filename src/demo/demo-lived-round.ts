@@ -189,10 +189,11 @@ export async function liveDemoRound(
   // The days something happens: the first two, every fortnight's meetings and check-in
   // answers, the sessions and the day before each, the surveys' answers, the end, today.
   const lastMeetingDay = Math.min(plan.livedUntil, ROUND_DAYS - 1);
-  const surveyDays = surveys.flatMap((s) => {
-    const sent = Math.round((s.sendAt.getTime() - at(0).getTime()) / DAY_MS);
-    return [sent + 2, sent + 9];
-  });
+  // Each survey's sending day, counted from the start; answers come 2 and 9 days after it.
+  const sentOn = new Map(
+    surveys.map((s) => [s.id, Math.round((s.sendAt.getTime() - at(0).getTime()) / DAY_MS)]),
+  );
+  const surveyDays = [...sentOn.values()].flatMap((sent) => [sent + 2, sent + 9]);
   const problemDay = 15;
   const dissolveDay =
     plan.dissolveProblemAfterDays === undefined
@@ -355,7 +356,7 @@ export async function liveDemoRound(
    */
   async function answerSurveys(day: number) {
     for (const survey of surveys) {
-      const sent = Math.round((survey.sendAt.getTime() - at(0).getTime()) / DAY_MS);
+      const sent = sentOn.get(survey.id)!;
       if (day !== sent + 2 && day !== sent + 9) continue;
       const afterReminder = day === sent + 9;
       const questions = await deps.uow.read.surveys.listQuestions(survey.id);
