@@ -69,6 +69,8 @@ test("a participant reports a problem from the check-in email; the facilitator d
   await page.getByRole("radio", { name: "Put on the waiting list" }).check();
   await page.getByLabel("Email the applicant about this decision").uncheck();
   await page.getByRole("button", { name: "Save the decision" }).click();
+  // Saved before leaving: going on at once could cancel the decision's post on a busy machine.
+  await expect(page.getByText("Saved: the application is on the waiting list.")).toBeVisible();
   await page.goto(roundUrl);
   await page.getByLabel("I have reviewed the submitted applications").check();
   await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
