@@ -19,6 +19,9 @@ import { createSessionRepository } from "./repositories/session-repository.ts";
 import { createRoundLifeRepository } from "./repositories/round-life-repository.ts";
 import { createSurveyRepository } from "./repositories/survey-repository.ts";
 import { createReportRepository } from "./repositories/report-repository.ts";
+import { createNetworkRepository } from "./repositories/network-repository.ts";
+import { createEventRepository } from "./repositories/event-repository.ts";
+import { createNewsRepository } from "./repositories/news-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -39,6 +42,9 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     sessions: createSessionRepository(db),
     roundLife: createRoundLifeRepository(db),
     surveys: createSurveyRepository(db),
+    networks: createNetworkRepository(db),
+    events: createEventRepository(db),
+    news: createNewsRepository(db),
     reports: createReportRepository(db),
   };
 }

@@ -38,8 +38,17 @@ import reportsEn from "../locales/en/reports.json";
 import reportsEs from "../locales/es/reports.json";
 import reportsFr from "../locales/fr/reports.json";
 import surveysEn from "../locales/en/surveys.json";
+import networksEn from "../locales/en/networks.json";
+import eventsEn from "../locales/en/events.json";
+import newsEn from "../locales/en/news.json";
 import surveysEs from "../locales/es/surveys.json";
+import networksEs from "../locales/es/networks.json";
+import eventsEs from "../locales/es/events.json";
+import newsEs from "../locales/es/news.json";
 import surveysFr from "../locales/fr/surveys.json";
+import networksFr from "../locales/fr/networks.json";
+import eventsFr from "../locales/fr/events.json";
+import newsFr from "../locales/fr/news.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -61,6 +70,9 @@ export const resources = {
     roundlife: roundlifeEn,
     reports: reportsEn,
     surveys: surveysEn,
+    networks: networksEn,
+    events: eventsEn,
+    news: newsEn,
   },
   es: {
     common: commonEs,
@@ -77,6 +89,9 @@ export const resources = {
     roundlife: roundlifeEs,
     reports: reportsEs,
     surveys: surveysEs,
+    networks: networksEs,
+    events: eventsEs,
+    news: newsEs,
   },
   fr: {
     common: commonFr,
@@ -93,6 +108,9 @@ export const resources = {
     roundlife: roundlifeFr,
     reports: reportsFr,
     surveys: surveysFr,
+    networks: networksFr,
+    events: eventsFr,
+    news: newsFr,
   },
 } as const;
 
@@ -111,4 +129,7 @@ export const NAMESPACES = [
   "roundlife",
   "reports",
   "surveys",
+  "networks",
+  "events",
+  "news",
 ] as const;

@@ -17,6 +17,9 @@ import { topicEmail } from "./templates/partnerships/topic-email.ts";
 import { roundThankYou } from "./templates/rounds/round-thank-you.ts";
 import { checkInTemplates } from "./templates/partnerships/check-in-templates.ts";
 import { surveyTemplates } from "./templates/surveys/survey-email.ts";
+import { networkTemplates } from "./templates/networks/network-email.ts";
+import { eventTemplates } from "./templates/events/event-email.ts";
+import { newsTemplates } from "./templates/news/news-email.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
 const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
@@ -35,6 +38,9 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "round-thank-you": roundThankYou,
   ...checkInTemplates,
   ...surveyTemplates,
+  ...networkTemplates,
+  ...eventTemplates,
+  ...newsTemplates,
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */

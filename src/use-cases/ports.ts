@@ -19,6 +19,9 @@ import type { CheckInRepository } from "./partnerships/check-in-ports.ts";
 import type { SessionRepository } from "./sessions/session-ports.ts";
 import type { RoundLifeRepository } from "./rounds/round-life-ports.ts";
 import type { SurveyRepository } from "./surveys/survey-ports.ts";
+import type { NetworkRepository } from "./networks/network-ports.ts";
+import type { EventRepository } from "./events/event-ports.ts";
+import type { NewsRepository } from "./news/news-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
 
 export interface Clock {
@@ -78,6 +81,9 @@ export interface Repositories {
   roundLife: RoundLifeRepository;
   surveys: SurveyRepository;
   reports: ReportRepository;
+  networks: NetworkRepository;
+  events: EventRepository;
+  news: NewsRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */

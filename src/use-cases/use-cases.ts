@@ -61,6 +61,9 @@ import { checkInUseCases } from "./partnerships/check-in-use-cases.ts";
 import { sessionUseCases } from "./sessions/session-use-cases.ts";
 import { roundLifeUseCases } from "./rounds/round-life-use-cases.ts";
 import { surveyUseCases } from "./surveys/survey-use-cases.ts";
+import { networkUseCases } from "./networks/network-use-cases.ts";
+import { eventUseCases } from "./events/event-use-cases.ts";
+import { newsUseCases } from "./news/news-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
 
 /** Everything the use cases are given. */
@@ -144,6 +147,10 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // Feedback (issue 13).
     ...surveyUseCases(bind),
     ...reportUseCases(bind),
+    // Networks, events and news (issue 14).
+    ...networkUseCases(bind),
+    ...eventUseCases(bind),
+    ...newsUseCases(bind),
   };
 }
 

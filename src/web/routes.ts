@@ -13,6 +13,9 @@ import { roundLifeRoutes } from "./features/rounds/life/routes.ts";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe/routes.ts";
 import { surveyRoutes } from "./features/surveys/routes.ts";
 import { reportRoutes } from "./features/reports/routes.ts";
+import { networkRoutes } from "./features/networks/routes.ts";
+import { eventRoutes } from "./features/events/routes.ts";
+import { newsRoutes } from "./features/news/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -31,5 +34,8 @@ export default [
   ...unsubscribeRoutes,
   ...surveyRoutes,
   ...reportRoutes,
+  ...networkRoutes,
+  ...eventRoutes,
+  ...newsRoutes,
   route("*", "shared/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -6,3 +6,6 @@ export * from "./matching.ts";
 export * from "./partnerships.ts";
 export * from "./sessions.ts";
 export * from "./surveys.ts";
+export * from "./networks.ts";
+export * from "./events.ts";
+export * from "./news.ts";

@@ -46,6 +46,9 @@ export type EmailMessage =
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage
   | import("../surveys/survey-emails.ts").SurveyEmailMessage
+  | import("../networks/network-emails.ts").NetworkEmailMessage
+  | import("../events/event-emails.ts").EventEmailMessage
+  | import("../news/news-emails.ts").NewsEmailMessage
   | MatchEmailMessage
   | SessionReminderMessage;
 

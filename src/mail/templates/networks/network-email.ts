@@ -1,0 +1,2 @@
+/** The networks feature's templates, spread into render-email.ts's registry. */
+export const networkTemplates = {};

@@ -1,0 +1,2 @@
+/** The emails of news, built here and rendered by src/mail/templates/news. */
+export type NewsEmailMessage = never;
