@@ -21,3 +21,23 @@ export async function canCreateProgrammes(
   if (actor.role === "admin") return true;
   return (await repositories.programmes.listFacilitatedBy(actor.userId)).length > 0;
 }
+
+/** Who publishes an event or a news post: a network or a programme. */
+export type Publisher = { networkId: string } | { programmeId: string };
+
+/**
+ * May this actor publish for (and moderate) this network or programme: administrators,
+ * the organisers of an approved network, the facilitators of a programme. Anything else
+ * answers not_found, as for programmes.
+ */
+export async function canPublishFor(
+  repositories: ReadRepositories,
+  actor: Actor | null,
+  publisher: Publisher,
+): Promise<boolean> {
+  if (!actor) return false;
+  if (actor.role === "admin") return true;
+  if ("networkId" in publisher)
+    return repositories.networks.isOrganiser(publisher.networkId, actor.userId);
+  return repositories.programmes.isFacilitator(publisher.programmeId, actor.userId);
+}
