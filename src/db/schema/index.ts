@@ -9,3 +9,4 @@ export * from "./surveys.ts";
 export * from "./networks.ts";
 export * from "./events.ts";
 export * from "./news.ts";
+export * from "./rate-limits.ts";
