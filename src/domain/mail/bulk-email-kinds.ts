@@ -1,10 +1,17 @@
 /**
  * Kinds of email a person can stop with one click (RFC 8058), each on its own: the
  * fortnight's topic, check-ins, nudges of a silent pair, group-session reminders and survey
- * invitations with their one reminder.
+ * invitations with their one reminder, and the weekly digest of the networks a person follows.
  * Introductions and account emails are not among them: a person cannot miss those.
  */
-export const BULK_EMAIL_KINDS = ["topics", "check-ins", "nudges", "reminders", "surveys"] as const;
+export const BULK_EMAIL_KINDS = [
+  "topics",
+  "check-ins",
+  "nudges",
+  "reminders",
+  "surveys",
+  "digests",
+] as const;
 
 export type BulkEmailKind = (typeof BULK_EMAIL_KINDS)[number];
 

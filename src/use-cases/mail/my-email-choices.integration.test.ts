@@ -33,6 +33,7 @@ describe("a participant's email choices", () => {
           { kind: "nudges", receive: true },
           { kind: "reminders", receive: true },
           { kind: "surveys", receive: true },
+          { kind: "digests", receive: true },
         ],
       },
     });
