@@ -101,6 +101,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "partnerships.follow-up": () => useCases.followUpPartnerships(),
         "topics.send": () => useCases.sendDueTopics(),
         "surveys.send": () => useCases.sendDueSurveys(),
+        "rate-limits.prune": () => useCases.pruneRateLimits(),
       },
       scheduledEverySeconds: config.scheduledJobsEverySeconds,
     },

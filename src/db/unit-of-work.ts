@@ -22,6 +22,7 @@ import { createReportRepository } from "./repositories/report-repository.ts";
 import { createNetworkRepository } from "./repositories/network-repository.ts";
 import { createEventRepository } from "./repositories/event-repository.ts";
 import { createNewsRepository } from "./repositories/news-repository.ts";
+import { createRateLimitRepository } from "./repositories/rate-limit-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -45,6 +46,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     networks: createNetworkRepository(db),
     events: createEventRepository(db),
     news: createNewsRepository(db),
+    rateLimits: createRateLimitRepository(db),
     reports: createReportRepository(db),
   };
 }

@@ -24,6 +24,8 @@ export interface JobPayloads {
   "rounds.finish": Record<string, never>;
   /** Feedback (issue 13): surveys and their one reminder, each once per person. */
   "surveys.send": Record<string, never>;
+  /** Trust (issue 16): rate-limit windows that ended a day ago are forgotten. */
+  "rate-limits.prune": Record<string, never>;
 }
 
 /**
@@ -38,6 +40,7 @@ export const SCHEDULED_JOBS = {
   "sessions.remind": "*/10 * * * *",
   "rounds.finish": "*/30 * * * *",
   "surveys.send": "*/10 * * * *",
+  "rate-limits.prune": "17 * * * *",
 } as const satisfies Partial<Record<keyof JobPayloads, string>>;
 
 export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
@@ -95,6 +98,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "sessions.remind": SCHEDULED,
   "rounds.finish": SCHEDULED,
   "surveys.send": SCHEDULED,
+  "rate-limits.prune": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,
   "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.

@@ -22,6 +22,7 @@ import type { SurveyRepository } from "./surveys/survey-ports.ts";
 import type { NetworkRepository } from "./networks/network-ports.ts";
 import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
+import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
 
 export interface Clock {
@@ -84,6 +85,7 @@ export interface Repositories {
   networks: NetworkRepository;
   events: EventRepository;
   news: NewsRepository;
+  rateLimits: RateLimitRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */

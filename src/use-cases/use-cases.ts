@@ -64,6 +64,7 @@ import { surveyUseCases } from "./surveys/survey-use-cases.ts";
 import { networkUseCases } from "./networks/network-use-cases.ts";
 import { eventUseCases } from "./events/event-use-cases.ts";
 import { newsUseCases } from "./news/news-use-cases.ts";
+import { trustUseCases } from "./trust/trust-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
 
 /** Everything the use cases are given. */
@@ -151,6 +152,8 @@ export function createUseCases(deps: AllUseCaseDeps) {
     ...networkUseCases(bind),
     ...eventUseCases(bind),
     ...newsUseCases(bind),
+    // Trust (issue 16).
+    ...trustUseCases(bind),
   };
 }
 
