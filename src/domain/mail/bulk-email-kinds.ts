@@ -1,7 +1,8 @@
 /**
  * Kinds of email a person can stop with one click (RFC 8058), each on its own: the
  * fortnight's topic, check-ins, nudges of a silent pair, group-session reminders and survey
- * invitations with their one reminder, and the weekly digest of the networks a person follows.
+ * invitations with their one reminder, the weekly digest of the networks a person follows,
+ * and the day-before reminders of the events a member registered for.
  * Introductions and account emails are not among them: a person cannot miss those.
  */
 export const BULK_EMAIL_KINDS = [
@@ -11,6 +12,7 @@ export const BULK_EMAIL_KINDS = [
   "reminders",
   "surveys",
   "digests",
+  "events",
 ] as const;
 
 export type BulkEmailKind = (typeof BULK_EMAIL_KINDS)[number];
