@@ -102,6 +102,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "topics.send": () => useCases.sendDueTopics(),
         "surveys.send": () => useCases.sendDueSurveys(),
         "rate-limits.prune": () => useCases.pruneRateLimits(),
+        "events.remind": () => useCases.remindEventRegistrants(),
       },
       scheduledEverySeconds: config.scheduledJobsEverySeconds,
     },

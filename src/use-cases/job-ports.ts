@@ -26,6 +26,8 @@ export interface JobPayloads {
   "surveys.send": Record<string, never>;
   /** Trust (issue 16): rate-limit windows that ended a day ago are forgotten. */
   "rate-limits.prune": Record<string, never>;
+  /** Events (issue 14): the day-before reminder, once per registration and occurrence. */
+  "events.remind": Record<string, never>;
 }
 
 /**
@@ -41,6 +43,7 @@ export const SCHEDULED_JOBS = {
   "rounds.finish": "*/30 * * * *",
   "surveys.send": "*/10 * * * *",
   "rate-limits.prune": "17 * * * *",
+  "events.remind": "*/10 * * * *",
 } as const satisfies Partial<Record<keyof JobPayloads, string>>;
 
 export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
@@ -99,6 +102,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "rounds.finish": SCHEDULED,
   "surveys.send": SCHEDULED,
   "rate-limits.prune": SCHEDULED,
+  "events.remind": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,
   "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.
