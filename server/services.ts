@@ -103,6 +103,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "surveys.send": () => useCases.sendDueSurveys(),
         "rate-limits.prune": () => useCases.pruneRateLimits(),
         "events.remind": () => useCases.remindEventRegistrants(),
+        "news.digest": () => useCases.sendWeeklyDigests(),
       },
       scheduledEverySeconds: config.scheduledJobsEverySeconds,
     },

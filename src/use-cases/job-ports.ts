@@ -28,6 +28,8 @@ export interface JobPayloads {
   "rate-limits.prune": Record<string, never>;
   /** Events (issue 14): the day-before reminder, once per registration and occurrence. */
   "events.remind": Record<string, never>;
+  /** The weekly digest of followed networks, once per person and ISO week (issue 14). */
+  "news.digest": Record<string, never>;
 }
 
 /**
@@ -44,6 +46,8 @@ export const SCHEDULED_JOBS = {
   "surveys.send": "*/10 * * * *",
   "rate-limits.prune": "17 * * * *",
   "events.remind": "*/10 * * * *",
+  // Hourly: the week's first run sends the digests; later runs take whoever it missed.
+  "news.digest": "41 * * * *",
 } as const satisfies Partial<Record<keyof JobPayloads, string>>;
 
 export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
@@ -103,6 +107,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "surveys.send": SCHEDULED,
   "rate-limits.prune": SCHEDULED,
   "events.remind": SCHEDULED,
+  "news.digest": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,
   "applications.import.given-up": GIVEN_UP,
   // One waiting delivery job is enough: it takes every due email when it runs.
