@@ -73,7 +73,7 @@ async function sendConfirmation(
       to: signature.email,
       toName: signature.name,
       locale: signature.locale,
-      dedupeKey: `petition-confirmation:${signature.id}:${now.getTime()}`,
+      dedupeKey: `petition-confirmation:${signature.id}:${deps.ids.newId()}`,
       message: {
         kind: "petition-confirmation",
         recipientName: signature.name,

@@ -1,0 +1,17 @@
+import { useTranslation } from "react-i18next";
+
+/** Where a network meets, in words: "Manchester, North West, United Kingdom · online". */
+export function NetworkPlace(props: {
+  country: string;
+  region: string;
+  city: string;
+  online: boolean;
+  countryNames: Record<string, string>;
+}) {
+  const { t } = useTranslation("networks");
+  const place = [props.city, props.region, props.countryNames[props.country] ?? ""]
+    .filter(Boolean)
+    .join(", ");
+  const parts = [place, props.online ? t("place.online") : ""].filter(Boolean);
+  return <>{parts.length ? parts.join(" · ") : t("place.international")}</>;
+}
