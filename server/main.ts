@@ -7,6 +7,7 @@ import { pino } from "pino";
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "../src/config.ts";
 import { limitRequestBodies } from "./body-limit.ts";
+import { clientAddress } from "./client-address.ts";
 import { rejectCrossSiteWrites } from "./same-origin-writes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
@@ -34,7 +35,8 @@ if (config.usingDevSecret)
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", "loopback");
+// The number of proxies in front (TRUST_PROXY), never `true`: a client cannot choose its address.
+app.set("trust proxy", config.trustProxy);
 
 // One structured log line per request.
 app.use((req, res, next) => {
@@ -56,6 +58,8 @@ app.use(securityHeaders(config.baseUrl));
 app.use(rejectCrossSiteWrites(config.baseUrl));
 // Before anything reads a body: forms 1 MB, the round import's upload 20 MB (body-limit.ts).
 app.use(limitRequestBodies());
+// The address rate limits count by, set here so no client can choose it (client-address.ts).
+app.use(clientAddress());
 
 app.all("/api/auth/{*splat}", toNodeHandler(services.auth));
 // Browsers ask for /favicon.ico whatever the page says; the icon is an SVG.

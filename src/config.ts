@@ -19,6 +19,11 @@ const envSchema = z.object({
   SHELFMATES_DEMO: z.enum(["0", "1"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT: z.enum(["0", "1"]).default("1"),
+  /**
+   * How many proxies stand in front of the app (their X-Forwarded-For is believed, a
+   * client's is not): 0 when clients connect directly, 1 behind one reverse proxy.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Test and demo servers: also run the scheduled jobs this often (their cron is minutes). */
   SCHEDULED_JOBS_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
 });
@@ -38,6 +43,7 @@ export interface Config {
   usingDevSecret: boolean;
   logLevel: string;
   rateLimit: boolean;
+  trustProxy: number;
   scheduledJobsEverySeconds: number | undefined;
 }
 
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     usingDevSecret: !e.SHELFMATES_SECRET,
     logLevel: e.LOG_LEVEL,
     rateLimit: e.RATE_LIMIT === "1",
+    trustProxy: e.TRUST_PROXY,
     scheduledJobsEverySeconds: e.SCHEDULED_JOBS_EVERY_SECONDS,
   };
 }

@@ -4,6 +4,8 @@ import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { localeForRequest } from "../i18n/request-locale.ts";
 import { headersOfPage, withPageHeaders } from "./page-headers.ts";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
+import { throttleHook } from "./throttle-hook.ts";
 import type { AccountEmailMessage } from "../use-cases/accounts/queue-account-email.ts";
 import type { Ids } from "../use-cases/ports.ts";
 import type { UseCases } from "../use-cases/use-cases.ts";
@@ -14,7 +16,10 @@ const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algori
 export interface AuthDeps {
   /** better-auth's database adapter, wired by the composition root. */
   database: ReturnType<typeof drizzleAdapter>;
-  useCases: Pick<UseCases, "queueAccountEmail" | "acceptFacilitatorInvitations">;
+  useCases: Pick<
+    UseCases,
+    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleAuthRequest"
+  >;
   ids: Ids;
   baseUrl: string;
   secret: string;
@@ -101,8 +106,15 @@ export function createAuth(deps: AuthDeps) {
     // A signed cookie carries the session for a minute, so most pages need no session query.
     // Signing out clears it at once; a session revoked elsewhere ends within the minute.
     session: { cookieCache: { enabled: true, maxAge: 60 } },
+    // Our limits (throttle-hook.ts) count in the database, per address and per client, for
+    // the API and the pages alike; better-auth's own in-memory limiter stays in front of the
+    // API, keyed by the address the server saw rather than a header a client can send.
+    ...(deps.rateLimit ? { hooks: { before: throttleHook(deps.useCases) } } : {}),
     rateLimit: { enabled: deps.rateLimit, window: 60, max: 100 },
-    advanced: { database: { generateId: () => deps.ids.newId() } },
+    advanced: {
+      database: { generateId: () => deps.ids.newId() },
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
   });
   // Routes reach this through the services, so the headers land in this module's store (the
   // built routes bundle their own copy of any module they import).

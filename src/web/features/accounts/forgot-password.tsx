@@ -3,22 +3,26 @@ import { Form } from "react-router";
 import { Field } from "../../shared/field.tsx";
 import type { Route } from "./+types/forgot-password";
 import { formText } from "../../shared/form-data.ts";
+import { orTooMany } from "../../shared/auth-response.server.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
   const email = formText(form, "email").trim().toLowerCase();
   if (!email.includes("@") || email.length > 254) return { email, error: "errors.email" };
   const { services } = context;
-  // The answer is the same whether or not the account exists, so nobody can probe emails.
-  // The email follows this page's language (page-headers.ts).
-  await services.auth
-    .withPageHeaders(request.headers, () =>
+  // The answer is the same whether or not the account exists, so nobody can probe emails
+  // (the limits count requests for an address, not accounts). The email follows this
+  // page's language (page-headers.ts).
+  const asked = await orTooMany(
+    services.auth.withPageHeaders(request.headers, () =>
       services.auth.api.requestPasswordReset({
         body: { email, redirectTo: `${services.baseUrl}/reset-password` },
         headers: request.headers,
       }),
-    )
-    .catch(() => undefined);
+    ),
+  ).catch(() => null);
+  if (asked && "waitMinutes" in asked)
+    return { email, error: "auth.tooManyEmails", wait: asked.waitMinutes };
   services.pokeMailer();
   return { email, sent: true };
 }
@@ -40,7 +44,17 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
             name="email"
             label={t("auth.email")}
             required
-            error={actionData?.error ? { key: actionData.error } : undefined}
+            error={
+              actionData?.error
+                ? {
+                    key: actionData.error,
+                    values:
+                      "wait" in actionData && actionData.wait
+                        ? { count: actionData.wait }
+                        : undefined,
+                  }
+                : undefined
+            }
           >
             {(c) => (
               <input {...c} type="email" autoComplete="email" defaultValue={actionData?.email} />

@@ -1,7 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { Field } from "../../shared/field.tsx";
-import { authErrorCode, redirectWithAuthCookies } from "../../shared/auth-response.server.ts";
+import {
+  authErrorCode,
+  minutesToWait,
+  orTooMany,
+  redirectWithAuthCookies,
+} from "../../shared/auth-response.server.ts";
 import { safeReturnPath } from "../../shared/safe-return-path.ts";
 import { findViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-in";
@@ -33,26 +38,32 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { auth } = context.services;
   if (form.get("intent") === "magic-link") {
     if (!email.includes("@")) return { intent: "magic-link", email, error: "errors.email" };
-    await auth.api.signInMagicLink({
-      body: { email, callbackURL: next },
-      headers: request.headers,
-    });
+    const sent = await orTooMany(
+      auth.api.signInMagicLink({ body: { email, callbackURL: next }, headers: request.headers }),
+    );
+    if ("waitMinutes" in sent)
+      return { intent: "magic-link", email, error: "auth.tooManyEmails", wait: sent.waitMinutes };
     context.services.pokeMailer();
     return { intent: "magic-link", email, sent: true };
   }
   const password = formText(form, "password");
   // An unverified account is sent its verification email again, in this page's language.
-  const response = await auth.withPageHeaders(request.headers, () =>
-    auth.api.signInEmail({ body: { email, password }, headers: request.headers, asResponse: true }),
+  const response = await orTooMany(
+    auth.withPageHeaders(request.headers, () =>
+      auth.api.signInEmail({
+        body: { email, password },
+        headers: request.headers,
+        asResponse: true,
+      }),
+    ),
   );
+  if ("waitMinutes" in response)
+    return { intent: "password", email, error: "auth.tooManyAttempts", wait: response.waitMinutes };
   if (response.ok) return redirectWithAuthCookies(next, response);
+  const wait = minutesToWait(response);
+  if (wait !== null) return { intent: "password", email, error: "auth.tooManyAttempts", wait };
   const code = await authErrorCode(response);
-  const error =
-    response.status === 429
-      ? "auth.tooManyAttempts"
-      : code === "EMAIL_NOT_VERIFIED"
-        ? "auth.emailNotVerified"
-        : "auth.invalidCredentials";
+  const error = code === "EMAIL_NOT_VERIFIED" ? "auth.emailNotVerified" : "auth.invalidCredentials";
   return { intent: "password", email, error };
 }
 
@@ -63,13 +74,16 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const passwordError = actionData?.intent === "password" ? actionData.error : undefined;
   const magicError =
     actionData?.intent === "magic-link" && "error" in actionData ? actionData.error : undefined;
+  // Minutes to wait when a limit was reached (the message's count).
+  const wait =
+    actionData && "wait" in actionData && actionData.wait ? { count: actionData.wait } : undefined;
   return (
     <div className="narrow">
       <title>{t("auth.signInTitle")}</title>
       <h1>{t("auth.signInTitle")}</h1>
       {passwordError && (
         <p className="notice notice--error" role="alert">
-          {t(passwordError)}
+          {t(passwordError, wait)}
         </p>
       )}
       <Form method="post">
@@ -110,7 +124,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
             name="magic-email"
             label={t("auth.email")}
             required
-            error={magicError ? { key: magicError } : undefined}
+            error={magicError ? { key: magicError, values: wait } : undefined}
           >
             {(control) => (
               <input

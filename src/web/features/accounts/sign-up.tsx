@@ -2,7 +2,12 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { ErrorSummary, Field } from "../../shared/field.tsx";
-import { authErrorCode, redirectWithAuthCookies } from "../../shared/auth-response.server.ts";
+import {
+  authErrorCode,
+  minutesToWait,
+  orTooMany,
+  redirectWithAuthCookies,
+} from "../../shared/auth-response.server.ts";
 import { safeReturnPath } from "../../shared/safe-return-path.ts";
 import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-up";
@@ -35,17 +40,25 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (password !== confirm) errors.passwordConfirm = { key: "errors.passwordsDiffer" };
   if (Object.keys(errors).length > 0) return { values, errors };
 
-  const response = await context.services.auth.api.signUpEmail({
-    body: { ...values, password, locale: requestLocale(request, null) },
-    headers: request.headers,
-    asResponse: true,
-  });
+  const response = await orTooMany(
+    context.services.auth.api.signUpEmail({
+      body: { ...values, password, locale: requestLocale(request, null) },
+      headers: request.headers,
+      asResponse: true,
+    }),
+  );
+  if ("waitMinutes" in response) {
+    const count = response.waitMinutes;
+    return { values, errors: { form: { key: "auth.tooManyEmails", values: { count } } } };
+  }
   context.services.pokeMailer();
   if (response.ok) return redirectWithAuthCookies(`/account?welcome=1`, response);
+  const wait = minutesToWait(response);
+  if (wait !== null)
+    return { values, errors: { form: { key: "auth.tooManyEmails", values: { count: wait } } } };
   const code = await authErrorCode(response);
   if (code.includes("ALREADY_EXISTS"))
     return { values, errors: { email: { key: "auth.emailTaken" } } };
-  if (response.status === 429) return { values, errors: { form: { key: "auth.tooManyAttempts" } } };
   return { values, errors: { form: { key: "errors.invalid" } } };
 }
 
