@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
-import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { goalPercent } from "../../../../domain/networks/campaign-input.ts";
 import {
   COMMENT_MAX,

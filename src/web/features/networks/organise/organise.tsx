@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { networkFormValues } from "../../../../domain/networks/network-input.ts";
 import { Field } from "../../../shared/field.tsx";
 import { formText } from "../../../shared/form-data.ts";
