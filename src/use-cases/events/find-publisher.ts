@@ -23,9 +23,9 @@ export async function findPublisherForActor(
 export function publisherOf(
   owner: Pick<EventRecord, "networkId" | "programmeId"> | PublisherSummary,
 ): Publisher {
-  if ("kind" in owner && "slug" in owner)
-    return owner.kind === "network" ? { networkId: owner.id } : { programmeId: owner.id };
-  return owner.networkId ? { networkId: owner.networkId } : { programmeId: owner.programmeId! };
+  if ("networkId" in owner)
+    return owner.networkId ? { networkId: owner.networkId } : { programmeId: owner.programmeId! };
+  return owner.kind === "network" ? { networkId: owner.id } : { programmeId: owner.id };
 }
 
 /** Whether the actor may manage this event (edit, cancel, see its registrations). */
