@@ -56,8 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     reason: formText(form, "reason"),
   });
   if (!result.ok) {
-    if (result.error.code === "invalid")
-      return { networkId, errors: result.error.fieldErrors };
+    if (result.error.code === "invalid") return { networkId, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
   return redirect(
