@@ -19,6 +19,9 @@ export function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           <ul>
+            <li>
+              <Link to="/networks">{t("networks:nav")}</Link>
+            </li>
             {data?.facilitates && (
               <li>
                 <Link to="/facilitate">{t("nav.facilitate")}</Link>

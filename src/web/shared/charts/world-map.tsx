@@ -163,7 +163,7 @@ export function WorldMap({
       id={id}
       title={title}
       description={description}
-      tables={[countriesTable, pairsTable]}
+      tables={links.length > 0 ? [countriesTable, pairsTable] : [countriesTable]}
       legend={legend}
       className="chart-map"
       tablesSummary={labels.tablesSummary}
