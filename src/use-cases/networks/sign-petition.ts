@@ -18,7 +18,7 @@ import { signatureConfirmUrl } from "./petition-links.ts";
 export async function signPetition(
   deps: UseCaseDeps,
   input: { slug: string; campaignSlug: string; values: SignatureFormValues; locale: string },
-): Promise<Result<{ email: string }>> {
+): Promise<Result<{ email: string; signatureId: string }>> {
   return deps.uow.transaction(async (repositories) => {
     const network = await repositories.networks.findBySlug(input.slug);
     const campaign =
@@ -41,7 +41,7 @@ export async function signPetition(
     // The unique index decides between two signings of one address at the same moment.
     if (await repositories.networks.insertSignature(record)) {
       await sendConfirmation(repositories, deps, now, { network, campaign, signature: record });
-      return ok({ email: details.email });
+      return ok({ email: details.email, signatureId: record.id });
     }
     const existing = await repositories.networks.findSignatureByEmail(campaign.id, details.email);
     if (!existing) return fail({ code: "conflict", reason: "retry" });
@@ -52,7 +52,7 @@ export async function signPetition(
       campaign,
       signature: { ...existing, ...details },
     });
-    return ok({ email: details.email });
+    return ok({ email: details.email, signatureId: existing.id });
   });
 }
 
