@@ -1,8 +1,20 @@
 import type { Page } from "../page.ts";
-import type { UseCaseDeps } from "../ports.ts";
+import type { ReadRepositories, UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 import type { NewsPublisher, ShownNewsPost } from "./news-ports.ts";
 import { publisherRef } from "./publisher-of.ts";
+
+/** More publishers than a select can usefully hold are left out of the filter. */
+const PUBLISHERS_MAX = 300;
+
+export interface NewsListing {
+  publisher: NewsPublisher | null;
+  posts: Page<ShownNewsPost>;
+  /** Who has posted news: the filter's choices. */
+  publishers: NewsPublisher[];
+  /** The viewer moderates some network or programme (the moderation list's link). */
+  moderates: boolean;
+}
 
 /** Every post, newest first, or one network's or programme's when the listing is filtered. */
 export async function listNews(
@@ -12,12 +24,23 @@ export async function listNews(
     filter: { kind: NewsPublisher["kind"]; slug: string } | null;
     page: { offset: number; limit: number };
   },
-): Promise<Result<{ publisher: NewsPublisher | null; posts: Page<ShownNewsPost> }>> {
-  void actor;
+): Promise<Result<NewsListing>> {
   const news = deps.uow.read.news;
-  if (!input.filter)
-    return ok({ publisher: null, posts: await news.listPosts("site", input.page) });
-  const publisher = await news.findPublisherBySlug(input.filter.kind, input.filter.slug);
-  if (!publisher) return fail({ code: "not_found" });
-  return ok({ publisher, posts: await news.listPosts(publisherRef(publisher), input.page) });
+  const publisher = input.filter
+    ? await news.findPublisherBySlug(input.filter.kind, input.filter.slug)
+    : null;
+  if (publisher === undefined) return fail({ code: "not_found" });
+  const [posts, publishers, moderates] = await Promise.all([
+    news.listPosts(publisher ? publisherRef(publisher) : "site", input.page),
+    news.listNewsPublishers(PUBLISHERS_MAX),
+    moderatesAny(news, actor),
+  ]);
+  return ok({ publisher, posts, publishers, moderates });
+}
+
+async function moderatesAny(news: ReadRepositories["news"], actor: Actor | null): Promise<boolean> {
+  if (!actor) return false;
+  if (actor.role === "admin") return true;
+  const scope = await news.findModerationScope(actor.userId);
+  return scope.networkIds.length + scope.programmeIds.length > 0;
 }

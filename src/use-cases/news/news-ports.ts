@@ -114,6 +114,8 @@ export interface NewsRepository {
   deletePost(id: string): Promise<void>;
   /** A post of an approved network or of a programme. */
   findPostBySlug(slug: string): Promise<ShownNewsPost | undefined>;
+  /** The networks and programmes that have posted news, by name (the listing's filter). */
+  listNewsPublishers(limit: number): Promise<NewsPublisher[]>;
   /** Newest first. */
   listPosts(
     scope: NewsScope,

@@ -6,6 +6,7 @@ import { editNewsPost } from "./edit-news-post.ts";
 import { findNetworkFollow } from "./find-network-follow.ts";
 import { findNewsPublisherForPosting } from "./find-news-publisher.ts";
 import { setNetworkFollow } from "./set-network-follow.ts";
+import { getNewsComment } from "./get-news-comment.ts";
 import { getNewsFeed } from "./get-news-feed.ts";
 import { getNewsPost } from "./get-news-post.ts";
 import { getNewsPostForEditing } from "./get-news-post-for-editing.ts";
@@ -26,6 +27,7 @@ export const newsUseCases = (bind: Bind) => ({
   getNewsFeed: bind(getNewsFeed),
   // members
   commentOnNewsPost: bind(commentOnNewsPost),
+  getNewsComment: bind(getNewsComment),
   reportNewsComment: bind(reportNewsComment),
   findNetworkFollow: bind(findNetworkFollow),
   setNetworkFollow: bind(setNetworkFollow),
