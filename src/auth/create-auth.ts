@@ -18,7 +18,7 @@ export interface AuthDeps {
   database: ReturnType<typeof drizzleAdapter>;
   useCases: Pick<
     UseCases,
-    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleAuthRequest"
+    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleRequest"
   >;
   ids: Ids;
   baseUrl: string;

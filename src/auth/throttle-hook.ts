@@ -1,16 +1,16 @@
 /**
  * Before better-auth signs anyone in by password or sends an account email, the request
- * spends its allowance (throttleAuthRequest): per address and per client, counted in the
+ * spends its allowance (throttleRequest): per address and per client, counted in the
  * database so several instances share one limit. It runs for the API and for the pages,
  * which call the same endpoints server-side. Over the limit: 429 with Retry-After, and the
  * pages say calmly to wait.
  */
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import type { AuthRequestKind } from "../use-cases/trust/throttle-auth-request.ts";
+import type { ThrottledRequestKind } from "../use-cases/trust/throttle-request.ts";
 import type { UseCases } from "../use-cases/use-cases.ts";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
 
-const KIND_OF_PATH: Record<string, AuthRequestKind> = {
+const KIND_OF_PATH: Record<string, ThrottledRequestKind> = {
   "/sign-in/email": "password-sign-in",
   "/sign-in/magic-link": "email",
   "/request-password-reset": "email",
@@ -18,7 +18,7 @@ const KIND_OF_PATH: Record<string, AuthRequestKind> = {
   "/send-verification-email": "email",
 };
 
-export function throttleHook(useCases: Pick<UseCases, "throttleAuthRequest">) {
+export function throttleHook(useCases: Pick<UseCases, "throttleRequest">) {
   return createAuthMiddleware(async (ctx) => {
     const kind = KIND_OF_PATH[ctx.path];
     if (!kind) return;
@@ -31,7 +31,7 @@ export function throttleHook(useCases: Pick<UseCases, "throttleAuthRequest">) {
       ctx.request?.headers.get(CLIENT_ADDRESS_HEADER) ??
       ctx.headers?.get(CLIENT_ADDRESS_HEADER) ??
       null;
-    const allowance = await useCases.throttleAuthRequest({ kind, email, client });
+    const allowance = await useCases.throttleRequest({ kind, email, client });
     if (!allowance.allowed)
       throw new APIError(
         "TOO_MANY_REQUESTS",

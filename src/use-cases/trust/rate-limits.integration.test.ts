@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  APPLY_PER_CLIENT,
   EMAIL_PER_ADDRESS,
   EMAIL_PER_CLIENT,
   SIGN_IN_PER_ADDRESS,
@@ -13,7 +14,7 @@ import {
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "../../db/test-use-case-deps.ts";
 import { pruneRateLimits } from "./prune-rate-limits.ts";
-import { throttleAuthRequest } from "./throttle-auth-request.ts";
+import { throttleRequest } from "./throttle-request.ts";
 
 let database: TestDatabase;
 let deps: TestUseCaseDeps;
@@ -31,7 +32,7 @@ describe("throttling sign-in attempts and emails", () => {
     const results = [];
     for (let i = 0; i < 30; i++)
       results.push(
-        await throttleAuthRequest(deps, {
+        await throttleRequest(deps, {
           kind: "password-sign-in",
           email: "Guessed@Example.org",
           // a different client each time: the address's own limit still holds
@@ -44,7 +45,7 @@ describe("throttling sign-in attempts and emails", () => {
       retryAfterSeconds: 15 * 60,
     });
     // Typed differently, it is the same address.
-    const again = await throttleAuthRequest(deps, {
+    const again = await throttleRequest(deps, {
       kind: "password-sign-in",
       email: "guessed@example.org",
       client: "198.51.100.200",
@@ -57,7 +58,7 @@ describe("throttling sign-in attempts and emails", () => {
     const results = [];
     for (let i = 0; i < 40; i++)
       results.push(
-        await throttleAuthRequest(deps, {
+        await throttleRequest(deps, {
           kind: "password-sign-in",
           email: `person${i}@example.org`,
           client: "203.0.113.7",
@@ -65,14 +66,14 @@ describe("throttling sign-in attempts and emails", () => {
       );
     expect(allowedCount(results)).toBe(SIGN_IN_PER_CLIENT.limit);
     // Another client is not locked out by this one.
-    const other = await throttleAuthRequest(deps, {
+    const other = await throttleRequest(deps, {
       kind: "password-sign-in",
       email: "someone@example.org",
       client: "203.0.113.8",
     });
     expect(other.allowed).toBe(true);
     deps.clock.set("2027-03-01T10:01:00Z");
-    const later = await throttleAuthRequest(deps, {
+    const later = await throttleRequest(deps, {
       kind: "password-sign-in",
       email: "person99@example.org",
       client: "203.0.113.7",
@@ -84,7 +85,7 @@ describe("throttling sign-in attempts and emails", () => {
     deps.clock.set("2027-03-01T11:00:00Z");
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        throttleAuthRequest(deps, {
+        throttleRequest(deps, {
           kind: "email",
           email: "flooded@example.org",
           client: `192.0.2.${i}`,
@@ -99,13 +100,27 @@ describe("throttling sign-in attempts and emails", () => {
     const results = [];
     for (let i = 0; i < 25; i++)
       results.push(
-        await throttleAuthRequest(deps, {
+        await throttleRequest(deps, {
           kind: "email",
           email: `victim${i}@example.org`,
           client: "192.0.2.99",
         }),
       );
     expect(allowedCount(results)).toBe(EMAIL_PER_CLIENT.limit);
+  });
+
+  it("bounds the applications one client sends, each of which emails the address it gives", async () => {
+    deps.clock.set("2027-03-01T13:00:00Z");
+    const results = [];
+    for (let i = 0; i < 15; i++)
+      results.push(
+        await throttleRequest(deps, {
+          kind: "application",
+          email: `applicant${i}@example.org`,
+          client: "192.0.2.150",
+        }),
+      );
+    expect(allowedCount(results)).toBe(APPLY_PER_CLIENT.limit);
   });
 
   it("forgets windows a day after they began", async () => {

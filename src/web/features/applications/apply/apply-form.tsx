@@ -1,3 +1,4 @@
+import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
@@ -38,6 +39,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (form.get("intent") === "resend-link") {
     const email = form.get("email");
     if (typeof email !== "string") throwUseCaseError({ code: "invalid", fieldErrors: {} });
+    const wait = await minutesToWaitFor(request, context, "email", email);
+    if (wait !== null) return { problem: "tooMany" as const, wait };
     await services.useCases.resendManageLink({ roundId: round.id, email, locale });
     services.pokeMailer();
     return { linkSentTo: email };
@@ -49,6 +52,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
   const { profile, customAnswers } = parsed;
+  const wait = await minutesToWaitFor(request, context, "application", profile.email);
+  if (wait !== null) return { values: parsed.values, problem: "tooMany" as const, wait };
   const result = await services.useCases.submitApplication({
     roundId: round.id,
     profile,
@@ -102,6 +107,9 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
           {actionData && "problem" in actionData && actionData.problem === "duplicate" && (
             <DuplicateNotice email={actionData.email} />
           )}
+          {actionData && "problem" in actionData && actionData.problem === "tooMany" && (
+            <TooManyNotice minutes={actionData.wait} />
+          )}
           <ApplicationForm
             mode={round.mode}
             questions={loaderData.questions}
@@ -114,6 +122,17 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
         </>
       )}
     </div>
+  );
+}
+
+/** A rate limit refused the application or the link: nothing was sent or saved. */
+function TooManyNotice({ minutes }: { minutes: number }) {
+  const { t } = useTranslation("applications");
+  const ref = useFocusOnShow<HTMLParagraphElement>(minutes);
+  return (
+    <p className="notice notice--error" role="alert" tabIndex={-1} ref={ref}>
+      {t("form.tooMany", { count: minutes })}
+    </p>
   );
 }
 
