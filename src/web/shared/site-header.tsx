@@ -22,6 +22,9 @@ export function SiteHeader() {
             <li>
               <Link to="/networks">{t("networks:nav")}</Link>
             </li>
+            <li>
+              <Link to="/news">{t("news:nav")}</Link>
+            </li>
             {data?.facilitates && (
               <li>
                 <Link to="/facilitate">{t("nav.facilitate")}</Link>
