@@ -23,6 +23,9 @@ export function SiteHeader() {
               <Link to="/networks">{t("networks:nav")}</Link>
             </li>
             <li>
+              <Link to="/events">{t("events:nav")}</Link>
+            </li>
+            <li>
               <Link to="/news">{t("news:nav")}</Link>
             </li>
             {data?.facilitates && (
