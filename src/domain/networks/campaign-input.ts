@@ -31,7 +31,7 @@ export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
 };
 
 const schema = z.object({
-  title: z.string().trim().min(3).max(TITLE_MAX),
+  title: z.string().trim().min(1).min(3).max(TITLE_MAX),
   body: z.string().trim().max(BODY_MAX),
   petitionText: z.string().trim().min(1).max(PETITION_TEXT_MAX),
   goal: z

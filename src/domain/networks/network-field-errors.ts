@@ -2,15 +2,18 @@ import type { z } from "zod";
 import { toFieldErrors, type FieldErrors } from "../field-errors.ts";
 
 /**
- * toFieldErrors, keeping this feature's own messages ("networks:…"), which it would
- * otherwise read as a generic "not valid".
+ * toFieldErrors by form field: a problem with one item of a list (the third language) shows
+ * beside the list's field, and this feature's own messages ("networks:…") are kept rather
+ * than replaced with a generic one ("not valid", "required").
  */
 export function networkFieldErrors(error: z.ZodError): FieldErrors {
-  const errors = toFieldErrors(error);
+  const generic = toFieldErrors(error);
+  const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.join(".") || "form";
-    if (issue.message.startsWith("networks:") && errors[field]?.key === "errors.invalid")
-      errors[field] = { key: issue.message };
+    const path = issue.path.join(".") || "form";
+    const field = String(issue.path[0] ?? "form");
+    if (errors[field]) continue;
+    errors[field] = issue.message.startsWith("networks:") ? { key: issue.message } : generic[path]!;
   }
   return errors;
 }

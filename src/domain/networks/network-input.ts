@@ -68,7 +68,7 @@ export const EMPTY_NETWORK_FORM: NetworkFormValues = {
 const link = optionalWebLink("networks:errors.webLink");
 
 const schema = z.object({
-  name: z.string().trim().min(3).max(NAME_MAX),
+  name: z.string().trim().min(1).min(3).max(NAME_MAX),
   kind: z.enum(NETWORK_KINDS, { message: "errors.invalidChoice" }),
   description: z.string().trim().min(1).max(DESCRIPTION_MAX),
   country: z
@@ -89,8 +89,8 @@ const schema = z.object({
         .string()
         .trim()
         .toLowerCase()
-        .refine(isLanguageCode, { message: "errors.language" })
-        .transform(canonicalLanguageCode),
+        .transform(canonicalLanguageCode)
+        .refine(isLanguageCode, { message: "errors.language" }),
     )
     .min(1, { message: "networks:errors.languagesRequired" })
     .max(LANGUAGES_MAX)
