@@ -34,6 +34,7 @@ import { listFacilitatorDaySection } from "../src/use-cases/rounds/list-facilita
 import type { Actor } from "../src/use-cases/result.ts";
 import { DAY_SECTIONS } from "../src/use-cases/rounds/facilitator-day-sections.ts";
 import { seedRoundUnderWay } from "./facilitator-day-seed.ts";
+import { measurer } from "./measure.ts";
 
 const PAIRS = 10_000;
 const OTHER_PAIRS = 2_000;
@@ -50,15 +51,7 @@ const database = await openTestDatabase();
 const deps = testUseCaseDeps(database, NOW);
 const { db } = database;
 
-// Statements per request, counted at the driver (PGlite's client or pg's pool): the round
-// trips a page costs, which on PGlite's single connection add up one after another.
-let statements = 0;
-const client = (db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client;
-const query = client.query.bind(client);
-client.query = (...args: unknown[]) => {
-  statements++;
-  return query(...args);
-};
+const measure = measurer(database, ITERATIONS);
 
 async function sectionsAlone() {
   const results = [];
@@ -69,36 +62,6 @@ async function sectionsAlone() {
       ),
     );
   return results;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function measure(label: string, run: () => Promise<{ ok: boolean }>) {
-  for (let i = 0; i < 10; i++) if (!(await run()).ok) throw new Error(`${label} failed`);
-  const before = statements;
-  await run();
-  const statementsPerRun = statements - before;
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    await run();
-    const cpu = process.cpuUsage(cpuStarted);
-    times.push(performance.now() - started);
-    cpuTimes.push((cpu.user + cpu.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  cpuTimes.sort((a, b) => a - b);
-  return {
-    label,
-    p50: percentile(times, 50),
-    p99: percentile(times, 99),
-    cpuP50: percentile(cpuTimes, 50),
-    statements: statementsPerRun,
-  };
 }
 
 console.log(
