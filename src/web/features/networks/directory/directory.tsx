@@ -142,7 +142,9 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
         <p className="notice">{query ? t("directory.noMatch") : t("directory.empty")}</p>
       ) : (
         <>
-          <p role="status">{t("directory.found", { count: loaderData.total })}</p>
+          <p role="status">
+            {t("directory.found", { count: loaderData.total, n: number.format(loaderData.total) })}
+          </p>
           <ul className="network-list">
             {loaderData.networks.map((n) => (
               <li key={n.id}>
