@@ -77,6 +77,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     transport,
     from: config.mailFrom,
     hostname: new URL(config.baseUrl).hostname || os.hostname(),
+    attachmentsFor: useCases.findEventEmailAttachments,
   };
   const jobs = await startJobRunner(
     connection.jobConsumer,

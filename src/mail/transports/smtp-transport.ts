@@ -17,6 +17,15 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
           html: email.html,
           messageId: email.messageId,
           ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          ...(email.attachments
+            ? {
+                attachments: email.attachments.map((a) => ({
+                  filename: a.filename,
+                  contentType: a.contentType,
+                  content: a.content,
+                })),
+              }
+            : {}),
           // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" there.
           ...(email.unsubscribeUrl
             ? {

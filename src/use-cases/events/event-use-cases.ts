@@ -3,6 +3,7 @@ import type { Bind } from "../use-cases.ts";
 import { cancelEvent } from "./cancel-event.ts";
 import { cancelEventRegistration } from "./cancel-event-registration.ts";
 import { editEvent } from "./edit-event.ts";
+import { findEventEmailAttachments } from "./find-event-email-attachments.ts";
 import { getEventCalendar } from "./get-event-calendar.ts";
 import { getEventForOrganiser, getEventPublisher } from "./get-event-for-organiser.ts";
 import { getEventPage } from "./get-event-page.ts";
@@ -42,6 +43,8 @@ export const eventUseCases = (bind: Bind) => ({
   revokeMyCalendarFeed: bind(revokeMyCalendarFeed),
   // calendar apps (the personal address is the key)
   getPersonalCalendar: bind(getPersonalCalendar),
+  // mail delivery: the .ics sent with a registration's confirmation
+  findEventEmailAttachments: bind(findEventEmailAttachments),
   // the scheduled job "events.remind"
   remindEventRegistrants: bind(remindEventRegistrants),
 });

@@ -1,4 +1,9 @@
-import { DeliveryUncertainError, type MailTransport } from "./email-message.ts";
+import {
+  DeliveryUncertainError,
+  type EmailAttachment,
+  type MailTransport,
+} from "./email-message.ts";
+import type { OutboxRecord } from "./mail-ports.ts";
 import type { Clock, UnitOfWork } from "../ports.ts";
 
 export const MAX_DELIVERY_ATTEMPTS = 8;
@@ -27,6 +32,8 @@ export async function deliverDueEmails(deps: {
   transport: MailTransport;
   from: string;
   hostname: string;
+  /** Files to send with an email, made at delivery from what its row names (an event's .ics). */
+  attachmentsFor?: (email: OutboxRecord) => Promise<readonly EmailAttachment[]>;
 }): Promise<{ sent: number; failed: number; uncertain: number; more: boolean }> {
   const staleBefore = new Date(deps.clock.now().getTime() - STALE_SENDING_MS);
   let uncertain = await deps.uow.transaction((r) =>
@@ -39,6 +46,7 @@ export async function deliverDueEmails(deps: {
     if (!email) return { sent, failed, uncertain, more: false };
     let messageId: string | null;
     try {
+      const attachments = (await deps.attachmentsFor?.(email)) ?? [];
       ({ messageId } = await deps.transport.send({
         from: deps.from,
         to: email.toAddress,
@@ -49,6 +57,7 @@ export async function deliverDueEmails(deps: {
         messageId: `<${email.id}@${deps.hostname}>`,
         unsubscribeUrl: email.unsubscribeUrl ?? null,
         replyTo: email.replyTo ?? null,
+        ...(attachments.length > 0 ? { attachments } : {}),
       }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -79,6 +79,17 @@ export class DeliveryUncertainError extends Error {
 }
 
 /**
+ * A file sent with an email (an event's .ics). Made when the email is delivered, from what the
+ * outbox row names (see deliverDueEmails' `attachmentsFor`), so the outbox keeps only text.
+ */
+export interface EmailAttachment {
+  filename: string;
+  /** e.g. "text/calendar; charset=utf-8; method=PUBLISH" */
+  contentType: string;
+  content: string;
+}
+
+/**
  * Delivers one rendered email; throws when delivery failed (it is retried), or
  * DeliveryUncertainError when it may have been delivered (it is not).
  */
@@ -97,6 +108,7 @@ export interface MailTransport {
     unsubscribeUrl?: string | null;
     /** The programme's contact address, where replies go. */
     replyTo?: string | null;
+    attachments?: readonly EmailAttachment[];
   }): Promise<{ messageId: string | null }>;
   close(): void;
 }
