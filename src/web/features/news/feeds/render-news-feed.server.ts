@@ -2,10 +2,13 @@ import { Feed } from "feed";
 import type { i18n as I18n } from "i18next";
 import type { NewsFeed } from "../../../../use-cases/news/get-news-feed.ts";
 import type { ShownNewsPost } from "../../../../use-cases/news/news-ports.ts";
+import { markdownParagraphs } from "../../../../domain/markdown-paragraphs.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { newsFeedPaths } from "../news-feed-links.ts";
 
 export type FeedFormat = "rss" | "atom";
+
+const SUMMARY_MAX = 300;
 
 /**
  * A feed as RSS 2.0 or Atom (library `feed`): each post with its sanitised HTML, author and
@@ -43,10 +46,17 @@ export function renderNewsFeed(
       link,
       date: post.updatedAt,
       published: post.publishedAt,
+      description: summaryOf(post.body),
       content: renderMarkdown(post.body, 2, { images: true }),
       author: [{ name: post.authorName ?? t("byUnknown") }],
       category: [{ name: post.publisher.name }],
     });
   }
   return format === "atom" ? out.atom1() : out.rss2();
+}
+
+/** The post's first paragraph as plain text: what a reader lists under the title. */
+function summaryOf(markdown: string): string {
+  const first = markdownParagraphs(markdown)[0] ?? "";
+  return first.length > SUMMARY_MAX ? `${first.slice(0, SUMMARY_MAX - 1)}…` : first;
 }
