@@ -8,6 +8,10 @@ import { createUseCases } from "../use-cases/use-cases.ts";
 import { loadDemoRoundUnderWay } from "./demo-round-under-way.ts";
 import { loadDemoFinishedRound } from "./demo-round-finished.ts";
 import { loadDemoTopics } from "./demo-topics.ts";
+import type { DemoCommunity } from "./demo-community.ts";
+import { loadNetworksDemo } from "./demo-networks.ts";
+import { loadEventsDemo } from "./demo-events.ts";
+import { loadNewsDemo } from "./demo-news.ts";
 
 export interface DemoAccount {
   role: "administrator" | "facilitator" | "participant";
@@ -236,6 +240,19 @@ export async function loadDemoIfEmpty(
     rules: DEMO_RULES,
     locale: demoLocale,
   });
+  log("Networks, their events and news…");
+  const community: DemoCommunity = {
+    now,
+    adminId,
+    facilitatorId,
+    participantId: userIds[2]!,
+    memberIds: [],
+    networkIds: new Map(),
+    peerProgrammeId: peer.id,
+  };
+  await loadNetworksDemo(services, community);
+  await loadEventsDemo(services, community);
+  await loadNewsDemo(services, community);
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
   await services.uow.read.applications.refreshStatistics();
   return { loaded: true, accounts: DEMO_ACCOUNTS };
