@@ -64,12 +64,16 @@ test("a school librarian finds her national network, joins it and shows her memb
   await expect(visitor.getByRole("link", { name: "Sign in to join this network" })).toBeVisible();
 
   // In Spanish and in French.
-  await visitor.context().addCookies([{ name: "lang", value: "es", url: visitor.url() }]);
+  await visitor
+    .context()
+    .addCookies([{ name: "lang", value: "es", url: new URL("/", visitor.url()).href }]);
   await visitor.goto(`/networks?q=${stamp}`);
   await expect(visitor.getByRole("heading", { name: "Redes", level: 1 })).toBeVisible();
   await expect(visitor.getByText("1 red encontrada.")).toBeVisible();
   await expectAccessible(visitor);
-  await visitor.context().addCookies([{ name: "lang", value: "fr", url: visitor.url() }]);
+  await visitor
+    .context()
+    .addCookies([{ name: "lang", value: "fr", url: new URL("/", visitor.url()).href }]);
   await visitor.getByRole("link", { name }).click();
   await expect(visitor.getByText("Connectez-vous pour rejoindre ce réseau")).toBeVisible();
   await expectAccessible(visitor);

@@ -82,13 +82,17 @@ test("a reader signs a petition and confirms it from the email; it counts once",
   await expect(reader.getByText("1 confirmed signature", { exact: true })).toBeVisible();
 
   // In French, then closed.
-  await reader.context().addCookies([{ name: "lang", value: "fr", url: reader.url() }]);
+  await reader
+    .context()
+    .addCookies([{ name: "lang", value: "fr", url: new URL("/", reader.url()).href }]);
   await reader.goto(campaignUrl);
   await expect(reader.getByText("1 signature confirmée")).toBeVisible();
   await expectAccessible(reader);
   await page.getByRole("link", { name: "Edit this campaign" }).click();
   await page.getByRole("button", { name: "Close the petition" }).click();
-  await reader.context().addCookies([{ name: "lang", value: "en", url: reader.url() }]);
+  await reader
+    .context()
+    .addCookies([{ name: "lang", value: "en", url: new URL("/", reader.url()).href }]);
   await reader.goto(campaignUrl);
   await expect(reader.getByText("This petition is closed")).toBeVisible();
   await expect(reader.getByRole("button", { name: "Sign" })).toHaveCount(0);
