@@ -20,6 +20,7 @@ import {
   user,
 } from "../schema/index.ts";
 import { createDigestQueries } from "./news-digest-queries.ts";
+import { findFeedVersion } from "./news-feed-version-query.ts";
 
 /** A network's posts show only once it is approved; a programme's always. */
 const publishedWhere = or(isNull(newsPost.networkId), eq(network.status, "approved"));
@@ -124,6 +125,27 @@ export function createNewsRepository(db: Executor): NewsRepository {
     async findPostBySlug(slug) {
       const [row] = await posts().where(and(eq(newsPost.slug, slug), publishedWhere));
       return row && toShown(row);
+    },
+    async listNewsPublishers(limit) {
+      const [networks, programmes] = await Promise.all([
+        db
+          .selectDistinct({ id: network.id, slug: network.slug, name: network.name })
+          .from(network)
+          .innerJoin(newsPost, eq(newsPost.networkId, network.id))
+          .where(eq(network.status, "approved"))
+          .orderBy(asc(network.name), asc(network.id))
+          .limit(limit),
+        db
+          .selectDistinct({ id: programme.id, slug: programme.slug, name: programme.name })
+          .from(programme)
+          .innerJoin(newsPost, eq(newsPost.programmeId, programme.id))
+          .orderBy(asc(programme.name), asc(programme.id))
+          .limit(limit),
+      ]);
+      return [
+        ...networks.map((n) => ({ kind: "network" as const, ...n })),
+        ...programmes.map((p) => ({ kind: "programme" as const, ...p })),
+      ];
     },
     async listPosts(scope, page) {
       const where = scopeWhere(scope);
@@ -289,56 +311,7 @@ export function createNewsRepository(db: Executor): NewsRepository {
       ]);
       return { networkIds: networks.map((n) => n.id), programmeIds: programmes.map((p) => p.id) };
     },
-    async findFeedVersion(scope) {
-      const postCount = sql<number>`count(${newsPost.id})::int`;
-      const newest = sql<string | null>`max(${newsPost.updatedAt})`;
-      if (scope === "site") {
-        const [row] = await db
-          .select({ postCount, newest })
-          .from(newsPost)
-          .leftJoin(network, eq(network.id, newsPost.networkId))
-          .where(publishedWhere);
-        return {
-          publisher: null,
-          postCount: row?.postCount ?? 0,
-          newestChangeAt: row?.newest ? new Date(row.newest) : null,
-        };
-      }
-      if (scope.kind === "network") {
-        const [row] = await db
-          .select({
-            id: network.id,
-            slug: network.slug,
-            name: network.name,
-            changedAt: network.updatedAt,
-            postCount,
-            newest,
-          })
-          .from(network)
-          .leftJoin(newsPost, eq(newsPost.networkId, network.id))
-          .where(and(eq(network.slug, scope.slug), eq(network.status, "approved")))
-          .groupBy(network.id);
-        if (!row) return undefined;
-        const newestPost = row.newest ? new Date(row.newest) : null;
-        return {
-          publisher: { kind: "network", id: row.id, slug: row.slug, name: row.name },
-          postCount: row.postCount,
-          newestChangeAt: newestPost && newestPost > row.changedAt ? newestPost : row.changedAt,
-        };
-      }
-      const [row] = await db
-        .select({ id: programme.id, slug: programme.slug, name: programme.name, postCount, newest })
-        .from(programme)
-        .leftJoin(newsPost, eq(newsPost.programmeId, programme.id))
-        .where(eq(programme.slug, scope.slug))
-        .groupBy(programme.id);
-      if (!row) return undefined;
-      return {
-        publisher: { kind: "programme", id: row.id, slug: row.slug, name: row.name },
-        postCount: row.postCount,
-        newestChangeAt: row.newest ? new Date(row.newest) : null,
-      };
-    },
+    findFeedVersion: (scope, postsShown) => findFeedVersion(db, scope, postsShown),
 
     async follow(networkId, userId, at) {
       await db

@@ -7,7 +7,7 @@ import { publisherRef } from "./publisher-of.ts";
 export const FEED_POSTS = 50;
 
 export interface NewsFeed {
-  /** Changes whenever what the feed shows changes: a post published, edited or deleted. */
+  /** Changes whenever what the feed shows changes: one of its posts published, edited or deleted. */
   version: string;
   /** The newest change, for Last-Modified; null while there is no post. */
   lastModifiedAt: Date | null;
@@ -26,9 +26,10 @@ export async function getNewsFeed(
   input: { scope: NewsFeedScope; knownVersion?: string },
 ): Promise<Result<NewsFeed>> {
   const news = deps.uow.read.news;
-  const found = await news.findFeedVersion(input.scope);
+  const found = await news.findFeedVersion(input.scope, FEED_POSTS);
   if (!found) return fail({ code: "not_found" });
-  const version = `${found.postCount}-${found.newestChangeAt?.getTime() ?? 0}`;
+  // The publisher's own change (a new name) counts too: it is in the feed's title.
+  const version = `${found.postsFingerprint}-${found.newestChangeAt?.getTime() ?? 0}`;
   const feed: NewsFeed = {
     version,
     lastModifiedAt: found.newestChangeAt,

@@ -77,8 +77,12 @@ export type NewsFeedScope = "site" | { kind: NewsPublisher["kind"]; slug: string
 export interface NewsFeedVersion {
   /** null for the site's feed. */
   publisher: NewsPublisher | null;
-  postCount: number;
-  /** The newest post's update, or the publisher's own change, whichever is later. */
+  /**
+   * A digest of the ids and update times of the newest posts the feed shows: it changes
+   * exactly when a post there is published, edited or deleted.
+   */
+  postsFingerprint: string;
+  /** The newest update among those posts, or the publisher's own change, whichever is later. */
   newestChangeAt: Date | null;
 }
 
@@ -150,8 +154,11 @@ export interface NewsRepository {
   ): Promise<Page<ReportedComment>>;
   /** The networks (approved) and programmes this person may moderate. */
   findModerationScope(userId: string): Promise<{ networkIds: string[]; programmeIds: string[] }>;
-  /** One query; undefined when the publisher does not exist (or is not approved). */
-  findFeedVersion(scope: NewsFeedScope): Promise<NewsFeedVersion | undefined>;
+  /**
+   * One query over the `postsShown` newest posts only (an index range, whatever the total);
+   * undefined when the publisher does not exist (or is not approved).
+   */
+  findFeedVersion(scope: NewsFeedScope, postsShown: number): Promise<NewsFeedVersion | undefined>;
 
   follow(networkId: string, userId: string, at: Date): Promise<void>;
   unfollow(networkId: string, userId: string): Promise<void>;
