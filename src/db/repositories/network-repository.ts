@@ -1,5 +1,5 @@
 /** Networks (issue 14): the directory, members, organisers, campaigns and petitions. */
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { NetworkFilters } from "../../domain/networks/network-filters.ts";
 import type { NetworkInput } from "../../domain/networks/network-input.ts";
 import type { NetworkKind, NetworkStatus } from "../../domain/networks/network-kinds.ts";
@@ -28,11 +28,6 @@ function searchTextOfNetwork(
 ) {
   return searchTextOf([input.name, input.description, input.city, input.region]);
 }
-
-const memberCount =
-  sql<number>`(select count(*) from ${networkMember} where ${networkMember.networkId} = ${network.id})`.mapWith(
-    Number,
-  );
 
 export function createNetworkRepository(db: Executor): NetworkRepository {
   return {
@@ -65,7 +60,9 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
     },
     async search(filters, { offset, limit }) {
       const where = directoryConditions(filters);
-      // The page and the total in one statement (network_listed: status, name).
+      // The page walks network_listed (status, name) and stops after `limit` rows; the total
+      // is counted apart, from the index alone when nothing but the status is asked. With
+      // 5,000 networks, one statement with count(*) over () read every row whole: 20 ms.
       const rows = await db
         .select({
           id: network.id,
@@ -78,25 +75,38 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
           online: network.online,
           sectors: network.sectors,
           languages: network.languages,
-          memberCount,
-          total: sql<number>`count(*) over ()`.mapWith(Number),
         })
         .from(network)
         .where(where)
-        .orderBy(asc(network.name), asc(network.id))
+        .orderBy(asc(network.status), asc(network.name), asc(network.id))
         .offset(offset)
         .limit(limit);
-      if (rows.length === 0 && offset > 0) {
-        const [total] = await db.select({ n: count() }).from(network).where(where);
-        return { items: [], total: total?.n ?? 0 };
+      const [counted] = await db.select({ n: count() }).from(network).where(where);
+      const total = counted?.n ?? 0;
+      // Members are counted for the page's rows only, once the page is chosen: counted in
+      // the page's statement, every matching row was counted before the sort and the limit.
+      const counts = new Map<string, number>();
+      if (rows.length > 0) {
+        const counted = await db
+          .select({ networkId: networkMember.networkId, n: count() })
+          .from(networkMember)
+          .where(
+            inArray(
+              networkMember.networkId,
+              rows.map((row) => row.id),
+            ),
+          )
+          .groupBy(networkMember.networkId);
+        for (const { networkId, n } of counted) counts.set(networkId, n);
       }
       return {
-        items: rows.map(({ total: _total, ...row }) => ({
+        items: rows.map((row) => ({
           ...row,
           kind: row.kind as NetworkKind,
           sectors: row.sectors as Sector[],
+          memberCount: counts.get(row.id) ?? 0,
         })),
-        total: rows[0]?.total ?? 0,
+        total,
       };
     },
     async countByCountry() {
