@@ -21,6 +21,7 @@ import {
 } from "../schema/index.ts";
 import { createDigestQueries } from "./news-digest-queries.ts";
 import { findFeedVersion } from "./news-feed-version-query.ts";
+import { findPublisher } from "./publisher-query.ts";
 
 /** A network's posts show only once it is approved; a programme's always. */
 const publishedWhere = or(isNull(newsPost.networkId), eq(network.status, "approved"));
@@ -77,34 +78,11 @@ export function createNewsRepository(db: Executor): NewsRepository {
       .leftJoin(user, eq(user.id, newsPost.authorId));
 
   return {
-    async findPublisherBySlug(kind, slug) {
-      if (kind === "network") {
-        const [row] = await db
-          .select({ id: network.id, slug: network.slug, name: network.name })
-          .from(network)
-          .where(and(eq(network.slug, slug), eq(network.status, "approved")));
-        return row && { kind, ...row };
-      }
-      const [row] = await db
-        .select({ id: programme.id, slug: programme.slug, name: programme.name })
-        .from(programme)
-        .where(eq(programme.slug, slug));
-      return row && { kind, ...row };
-    },
-    async findPublisher(publisher) {
-      if ("networkId" in publisher) {
-        const [row] = await db
-          .select({ id: network.id, slug: network.slug, name: network.name })
-          .from(network)
-          .where(and(eq(network.id, publisher.networkId), eq(network.status, "approved")));
-        return row && { kind: "network" as const, ...row };
-      }
-      const [row] = await db
-        .select({ id: programme.id, slug: programme.slug, name: programme.name })
-        .from(programme)
-        .where(eq(programme.id, publisher.programmeId));
-      return row && { kind: "programme" as const, ...row };
-    },
+    findPublisherBySlug: (kind, slug) => findPublisher(db, kind, { slug }),
+    findPublisher: (publisher) =>
+      "networkId" in publisher
+        ? findPublisher(db, "network", { id: publisher.networkId })
+        : findPublisher(db, "programme", { id: publisher.programmeId }),
     async postSlugExists(slug) {
       const rows = await db
         .select({ id: newsPost.id })
