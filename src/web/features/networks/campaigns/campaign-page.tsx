@@ -1,3 +1,5 @@
+import type { FieldErrors } from "../../../../domain/field-errors.ts";
+import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { goalPercent } from "../../../../domain/networks/campaign-input.ts";
@@ -66,6 +68,12 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     comment: formText(form, "comment"),
     commentPublic: formText(form, "commentPublic"),
   };
+  // Each signing emails the address given: bounded per address and per client (issue 16).
+  const wait = await minutesToWaitFor(request, context, "email", values.email.trim());
+  if (wait !== null) {
+    const errors: FieldErrors = { email: { key: "auth.tooManyEmails", values: { count: wait } } };
+    return { values, errors, already: false };
+  }
   const result = await context.services.useCases.signPetition({
     slug: params.slug,
     campaignSlug: params.campaignSlug,
