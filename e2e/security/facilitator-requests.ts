@@ -59,6 +59,26 @@ const SURVEY_QUESTION_FORM: FormFields = {
   "optionLabel.en": ["Yes", "No"],
 };
 
+/** A valid event form (so that only the authorisation can refuse it). */
+const EVENT_FORM: FormFields = {
+  kind: "event",
+  title: "Taken over",
+  description: "",
+  onlineUrl: "https://meet.example.org/taken-over",
+  venue: "",
+  city: "",
+  country: "",
+  timeZone: "UTC",
+  startsAtLocal: "2030-04-15T10:00",
+  durationMinutes: "60",
+  capacity: "",
+  repeat: "none",
+  occurrences: "1",
+  courseWeeks: "",
+  language: "en",
+};
+const EVENT = "/events/:slug";
+
 /** A valid topic in the programme's default language. */
 const TOPIC_FORM: FormFields = { "en.title": "Taken over", "en.prompt": "Taken over." };
 
@@ -208,6 +228,14 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   },
   { method: "GET", path: `${PROGRAMME}/rounds/new` },
   { method: "POST", path: `${PROGRAMME}/rounds/new`, form: ROUND_FORM },
+  // The programme's events (issue 14): publishing, changing, cancelling, the registrations.
+  { method: "GET", path: `${EVENT}/registrations` },
+  { method: "GET", path: `${EVENT}/edit` },
+  { method: "POST", path: `${EVENT}/edit`, form: EVENT_FORM },
+  { method: "GET", path: `${EVENT}/cancel` },
+  { method: "POST", path: `${EVENT}/cancel` },
+  { method: "GET", path: "/events/new?programme=:programmeSlug" },
+  { method: "POST", path: "/events/new?programme=:programmeSlug", form: EVENT_FORM },
 ];
 
 /**

@@ -13,6 +13,7 @@ import type { WalkIds } from "./facilitator-requests.ts";
 import { closeApplications } from "../support/close-applications.ts";
 
 export const DEMO_PROGRAMME = "International Peer Mentoring";
+const DEMO_PROGRAMME_SLUG = "international-peer-mentoring";
 /** The demo's Round 1 theme: on its pages only. */
 export const DEMO_THEME = "Libraries without borders";
 /** The demo's round under way (src/demo/demo-round-under-way.ts) and its coming session. */
@@ -174,6 +175,19 @@ async function readPilotRound(page: Page, programmeId: string) {
   return { ids: { programmeId, roundId, partnershipId, sessionId }, members };
 }
 
+/** An event of the demo programme, published through its page; its slug and title. */
+async function publishEvent(page: Page, stamp: number) {
+  const title = `Walk event ${stamp}`;
+  await page.goto(`/events/new?programme=${DEMO_PROGRAMME_SLUG}`);
+  await expect(page.getByRole("heading", { name: "Publish an event", level: 1 })).toBeVisible();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Starts").fill("2030-04-20T10:00");
+  await page.getByLabel("Online meeting link").fill("https://meet.example.org/walk");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  return { eventSlug: lastSegment(page.url().split("?")[0]!), title };
+}
+
 /** As the demo facilitator (signed in on `page`): the ids and names the walk needs. */
 export async function prepareVictimProgramme(page: Page, stamp: number): Promise<VictimProgramme> {
   const roundName = `Outsider walk ${stamp}`;
@@ -206,6 +220,7 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
   const survey = await readSurvey(page, roundUrl);
   const topic = await addTopic(page, programmeId, stamp);
   const pilot = await readPilotRound(page, programmeId);
+  const event = await publishEvent(page, stamp);
 
   const people = csv
     .split("\r\n")
@@ -221,6 +236,8 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
       ...run,
       topicId: topic.topicId,
       ...survey,
+      programmeSlug: DEMO_PROGRAMME_SLUG,
+      slug: event.eventSlug,
     },
     demoRound: { programmeId, roundId: demoRoundId, applicationId: demoApplicationId },
     pilotRound: { ...pilot.ids, topicId: topic.topicId },
@@ -234,6 +251,7 @@ export async function prepareVictimProgramme(page: Page, stamp: number): Promise
       ...people.flatMap((p) => [p[0]!, p[1]!]),
       topic.title,
       topic.prompt,
+      event.title,
       PILOT_ROUND,
       PILOT_SESSION,
       ...pilot.members.flatMap((m) => [m.name, m.email]),
