@@ -42,7 +42,8 @@ export default defineConfig({
     : {
         command: "node --import tsx e2e/support/serve-for-tests.ts",
         url: `http://localhost:${E2E_PORT}/`,
-        timeout: 120_000,
+        // The demo (rounds lived on a simulated clock, networks, events, news) loads first.
+        timeout: 300_000,
         reuseExistingServer: false,
         stdout: "ignore",
         stderr: "pipe",

@@ -21,8 +21,9 @@ export function PublisherEventsSection(props: {
     total: number;
     canPublish: boolean;
   };
-  page: number;
-  pageSize: number;
+  /** With a page, the section pages through all coming events; without, it shows the first few. */
+  page?: number;
+  pageSize?: number;
 }) {
   const { t } = useTranslation("events");
   const { publisher, events } = props;
@@ -50,7 +51,9 @@ export function PublisherEventsSection(props: {
           ))}
         </ul>
       )}
-      <Pagination page={props.page} total={events.total} pageSize={props.pageSize} />
+      {props.page !== undefined && (
+        <Pagination page={props.page} total={events.total} pageSize={props.pageSize} />
+      )}
       <p>
         {publisher.kind === "network" && (
           <>

@@ -1,3 +1,10 @@
+import { PublisherEventsSection } from "../events/publisher-events-section.tsx";
+import { FollowButton } from "../news/follow/follow-button.tsx";
+import {
+  PUBLISHER_NEWS_LIMIT,
+  PublisherNewsSection,
+  publisherNewsData,
+} from "../news/publisher-news-section.tsx";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
@@ -9,6 +16,9 @@ import { actorOf, findViewer, requestLocale, requireViewer } from "../../shared/
 import { NetworkPlace } from "./network-place.tsx";
 import { namesOf } from "./option-lists.server.ts";
 import type { Route } from "./+types/network-page";
+
+/** How many coming events a network's page shows; the rest are in /events?network=… */
+const NETWORK_EVENTS_LIMIT = 5;
 
 const NOTICES = ["joined", "left", "shown", "hidden", "unverified", "proposed"] as const;
 
@@ -23,6 +33,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!result.ok) throwUseCaseError(result.error);
   const { network, ...rest } = result.value;
   const locale = requestLocale(request, viewer);
+  // The network's coming events, latest news and the viewer's follow, beside its page.
+  const { useCases } = context.services;
+  const actor = actorOf(viewer);
+  const publisher = { networkId: network.id };
+  const approved = network.status === "approved";
+  const [events, news, follow] = approved
+    ? await Promise.all([
+        useCases.listPublisherEvents(actor, publisher, { offset: 0, limit: NETWORK_EVENTS_LIMIT }),
+        useCases.listPublisherNews(actor, publisher, { offset: 0, limit: PUBLISHER_NEWS_LIMIT }),
+        useCases.findNetworkFollow(actor, { networkSlug: network.slug }),
+      ])
+    : [null, null, null];
   const done = url.searchParams.get("done");
   return {
     ...rest,
@@ -48,6 +70,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     page,
     signedIn: viewer !== null,
     notice: NOTICES.find((n) => n === done) ?? null,
+    events,
+    news: news?.ok ? publisherNewsData(news.value) : null,
+    following: follow?.ok ? follow.value.following : false,
   };
 }
 
@@ -178,7 +203,12 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
               </button>
             </Form>
           )}
-          {/* follow button: wired by the lead (news helper's follow/unfollow) */}
+          <FollowButton
+            networkSlug={network.slug}
+            networkName={network.name}
+            following={loaderData.following}
+            signedIn={loaderData.signedIn}
+          />
         </section>
       )}
 
@@ -207,8 +237,13 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
         </section>
       )}
 
-      {/* events section: wired by the lead */}
-      {/* news section: wired by the lead */}
+      {loaderData.events && (
+        <PublisherEventsSection
+          publisher={{ kind: "network", slug: network.slug }}
+          events={loaderData.events}
+        />
+      )}
+      {loaderData.news && <PublisherNewsSection news={loaderData.news} headingLevel={2} />}
 
       {loaderData.visibleMembers && (
         <section aria-labelledby="members">
