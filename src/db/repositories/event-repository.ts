@@ -4,12 +4,13 @@ import type { EventKind } from "../../domain/events/event-input.ts";
 import type { Occurrence, Repeat } from "../../domain/events/event-occurrences.ts";
 import type { RegistrationStatus } from "../../domain/events/event-waitlist.ts";
 import { searchTextOf } from "../../domain/search-text.ts";
-import type {
-  EventRecord,
-  EventRepository,
-  EventStatus,
-  EventWithPublisher,
-  Registrant,
+import {
+  LISTING_COUNT_LIMIT,
+  type EventRecord,
+  type EventRepository,
+  type EventStatus,
+  type EventWithPublisher,
+  type Registrant,
 } from "../../use-cases/events/event-ports.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
@@ -352,11 +353,17 @@ export function createEventRepository(db: Executor): EventRepository {
           )
           .offset(page.offset)
           .limit(page.limit),
-        db
-          .select({ n: count() })
-          .from(eventOccurrence)
-          .innerJoin(event, eq(event.id, eventOccurrence.eventId))
-          .where(where),
+        // Counted up to a bound: an exact count of every upcoming occurrence would read them
+        // all on each page; past the bound the reader narrows with the filters.
+        db.select({ n: count() }).from(
+          db
+            .select({ one: sql`1` })
+            .from(eventOccurrence)
+            .innerJoin(event, eq(event.id, eventOccurrence.eventId))
+            .where(where)
+            .limit(LISTING_COUNT_LIMIT)
+            .as("counted"),
+        ),
       ]);
       return {
         items: rows.map((r) => ({

@@ -112,6 +112,12 @@ export interface DueReminder {
   locale: string;
 }
 
+/**
+ * The most upcoming occurrences the listing counts: past it the total reads "at least this
+ * many" and the reader narrows with the filters (an exact count would read every row).
+ */
+export const LISTING_COUNT_LIMIT = 1000;
+
 export interface EventRepository {
   /** The network (approved) or programme with this slug, as a publisher. */
   findPublisherBySlug(
@@ -158,7 +164,7 @@ export interface EventRepository {
   /** Registered and waitlisted people, for a cancellation's emails. */
   listActiveRegistrants(eventId: string): Promise<Registrant[]>;
   findRegistrant(eventId: string, userId: string): Promise<Registrant | undefined>;
-  /** Upcoming occurrences of scheduled events, soonest first, paged in SQL. */
+  /** Upcoming occurrences of scheduled events, soonest first, paged in SQL; total up to LISTING_COUNT_LIMIT. */
   listUpcomingOccurrences(
     filters: EventListingFilters,
     page: { offset: number; limit: number },

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { COUNTRY_CODES, countryName } from "../../../../domain/vocabulary/countries.ts";
 import { INTERESTS } from "../../../../domain/vocabulary/vocabulary.ts";
+import { LISTING_COUNT_LIMIT } from "../../../../use-cases/events/event-ports.ts";
 import { eventListingQuery } from "../../../../use-cases/events/list-upcoming-events.ts";
 import { FilterSelect } from "../../../shared/filter-select.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
@@ -91,6 +92,9 @@ export default function EventListing({ loaderData }: Route.ComponentProps) {
         <p>
           {t("listing.ofNetwork")} <Link to="/events">{t("listing.allNetworks")}</Link>
         </p>
+      )}
+      {loaderData.total >= LISTING_COUNT_LIMIT && (
+        <p className="muted">{t("listing.many", { count: LISTING_COUNT_LIMIT })}</p>
       )}
       {items.length === 0 ? (
         <p className="empty">{t("listing.empty")}</p>
