@@ -1,3 +1,4 @@
+import { NewsFeedHead } from "../../news/news-feed-head.tsx";
 import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
@@ -24,6 +25,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       : ("closed" as const);
   return {
     programme: {
+      slug: params.programmeSlug,
       name: programme.name,
       description: programme.description,
       organisation: programme.organisation,
@@ -71,6 +73,20 @@ export default function RoundPage({ loaderData }: Route.ComponentProps) {
           <Link to={loaderData.summaryHref}>{t("reports:public.link")}</Link>
         </p>
       )}
+      {/* The programme's news and events (issue 14): its feeds in the head, links here. */}
+      <NewsFeedHead
+        publisher={{ kind: "programme", slug: programme.slug }}
+        title={programme.name}
+      />
+      <p>
+        <Link to={`/news?programme=${encodeURIComponent(programme.slug)}`}>
+          {t("round.programmeNews")}
+        </Link>{" "}
+        ·{" "}
+        <a href={`/programmes/${encodeURIComponent(programme.slug)}/events.ics`}>
+          {t("round.programmeCalendar")}
+        </a>
+      </p>
       <ApplyCallout state={state} href={loaderData.applyHref} round={round} />
       <h2>{t("round.dates")}</h2>
       <RoundDateList round={round} />
