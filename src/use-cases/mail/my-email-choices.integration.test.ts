@@ -34,6 +34,7 @@ describe("a participant's email choices", () => {
           { kind: "reminders", receive: true },
           { kind: "surveys", receive: true },
           { kind: "digests", receive: true },
+          { kind: "events", receive: true },
         ],
       },
     });
