@@ -15,7 +15,7 @@ const countryCount = 40;
 const tagCount = 60;
 const languageCount = 12;
 
-interface Person {
+export interface Person {
   country: number;
   languages: number; // bit mask
   tagsLow: number; // tags 0..29
@@ -46,7 +46,7 @@ function zipfCumulative(count: number, exponent: number): Float64Array {
   return cumulative;
 }
 
-function createPeople(seed: number, n: number): Person[] {
+export function createPeople(seed: number, n: number): Person[] {
   const random = createRandom(seed);
   const countryWeights = zipfCumulative(countryCount, 1.1);
   const tagWeights = zipfCumulative(tagCount, 0.9);
@@ -81,7 +81,7 @@ function createPeople(seed: number, n: number): Person[] {
   return people;
 }
 
-function tagRarity(people: Person[]): Float64Array {
+export function tagRarity(people: Person[]): Float64Array {
   const counts = new Float64Array(tagCount);
   for (const p of people) {
     for (let t = 0; t < 30; t++) {
@@ -92,7 +92,7 @@ function tagRarity(people: Person[]): Float64Array {
   return counts.map((c) => Math.round(10 * Math.log((people.length + 1) / (c + 1))) + 5);
 }
 
-function score(a: Person, b: Person, rarity: Float64Array): number {
+export function score(a: Person, b: Person, rarity: Float64Array): number {
   if (a.country === b.country || (a.languages & b.languages) === 0) return -1;
   let total = 0;
   let shared = a.tagsLow & b.tagsLow;

@@ -9,6 +9,8 @@
  * Options: --quick (instances up to n = 2,000), --only=name,name, --edmonds-timeout=SECONDS
  * (default 60; 0 skips it). BENCH_ONLY and BENCH_QUICK=1 work too.
  *
+ * Then mentor mode (bench/mentor-bench.ts): our b-matching against SciPy and LEMON.
+ *
  * Then whole rounds of 10,000 applicants through matchRound (bench/match-one.ts): alike
  * profiles and the demo generator's, with pricing over all allowed pairs (no reference
  * solver does the scoring; the line reports time, people matched and the proof).
@@ -19,6 +21,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { WeightedGraph } from "../src/graph.ts";
 import { generateAlike, generateRound, generateUniform } from "./generate-round.ts";
+import { mentorInstances, runMentorBench } from "./mentor-bench.ts";
 
 interface Instance {
   name: string;
@@ -228,6 +231,13 @@ if (ratios.length > 0) {
       `first call in a fresh process (reported): worst ${worst("first")}×${over("first").length ? `, over: ${over("first").join(", ")}` : ", met everywhere"}`,
   );
 }
+mismatches += runMentorBench(
+  mentorInstances
+    .filter((i) => (only ? only.includes(i.name) : !quick || i.n <= 2000))
+    .map((i) => i.name),
+  benchDir,
+  outDir,
+);
 for (const round of rounds.filter((r) => (only ? only.includes(r.name) : !quick))) {
   const result = runChild(
     process.execPath,
