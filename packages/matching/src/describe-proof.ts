@@ -9,7 +9,16 @@ export function describeProof(solve: SolveProof, topK: number | null): RoundProo
     passes: solve.passes,
     pairsAdded: solve.pairsAdded,
     ...(solve.gap ? { gap: solve.gap } : {}),
+    ...(solve.bound ? { bound: solve.bound } : {}),
   };
+  if (solve.scope === "heuristic" && solve.bound) {
+    const b = solve.bound;
+    const over = b.over === "all_allowed_pairs" ? "all allowed pairs" : "the candidates";
+    return {
+      ...base,
+      statement: `a heuristic: mentees of one mentor must be allowed together, which the exact solver does not model; ${b.matched} mentees matched with ${b.total} points, and without that rule the optimum over ${over} matches ${b.mentees} with ${b.score}, which no grouping can beat`,
+    };
+  }
   if (solve.scope === "all_allowed_pairs") {
     const how =
       topK === null

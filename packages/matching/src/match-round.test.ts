@@ -181,14 +181,24 @@ describe("matchRound, peer mode", () => {
 });
 
 describe("matchRound, mentor mode", () => {
-  it("assigns mentees to experienced mentors within capacity, certified", () => {
+  it("assigns mentees to experienced mentors within capacity, certified with one place each", () => {
     const round = generateSyntheticParticipants(150, 5, { mentorShare: 0.3 });
     const result = matchRound(
       round,
       { mode: "mentor", hard: { mentorMinExtraYears: 3 } },
       { seed: 1 },
     );
-    expect(result.certified).toBe(true);
+    // With several places, mentees of one mentor must also be allowed together (a heuristic
+    // when the exact optimum breaks that); with one place each the result is certified.
+    const single = round.map((p) => (p.role === "mentor" ? { ...p, mentorCapacity: 1 } : p));
+    const one = matchRound(
+      single,
+      { mode: "mentor", hard: { mentorMinExtraYears: 3 } },
+      { seed: 1 },
+    );
+    expect(one.certified).toBe(true);
+    expect(one.proof.scope).toBe("all_allowed_pairs");
+    expect(result.certified).toBe(result.proof.scope !== "heuristic");
     const byId = new Map(round.map((p) => [p.id, p]));
     for (const group of result.groups) {
       const [mentor, ...mentees] = group.memberIds.map((id) => byId.get(id)!);
@@ -200,6 +210,32 @@ describe("matchRound, mentor mode", () => {
       }
     }
     expect(result.summary.pairs).toBeGreaterThan(20);
+  });
+
+  it("never gives one mentor two mentees a hard rule separates, and says it is a heuristic then", () => {
+    const mentor = { role: "mentor" as const, country: "US", experienceYears: 20 };
+    const round = [
+      person("m", { ...mentor, mentorCapacity: 2 }),
+      person("a", { role: "mentee" }),
+      person("b", { role: "mentee" }),
+      person("c", { role: "mentee", country: "DE" }),
+    ];
+    // a and b are both from Finland: one of them joins c with the mentor, the other waits.
+    const result = matchRound(round, { mode: "mentor" }, { seed: 1 });
+    expect(result.groups).toHaveLength(1);
+    const [, ...mentees] = result.groups[0]!.memberIds;
+    expect(mentees).toContain("c");
+    expect(mentees).toHaveLength(2);
+    expect(result.unmatched.map((u) => u.id)).toHaveLength(1);
+    // As many mentees and as many points as without the rule: optimal all the same.
+    expect(result.certified).toBe(true);
+    // Alone with two places, a and b cannot both be placed: one mentee, stated against the bound.
+    const two = matchRound(round.slice(0, 3), { mode: "mentor" }, { seed: 1 });
+    expect(two.groups[0]!.memberIds).toHaveLength(2);
+    expect(two.proof.bound).toMatchObject({ matched: 1, mentees: 2 });
+    expect(two.certified).toBe(false);
+    expect(two.proof.scope).toBe("heuristic");
+    expect(two.proof.statement).toMatch(/heuristic.*1 mentees matched.*matches 2/);
   });
 });
 

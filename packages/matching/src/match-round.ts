@@ -26,6 +26,7 @@ import { pairKey, previousPairKeys } from "./previous-pairs.ts";
 import { resolveRoundConfig, type RoundConfigInput } from "./round-config.ts";
 import type { MatchedGroup, RoundResult, UnmatchedPerson } from "./round-result.ts";
 import { summariseRound } from "./round-summary.ts";
+import { findCoMenteeViolation } from "./scoring/hard-rules.ts";
 import { buildRoundIndex } from "./scoring/round-index.ts";
 import { seededPermutation } from "./seeded-random.ts";
 import { solveMentorships } from "./solve-mentorships.ts";
@@ -192,6 +193,7 @@ function matchMentors(context: RoundContext): PartialResult {
     {
       fairnessFirst: config.fairnessFirst,
       isPrevious: context.isPreviousPair,
+      mayShareMentor: (a, b) => findCoMenteeViolation(index, a, b) === null,
       pricer:
         k === null || candidates.a.length >= mentees.length * mentors.length
           ? undefined

@@ -1,6 +1,7 @@
 /** What matchRound returns: groups with scores and reasons, the unmatched with reasons, a summary. */
 import type { PairExplanation } from "./explanation.ts";
 import type { RoundMode } from "./round-config.ts";
+import type { SolveProof } from "./solve-proof.ts";
 
 export interface MatchLink {
   ids: [string, string];
@@ -69,6 +70,8 @@ export interface RoundProof {
   pairsAdded: number;
   /** When scope is candidate_pairs: at most this many more pairs, and at equal size this many more score points. */
   gap?: { pairs: number; score: number };
+  /** When a mentor round's solve was a heuristic: see SolveProof.bound (solve-proof.ts). */
+  bound?: SolveProof["bound"];
   /** English, one sentence; the app words it from the fields above. */
   statement: string;
 }

@@ -29,6 +29,8 @@ export interface MentorSolution {
 export interface MentorSolveOptions {
   fairnessFirst: boolean;
   isPrevious: (mentee: number, mentor: number) => boolean;
+  /** Whether two mentees may share a mentor (every hard rule but the roles'). */
+  mayShareMentor: (a: number, b: number) => boolean;
   pricer?: RoundPairPricer;
   deadline?: PricingDeadline;
 }
@@ -61,9 +63,14 @@ export function solveMentorships(
       },
       { maxCardinality: true, cardinalityOffset: offset },
     );
+  /** Mentee–mentor pairs taken out because the mentor's other mentees rule them out. */
+  const forbidden = new Set<number>();
+  const keyOf = (e: number) => leftOf.get(edgeA[e]!)! * mentors.length + rightOf.get(edgeB[e]!)!;
   const edgesAtLeast = (threshold: number) => {
     const kept: number[] = [];
-    for (let e = 0; e < edgeScore.length; e++) if (edgeScore[e]! >= threshold) kept.push(e);
+    for (let e = 0; e < edgeScore.length; e++)
+      if (edgeScore[e]! >= threshold && (forbidden.size === 0 || !forbidden.has(keyOf(e))))
+        kept.push(e);
     return kept;
   };
   const countWith = (edges: number[]) =>
@@ -133,10 +140,68 @@ export function solveMentorships(
     threshold = fairnessThreshold = distinct[lo]!;
     result = solvePriced(threshold);
   }
+  // Mentees of one mentor must be allowed together too, which the b-matching does not model.
+  // Its optimum bounds every solution that keeps that rule; when the optimum keeps it, it is
+  // optimal. Otherwise each mentor keeps its best mutually allowed mentees, the pairs of the
+  // others are taken out and the rest solved again (a heuristic, reported against the bound).
+  const scoreOf = new Map<number, number>();
+  const weightOf = new Map<number, number>();
+  const everyEdge = Array.from(edgeScore, (_, e) => e);
+  const everyWeight = weightsOf(everyEdge);
+  for (const e of everyEdge) {
+    scoreOf.set(keyOf(e), edgeScore[e]!);
+    weightOf.set(keyOf(e), everyWeight[e]!);
+  }
+  const totalOf = (assignment: Int32Array, of = scoreOf) => {
+    let total = 0;
+    assignment.forEach((j, i) => {
+      if (j >= 0) total += of.get(i * mentors.length + j)!;
+    });
+    return total;
+  };
+  const bound = { mentees: result.assignedCount, score: totalOf(result.assignment) };
+  const boundWeight = totalOf(result.assignment, weightOf);
+  let assignment = result.assignment;
+  for (let attempt = 0; ; attempt++) {
+    const dropped = findCoMenteeConflicts(assignment, mentees, mentors.length, scoreOf, options);
+    if (dropped.length === 0) break;
+    for (const i of dropped) forbidden.add(i * mentors.length + assignment[i]!);
+    if (attempt === 20) {
+      assignment = Int32Array.from(assignment);
+      for (const i of dropped) assignment[i] = -1;
+      break;
+    }
+    const edges = edgesAtLeast(threshold);
+    assignment = solve(edges, weightsOf(edges)).assignment;
+    passes++;
+  }
   const pairs: [number, number][] = [];
-  result.assignment.forEach((j, i) => {
+  assignment.forEach((j, i) => {
     if (j >= 0) pairs.push([mentees[i]!, mentors[j]!]);
   });
+  // A repaired solution as good as the bound (count and weight) is optimal all the same.
+  const reachesBound =
+    pairs.length === bound.mentees && totalOf(assignment, weightOf) === boundWeight;
+  if (forbidden.size > 0 && !reachesBound) {
+    return {
+      pairs,
+      certified: false,
+      reason: "mentees of one mentor must be allowed together: a heuristic placed them",
+      fairnessThreshold,
+      proof: {
+        scope: "heuristic",
+        passes,
+        pairsAdded,
+        candidatePairs: candidates.a.length,
+        bound: {
+          ...bound,
+          over: complete ? "all_allowed_pairs" : "candidate_pairs",
+          matched: pairs.length,
+          total: totalOf(assignment),
+        },
+      },
+    };
+  }
   const proof: SolveProof = {
     scope: complete ? "all_allowed_pairs" : "candidate_pairs",
     passes,
@@ -156,4 +221,33 @@ export function solveMentorships(
     fairnessThreshold,
     proof,
   };
+}
+
+/**
+ * For each mentor, in order of score, the mentees who are not allowed together with one
+ * kept before them: those to take out.
+ */
+function findCoMenteeConflicts(
+  assignment: Int32Array,
+  mentees: Int32Array,
+  mentorCount: number,
+  scoreOf: Map<number, number>,
+  options: MentorSolveOptions,
+): number[] {
+  const menteesOf: number[][] = Array.from({ length: mentorCount }, () => []);
+  assignment.forEach((j, i) => {
+    if (j >= 0) menteesOf[j]!.push(i);
+  });
+  const dropped: number[] = [];
+  menteesOf.forEach((list, j) => {
+    if (list.length < 2) return;
+    const score = (i: number) => scoreOf.get(i * mentorCount + j)!;
+    list.sort((x, y) => score(y) - score(x) || x - y);
+    const kept: number[] = [];
+    for (const i of list) {
+      if (kept.every((k) => options.mayShareMentor(mentees[i]!, mentees[k]!))) kept.push(i);
+      else dropped.push(i);
+    }
+  });
+  return dropped;
 }

@@ -6,7 +6,7 @@ export interface SolveProof {
    * person's best candidates plus any pairs pricing added); `gap` then bounds what is missing
    * when it is known.
    */
-  scope: "all_allowed_pairs" | "candidate_pairs";
+  scope: "all_allowed_pairs" | "candidate_pairs" | "heuristic";
   /** Solves run (1 + the re-solves after pricing). */
   passes: number;
   /** Pairs pricing added to the candidates. */
@@ -16,4 +16,17 @@ export interface SolveProof {
   stoppedBy?: "time_budget" | "weights_too_large";
   /** When pricing stopped early: at most this many more pairs, and at equal size this many more score points. */
   gap?: { pairs: number; score: number };
+  /**
+   * Heuristic (mentor rounds whose optimum put mentees who may not be together with one
+   * mentor): what was found, and the optimum without that rule (over all allowed pairs, or
+   * the candidates), which no solution can beat: at most `mentees` matched, and with as
+   * many matched at most `score`.
+   */
+  bound?: {
+    matched: number;
+    total: number;
+    mentees: number;
+    score: number;
+    over: "all_allowed_pairs" | "candidate_pairs";
+  };
 }

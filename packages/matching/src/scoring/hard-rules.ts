@@ -32,6 +32,22 @@ export function findHardRuleViolation(
   return findHardRuleViolationAt(index, a, b, bestSharedLevel(index, a, b));
 }
 
+/**
+ * Between two mentees of one mentor (issue 11: every hard rule between every two members of
+ * a group): every rule but the roles'. The role rules come last in
+ * findHardRuleViolationAt, so two mentees reaching them broke nothing else.
+ */
+export function findCoMenteeViolation(
+  index: RoundIndex,
+  a: number,
+  b: number,
+): HardRuleViolation | null {
+  const violation = findHardRuleViolation(index, a, b);
+  return violation === "not_mentor_and_mentee" || violation === "mentor_not_experienced_enough"
+    ? null
+    : violation;
+}
+
 /** The same, given the pair's bestSharedLevel (scoring computes it once for two uses). */
 export function findHardRuleViolationAt(
   index: RoundIndex,
