@@ -10,6 +10,12 @@
  * reduction: potential = their best weight, units on their tight edges while there is room;
  * only the other units take a Dijkstra search, which stops at the sink.
  *
+ * A search reads a left vertex's edges heaviest first and stops at the first that cannot
+ * beat the sink's distance found so far (right potentials never rise above 0); an empty
+ * right vertex relaxes the sink directly and a full one of capacity 1 its one left vertex,
+ * so the heap holds left vertices and the sink only. On the mentor-round bench instances
+ * this cut the edges read by 15–70×.
+ *
  * The caller puts the scarcer side on the left (the side whose units run out first): a
  * search from a unit of the scarce side ends at the first vertex of the other side with
  * room, which is near; from the plentiful side, once the scarce side is full, every search
@@ -39,13 +45,20 @@ export interface BMatchingFlow {
 export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number): BMatchingFlow {
   const { leftCount: L, rightCount: R, leftCapacity, rightCapacity } = input;
   const m = input.edgeLeft.length;
-  // Edges grouped by left vertex (CSR), in input order so that ties resolve deterministically.
+  // Edges grouped by left vertex (CSR).
   const start = new Int32Array(L + 1);
   for (let e = 0; e < m; e++) start[input.edgeLeft[e]! + 1]!++;
   for (let i = 0; i < L; i++) start[i + 1]! += start[i]!;
+  // Heaviest first within each left vertex (ties in input order): a search stops reading a
+  // vertex's edges once they cannot beat the sink's distance found so far. The edges are put
+  // in order of weight by counting over the distinct weights, then spread over the vertices.
+  const byWeight = edgesHeaviestFirst(input.edgeWeight);
   const fill = start.slice(0, L);
   const order = new Int32Array(m);
-  for (let e = 0; e < m; e++) order[fill[input.edgeLeft[e]!]!++] = e;
+  for (let k = 0; k < m; k++) {
+    const e = byWeight[k]!;
+    order[fill[input.edgeLeft[e]!]!++] = e;
+  }
   // The edges themselves in that order: a search reads a left vertex's edges contiguously.
   const edgeLeft = new Int32Array(m);
   const edgeRight = new Int32Array(m);
@@ -137,6 +150,7 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
       heap.set(source, 0);
       pred[source] = -1;
       let reachedSink = false;
+      let sinkDist = Infinity;
       while (heap.size > 0) {
         const x = heap.pop();
         const dx = dist[x]!;
@@ -153,6 +167,9 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
           const pt = potential[t]!;
           for (let k = start[x]!; k < start[x + 1]!; k++) {
             const e = k;
+            // Right potentials never rise above 0, so every node reached through this edge
+            // or a lighter one is at least this far: no further edge can beat the sink.
+            if (dx + px - edgeWeight[e]! >= sinkDist) break;
             const j = edgeRight[e]!;
             if (edgeUsed[e] || rightCapacity[j] === 0) continue;
             const cost = -edgeWeight[e]! + px - potential[L + j]!;
@@ -162,6 +179,7 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
               // search's arcs when the right side is plentiful). Left out of the potential
               // update, it behaves as at distance D, which keeps the path's arcs at 0.
               if (heap.setIfLower(t, dx + cost)) {
+                sinkDist = dx + cost;
                 pred[t] = L + j;
                 pred[L + j] = x;
                 predEdge[L + j] = e;
@@ -220,6 +238,7 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
           if (heap.setIfLower(y, d)) {
             pred[y] = x;
             predEdge[y] = arcEdge[a]!;
+            if (y === t) sinkDist = d;
           }
         }
       }
@@ -242,6 +261,12 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
       pending[source]!--;
       const last = pred[t]!;
       if (last < L) unused[last]!++;
+      if (last === source) {
+        // Its own unused arc now costs 0 and nothing else changed: the source's other units
+        // take the same shortest path (no search needed).
+        unused[source]! += pending[source]!;
+        pending[source] = 0;
+      }
       for (let x = last; x !== source;) {
         const p = pred[x]!;
         if (x >= L) use(predEdge[x]!);
@@ -274,4 +299,30 @@ export function solveBMatchingFlow(input: BMatchingFlowInput, unusedCost: number
   const used = new Uint8Array(m);
   for (let k = 0; k < m; k++) used[order[k]!] = edgeUsed[k]!;
   return { edgeUsed: used, leftDual, rightDual };
+}
+
+/** Edge indexes by weight, heaviest first, ties in index order (a stable counting sort). */
+function edgesHeaviestFirst(weight: Float64Array): Int32Array {
+  const m = weight.length;
+  const distinct = Float64Array.from(weight).sort();
+  let d = 0;
+  for (let k = 0; k < m; k++)
+    if (d === 0 || distinct[k] !== distinct[d - 1]) distinct[d++] = distinct[k]!;
+  const rank = new Int32Array(m);
+  const count = new Int32Array(d + 1);
+  for (let e = 0; e < m; e++) {
+    let lo = 0;
+    let hi = d - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < weight[e]!) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[e] = d - 1 - lo;
+    count[rank[e]! + 1]!++;
+  }
+  for (let r = 0; r < d; r++) count[r + 1]! += count[r]!;
+  const sorted = new Int32Array(m);
+  for (let e = 0; e < m; e++) sorted[count[rank[e]!]!++] = e;
+  return sorted;
 }
