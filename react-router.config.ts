@@ -8,7 +8,7 @@ export default {
   // React Router 7's behaviour, chosen explicitly (so no warning at each build); each v8
   // change is taken on its own, with its tests, when the project moves to it.
   future: {
-    v8_middleware: false,
+    v8_middleware: true,
     v8_splitRouteModules: false,
     v8_viteEnvironmentApi: false,
     v8_passThroughRequests: false,

@@ -13,7 +13,7 @@
  *   TEST_DB=postgres TEST_DATABASE_URL=postgres://… node --import tsx bench/feeds.ts
  */
 import { sql } from "drizzle-orm";
-import type { AppLoadContext } from "react-router";
+import { createAppContext, type AppServices } from "../src/web/context.ts";
 import { network, newsComment, newsPost, programme, user } from "../src/db/schema/index.ts";
 import { openTestDatabase } from "../src/db/test-database.ts";
 import { testUseCaseDeps } from "../src/db/test-use-case-deps.ts";
@@ -86,15 +86,18 @@ await insertAll(
 await db.execute(sql`analyze`);
 console.log(`Seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
-const context = {
-  services: { useCases: createUseCases(deps), baseUrl: BASE_URL },
-} as unknown as AppLoadContext;
+const context = createAppContext({
+  useCases: createUseCases(deps),
+  baseUrl: BASE_URL,
+} as unknown as AppServices);
 const get = (path: string, headers: Record<string, string> = {}) =>
   loader({
     request: new Request(`${BASE_URL}${path}`, { headers }),
+    url: new URL(`${BASE_URL}${path}`),
+    pattern: path,
     context,
     params: path.startsWith("/networks/") ? { slug: path.split("/")[2]! } : {},
-  } as Parameters<typeof loader>[0]);
+  });
 
 async function feed(label: string, path: string) {
   const first = await get(path);

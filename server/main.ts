@@ -12,6 +12,7 @@ import { rejectCrossSiteWrites } from "./same-origin-writes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
 import { startServices } from "./services.ts";
+import { createAppContext } from "../src/web/context.ts";
 
 const config = loadConfig(process.env);
 // JSON for machines; plain lines when a person watches the terminal (or LOG_FORMAT=text).
@@ -87,7 +88,7 @@ app.use(
   createRequestHandler({
     build,
     mode: config.env === "development" ? "development" : "production",
-    getLoadContext: () => ({ services }),
+    getLoadContext: () => createAppContext(services),
   }),
 );
 

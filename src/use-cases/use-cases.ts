@@ -23,6 +23,7 @@ import { listProgrammesForFacilitator } from "./programmes/list-programmes-for-f
 import { findApplicant } from "./applications/find-applicant.ts";
 import { getFacilitatedRound } from "./rounds/find-facilitated-round.ts";
 import { inviteFacilitator } from "./programmes/invite-facilitator.ts";
+import { checkFacilitation } from "./programmes/check-facilitation.ts";
 import { listApplicants } from "./applications/list-applicants.ts";
 import { findDevMail } from "./mail/find-dev-mail.ts";
 import { listDevMailbox } from "./mail/list-dev-mailbox.ts";
@@ -93,6 +94,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
     acceptFacilitatorInvitations: bind(acceptFacilitatorInvitations),
     listProgrammesForFacilitator: bind(listProgrammesForFacilitator),
     getProgrammeForFacilitator: bind(getProgrammeForFacilitator),
+    checkFacilitation: bind(checkFacilitation),
     // rounds
     listPublicRounds: bind(listPublicRounds),
     findPublicRound: bind(findPublicRound),

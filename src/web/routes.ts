@@ -1,4 +1,4 @@
-import { route, type RouteConfig } from "@react-router/dev/routes";
+import { layout, route, type RouteConfig, type RouteConfigEntry } from "@react-router/dev/routes";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { applicationRoutes } from "./features/applications/routes.ts";
 import { mailRoutes } from "./features/mail/routes.ts";
@@ -19,7 +19,7 @@ import { newsRoutes } from "./features/news/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
-export default [
+const featureRoutes: RouteConfigEntry[] = [
   ...roundRoutes,
   ...accountRoutes,
   ...programmeRoutes,
@@ -37,5 +37,18 @@ export default [
   ...networkRoutes,
   ...eventRoutes,
   ...newsRoutes,
+];
+
+// A facilitator's pages are put under the layout that guards them by their address, whatever
+// feature they belong to, so a new page cannot be left out of the guard by forgetting it.
+const underRound = (entry: RouteConfigEntry) =>
+  entry.path?.startsWith("facilitate/rounds/:roundId") ?? false;
+const underProgramme = (entry: RouteConfigEntry) =>
+  entry.path?.startsWith("facilitate/programmes/:programmeId") ?? false;
+
+export default [
+  layout("shared/facilitated-round-layout.tsx", featureRoutes.filter(underRound)),
+  layout("shared/facilitated-programme-layout.tsx", featureRoutes.filter(underProgramme)),
+  ...featureRoutes.filter((entry) => !underRound(entry) && !underProgramme(entry)),
   route("*", "shared/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,6 +1,6 @@
 import { CLIENT_ADDRESS_HEADER } from "../../auth/client-address.ts";
 import type { ThrottledRequestKind } from "../../use-cases/trust/throttle-request.ts";
-import type { AppLoadContext } from "react-router";
+import type { AppContext } from "../context.ts";
 
 /**
  * Spends this request's allowance (the throttleRequest use case) when rate limits are on,
@@ -9,7 +9,7 @@ import type { AppLoadContext } from "react-router";
  */
 export async function minutesToWaitFor(
   request: Request,
-  context: AppLoadContext,
+  context: AppContext,
   kind: ThrottledRequestKind,
   email: string,
 ): Promise<number | null> {

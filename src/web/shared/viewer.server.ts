@@ -1,4 +1,5 @@
-import { redirect, type AppLoadContext } from "react-router";
+import { redirect } from "react-router";
+import type { AppContext } from "../context.ts";
 import { localeForRequest } from "../../i18n/request-locale.ts";
 import type { Locale } from "../../i18n/languages.ts";
 import type { Actor } from "../../use-cases/result.ts";
@@ -13,10 +14,7 @@ export interface Viewer {
 }
 
 /** The signed-in person, or null. */
-export async function findViewer(
-  request: Request,
-  context: AppLoadContext,
-): Promise<Viewer | null> {
+export async function findViewer(request: Request, context: AppContext): Promise<Viewer | null> {
   const session = await context.services.auth.api.getSession({ headers: request.headers });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string; locale?: string | null };
@@ -31,7 +29,7 @@ export async function findViewer(
 }
 
 /** The signed-in person; anyone else is sent to sign in and brought back afterwards. */
-export async function requireViewer(request: Request, context: AppLoadContext): Promise<Viewer> {
+export async function requireViewer(request: Request, context: AppContext): Promise<Viewer> {
   const viewer = await findViewer(request, context);
   if (!viewer) {
     const url = new URL(request.url);
