@@ -292,6 +292,7 @@ describe("facilitator decisions and rounds", () => {
     const submitted = await apply(round.id, "decide@example.org");
     if (!submitted.ok) throw new Error("submit");
     const decided = await decideApplication(deps, admin, {
+      roundId: round.id,
       applicationId: submitted.value.application.id,
       decision: "accepted",
       message: "Welcome aboard!",
@@ -348,6 +349,7 @@ describe("facilitator decisions and rounds", () => {
     if (!submitted.ok) throw new Error("submit");
     for (const outsider of [stranger, otherFacilitator]) {
       const result = await decideApplication(deps, outsider, {
+        roundId: round.id,
         applicationId: submitted.value.application.id,
         decision: "rejected",
         message: "",
@@ -363,6 +365,30 @@ describe("facilitator decisions and rounds", () => {
     );
     expect(application?.status).toBe("submitted");
     expect((await database.uow.read.rounds.findById(round.id))?.status).toBe("open");
+  });
+
+  it("decides an application only on its own round's address", async () => {
+    const round = await openRound();
+    const sibling = await saveRound(deps, admin, {
+      programmeId: round.programmeId,
+      round: roundInput({ name: "Round 2" }),
+      questions: [],
+    });
+    if (!sibling.ok) throw new Error("round");
+    const submitted = await apply(round.id, "wrong-round@example.org");
+    if (!submitted.ok) throw new Error("submit");
+    const onSibling = await decideApplication(deps, admin, {
+      roundId: sibling.value.id,
+      applicationId: submitted.value.application.id,
+      decision: "rejected",
+      message: "",
+      notify: false,
+    });
+    expect(onSibling).toEqual({ ok: false, error: { code: "not_found" } });
+    const application = await database.uow.read.applications.findById(
+      submitted.value.application.id,
+    );
+    expect(application?.status).toBe("submitted");
   });
 
   it("rejects dates out of order, naming the field", async () => {

@@ -15,7 +15,14 @@ const MAX_MESSAGE = 2000;
 export async function decideApplication(
   deps: UseCaseDeps,
   actor: Actor | null,
-  input: { applicationId: string; decision: string; message: string; notify: boolean },
+  input: {
+    /** The round of the page the decision was made on: another round's application is not found. */
+    roundId: string;
+    applicationId: string;
+    decision: string;
+    message: string;
+    notify: boolean;
+  },
 ): Promise<Result<ApplicationRecord>> {
   if (!(FACILITATOR_DECISIONS as readonly string[]).includes(input.decision)) {
     return fail({ code: "invalid", fieldErrors: { decision: { key: "errors.invalidChoice" } } });
@@ -30,7 +37,7 @@ export async function decideApplication(
   const decision = input.decision as FacilitatorDecision;
   return deps.uow.transaction(async (repositories) => {
     const application = await repositories.applications.findById(input.applicationId);
-    if (!application) return fail({ code: "not_found" });
+    if (!application || application.roundId !== input.roundId) return fail({ code: "not_found" });
     const round = await repositories.rounds.findById(application.roundId);
     if (!round || !(await canFacilitate(repositories, actor, round.programmeId)))
       return fail({ code: "not_found" });

@@ -43,6 +43,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     notify: form.get("notify") === "yes",
   };
   const result = await context.services.useCases.decideApplication(actorOf(viewer), {
+    roundId: params.roundId,
     applicationId: params.applicationId,
     ...values,
   });
