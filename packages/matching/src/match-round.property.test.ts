@@ -99,6 +99,38 @@ function allowedPairs(people: Participant[], mode: "peer" | "mentor") {
   return pairs;
 }
 
+/**
+ * The most mentees and the highest total over all allowed pairs of a mentor round, without
+ * the rule between mentees of one mentor: each mentor cloned once per place, solved by the
+ * O(n³) reference (a mentee–mentor pair is allowed in either order, as scorePair sees it).
+ */
+function mentorOptimum(people: Participant[]) {
+  const capacity = people.map((p) =>
+    p.role === "mentor" ? Math.max(1, p.mentorCapacity ?? 1) : 0,
+  );
+  const cloneStart: number[] = [];
+  let vertices = people.length;
+  for (const c of capacity) {
+    cloneStart.push(vertices);
+    vertices += c;
+  }
+  const edges: [number, number, number][] = [];
+  for (const [a, b, score] of allowedPairs(people, "mentor")) {
+    const [mentee, mentor] = people[a]!.role === "mentor" ? [b, a] : [a, b];
+    for (let k = 0; k < capacity[mentor]!; k++)
+      edges.push([mentee, cloneStart[mentor]! + k, score]);
+  }
+  const unit = createGraph(
+    vertices,
+    edges.map(([a, b]) => [a, b, 1] as const),
+  );
+  const most = maxWeightMatchingCubic(unit, { maxCardinality: true }).pairCount;
+  const best = maxWeightMatchingCubic(createGraph(vertices, edges), {
+    maxCardinality: true,
+  }).weight;
+  return { most, best };
+}
+
 /** The solver's pairs of a peer result: each pair, and the first two members of each triad. */
 function solvedPairs(result: RoundResult) {
   return result.groups
@@ -199,31 +231,7 @@ describe("matchRound over random rounds (fast-check)", () => {
           { seed: round.seed },
         );
         expectHardRulesInside(people, "mentor", result);
-        // Reference: each mentor cloned once per place; a mentee–mentor pair is allowed
-        // in either order of the two, as scorePair sees it.
-        const capacity = people.map((p) =>
-          p.role === "mentor" ? Math.max(1, p.mentorCapacity ?? 1) : 0,
-        );
-        const cloneStart: number[] = [];
-        let vertices = people.length;
-        for (const c of capacity) {
-          cloneStart.push(vertices);
-          vertices += c;
-        }
-        const edges: [number, number, number][] = [];
-        for (const [a, b, score] of allowedPairs(people, "mentor")) {
-          const [mentee, mentor] = people[a]!.role === "mentor" ? [b, a] : [a, b];
-          for (let k = 0; k < capacity[mentor]!; k++)
-            edges.push([mentee, cloneStart[mentor]! + k, score]);
-        }
-        const unit = createGraph(
-          vertices,
-          edges.map(([a, b]) => [a, b, 1] as const),
-        );
-        const most = maxWeightMatchingCubic(unit, { maxCardinality: true }).pairCount;
-        const best = maxWeightMatchingCubic(createGraph(vertices, edges), {
-          maxCardinality: true,
-        }).weight;
+        const { most, best } = mentorOptimum(people);
         const links = result.groups.flatMap((g) => g.links);
         const total = links.reduce((s, l) => s + l.score, 0);
         if (result.proof.scope === "heuristic") {
@@ -244,6 +252,29 @@ describe("matchRound over random rounds (fast-check)", () => {
         if (!round.fairnessFirst) expect(total).toBe(best);
       }),
       { numRuns: 25 },
+    );
+  }, 60_000);
+
+  it("mentor mode stopped by the time budget: not certified, and the gap bounds what is missing", () => {
+    fc.assert(
+      fc.property(roundArbitrary(0.35), (round) => {
+        const { people } = round;
+        const result = matchRound(
+          people,
+          { mode: "mentor", candidatesPerPerson: round.candidatesPerPerson, allPairsUpTo: 0 },
+          { seed: round.seed, pricingBudgetSeconds: 0, now: () => 0 },
+        );
+        expectHardRulesInside(people, "mentor", result);
+        const { most, best } = mentorOptimum(people);
+        const links = result.groups.flatMap((g) => g.links);
+        const total = links.reduce((s, l) => s + l.score, 0);
+        if (result.proof.scope !== "candidate_pairs") return;
+        expect(result.certified).toBe(false);
+        const gap = result.proof.gap!;
+        expect(links.length + gap.pairs).toBeGreaterThanOrEqual(most);
+        if (links.length === most) expect(total + gap.score).toBeGreaterThanOrEqual(best);
+      }),
+      { numRuns: 40 },
     );
   }, 60_000);
 

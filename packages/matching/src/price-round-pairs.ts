@@ -15,6 +15,7 @@
  * rules and cheap part plus the most the texts could add, and only then the full score
  * (focused-scorer.ts).
  */
+import { coverViolations } from "./dual-raise.ts";
 import { FocusedScorer } from "./focused-scorer.ts";
 import { PairScoreBound } from "./pair-score-bound.ts";
 import type { RoundIndex } from "./scoring/round-index.ts";
@@ -30,8 +31,10 @@ export interface PricingDual {
 }
 
 export interface PricedPairs extends ScoredPairs {
-  /** Per position of left, then of right: the largest violation 2·W − (d + d + Σ z) seen there. */
+  /** Per violated pair: its violation 2·W − (d + d + Σ z). */
   violation2: Float64Array;
+  /** The total raise of the doubled duals that covers every violation (dual-raise.ts). */
+  raise2: number;
   /** Pairs checked beyond the dual test: by the bound, exactly (cheap part), and fully scored. */
   counts: { bounded: number; checked: number; scored: number };
   /**
@@ -102,15 +105,16 @@ export class RoundPairPricer {
   /**
    * Prices every pair, or (peer mode) with `rows`: only the pairs with at least one end in
    * `rows` (1 per position) — the positions whose dual fell since the last full pass.
+   * `rightCapacity` (mentor mode): what each right dual counts in the dual objective.
    */
-  findViolated(dual: PricingDual, rows?: Uint8Array): PricedPairs {
+  findViolated(dual: PricingDual, rows?: Uint8Array, rightCapacity?: Int32Array): PricedPairs {
     const { left, scorer, bound, scale } = this;
     const right = this.right ?? left;
     const bipartite = this.right !== null;
     if (rows && bipartite) throw new RangeError("rows: peer mode only");
     const violated = new PairBuffer();
     const watch = new PairBuffer();
-    const violation2 = new Float64Array(left.length + (bipartite ? right.length : 0));
+    const violation2: number[] = [];
     const rightOffset = bipartite ? left.length : 0;
     const counts = { bounded: 0, checked: 0, scored: 0 };
     const { left2, right2, shared2, minScore } = dual;
@@ -164,11 +168,23 @@ export class RoundPairPricer {
         const violation = -(slack + (shared2 ? shared2(x, y) : 0));
         if (violation <= 0) continue;
         violated.push(x, y, u, v, full, w);
-        if (violation > violation2[x]!) violation2[x] = violation;
-        if (violation > violation2[rightOffset + y]!) violation2[rightOffset + y] = violation;
+        violation2.push(violation);
       }
     }
-    return { ...violated.finish(), violation2, counts, watch: watch.finish() };
+    const pairs = violated.finish();
+    const violations = Float64Array.from(violation2);
+    const raise2 = coverViolations(
+      pairs.x,
+      pairs.y,
+      violations,
+      rightOffset,
+      left.length + (bipartite ? right.length : 0),
+      rightCapacity &&
+        Float64Array.from({ length: rightOffset + right.length }, (_, v) =>
+          v < rightOffset ? 1 : rightCapacity[v - rightOffset]!,
+        ),
+    );
+    return { ...pairs, violation2: violations, raise2, counts, watch: watch.finish() };
   }
 
   /** The pairs of `watch` that violate the dual (no bound on the others: see findViolated). */

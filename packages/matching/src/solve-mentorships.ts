@@ -94,19 +94,22 @@ export function solveMentorships(
       passes++;
       if (!pricer || !result.certified) return result;
       const M = result.weightOffset;
-      const priced = pricer.findViolated({
-        left2: result.leftDual.map((u) => 2 * u - M),
-        right2: result.rightDual.map((v) => 2 * v - M),
-        minScore: threshold,
-      });
+      const priced = pricer.findViolated(
+        {
+          left2: result.leftDual.map((u) => 2 * u - M),
+          right2: result.rightDual.map((v) => 2 * v - M),
+          minScore: threshold,
+        },
+        undefined,
+        capacity,
+      );
       if (priced.a.length === 0) {
         complete = true;
         return result;
       }
       if (options.deadline && options.deadline.now() >= options.deadline.at) {
         complete = false;
-        let raise2 = 0;
-        for (let i = 0; i < mentees.length; i++) raise2 += priced.violation2[i]!;
+        const raise2 = priced.raise2;
         gap = {
           pairs: Math.floor((result.weight + raise2 / 2) / M),
           score: Math.floor((raise2 / 2 + mentees.length) / (mentees.length + 1)),

@@ -12,10 +12,11 @@
  *
  * With a deadline the loop may stop after a pricing pass that still found violated pairs.
  * The matching is then optimal among the pairs seen, and the pass bounds what is missing:
- * raising each person's dual by the largest violation at them makes the dual feasible for
- * every allowed pair, so the all-pairs optimum exceeds this one by at most half the sum of
- * those raises (G, in weight units): at most ⌊(w + G)/C⌋ more pairs, and with as many
- * pairs at most ⌊(G + n/2)/scale⌋ more score points.
+ * raising the vertex duals so that each violated pair's two raises cover its violation
+ * (dual-raise.ts) makes the dual feasible for every allowed pair, so the all-pairs optimum
+ * exceeds this one by at most half the sum of those raises (G, in weight units): at most
+ * ⌊(w + G)/C⌋ more pairs, and with as many pairs at most ⌊(G + n/2)/scale⌋ more score
+ * points.
  */
 import { maxEdgeWeight, type WeightedGraph } from "./graph.ts";
 import type { MatchingResult } from "./matching-result.ts";
@@ -113,9 +114,7 @@ export function solvePricedMatching(
     const outcome = { result, graph, edgeScore: edges.scores(), passes, pairsAdded };
     if (priced.a.length === 0) return { ...outcome, complete: true };
     if (deadline && deadline.now() >= deadline.at) {
-      let raise2 = 0;
-      for (const v of priced.violation2) raise2 += v;
-      const gap = raise2 / 2;
+      const gap = priced.raise2 / 2;
       return {
         ...outcome,
         complete: false,
