@@ -1,13 +1,9 @@
 import {
-  guardFormula,
   questionColumnHeader,
   writeApplicationsCsv,
 } from "../../domain/applications/application-csv/index.ts";
 import type { ApplicantFilters } from "../../domain/applications/applicant-filters.ts";
-import type {
-  ApplicationProfile,
-  CustomAnswers,
-} from "../../domain/applications/application-profile.ts";
+import type { CustomAnswers } from "../../domain/applications/application-profile.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -28,6 +24,7 @@ const BYTE_ORDER_MARK = "\uFEFF";
 /**
  * A round's applications (optionally filtered) as the CSV file the importer reads, plus
  * status, creation time and the answers to custom questions, for the round's facilitators.
+ * Every field a spreadsheet would run as a formula, headers included, is guarded.
  */
 export async function exportApplicants(
   deps: Pick<UseCaseDeps, "uow">,
@@ -48,13 +45,13 @@ export async function exportApplicants(
       created_at: application.createdAt.toISOString(),
     };
     for (const [key, header] of headerByKey) {
-      customAnswers[header] = guardFormula(answerText(application.customAnswers[key]));
+      customAnswers[header] = answerText(application.customAnswers[key]);
     }
-    return { profile: guardProfile(application), customAnswers };
+    return { profile: application, customAnswers };
   });
   return ok({
     filename: `${found.programme.slug}-${found.round.slug}-applicants.csv`,
-    text: BYTE_ORDER_MARK + writeApplicationsCsv(rows),
+    text: BYTE_ORDER_MARK + writeApplicationsCsv(rows, { guardFormulas: true }),
     count: applications.length,
   });
 }
@@ -85,17 +82,4 @@ function answerText(answer: CustomAnswers[string] | undefined): string {
   if (answer === undefined) return "";
   if (typeof answer === "boolean") return answer ? "yes" : "no";
   return Array.isArray(answer) ? answer.join(";") : answer;
-}
-
-function guardProfile(profile: ApplicationProfile): ApplicationProfile {
-  return {
-    ...profile,
-    name: guardFormula(profile.name),
-    email: guardFormula(profile.email),
-    city: guardFormula(profile.city),
-    library: guardFormula(profile.library),
-    jobTitle: guardFormula(profile.jobTitle),
-    otherInterests: guardFormula(profile.otherInterests),
-    goals: guardFormula(profile.goals),
-  };
 }

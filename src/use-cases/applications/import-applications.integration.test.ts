@@ -276,12 +276,17 @@ describe("importing applications from CSV", () => {
   });
 
   it("exports a round in a file that imports into another round unchanged", async () => {
-    const formula = example.replace("Aino Virtanen", '=HYPERLINK("http://evil")');
+    // A formula in a cell and in the header of an imported column of its own.
+    const [header, ...rows] = example
+      .replace("Aino Virtanen", '=HYPERLINK("http://evil")')
+      .split("\n");
+    const formula = [`${header},=1+1`, ...rows.map((row) => (row ? `${row},two` : row))].join("\n");
     await importAndWait(roundA, formula);
     const exported = await exportApplicants(deps, admin, { roundId: roundA.id, filters: {} });
     if (!exported.ok) throw new Error("export failed");
     expect(exported.value.text.startsWith("\uFEFFname,email,country")).toBe(true);
     expect(exported.value.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(exported.value.text.split("\r\n")[0]).toMatch(/,'=1\+1(,|$)/);
 
     await importAndWait(roundB, exported.value.text);
     const before = await database.uow.read.applications.listAll(roundA.id, {});
@@ -290,8 +295,12 @@ describe("importing applications from CSV", () => {
     expect(after.find((a) => a.email === "aino.virtanen@example.fi")?.name).toBe(
       '=HYPERLINK("http://evil")',
     );
-    // Round B asks "How did you hear about us?", so the column becomes that question's answer.
-    expect(after[0]?.customAnswers).toEqual({ [`q-heard-${roundB.id}`]: "Newsletter" });
+    // Round B asks "How did you hear about us?", so the column becomes that question's answer;
+    // the column named like a formula comes back under its own name.
+    expect(after[0]?.customAnswers).toEqual({
+      [`q-heard-${roundB.id}`]: "Newsletter",
+      "=1+1": "two",
+    });
   });
 
   // The time is printed, not asserted: timed assertions flake on shared machines.

@@ -4,6 +4,7 @@ import {
   type CsvImportError,
   type CsvImportErrorCode,
   type ImportedApplication,
+  unguardFormula,
 } from "../../domain/applications/application-csv/index.ts";
 import type { ApplicationProfile } from "../../domain/applications/application-profile.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
@@ -113,14 +114,13 @@ export function alreadyApplied(
   return problems;
 }
 
-/** Undoes the export's formula guard (a leading apostrophe before = + - or @). */
-function unguard(text: string): string {
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-}
-
+/** Undoes the export's formula guard in cells and headers. */
 function unguardApplication(imported: ImportedApplication): ImportedApplication {
   const customAnswers = Object.fromEntries(
-    Object.entries(imported.customAnswers).map(([header, cell]) => [header, unguard(cell)]),
+    Object.entries(imported.customAnswers).map(([header, cell]) => [
+      unguardFormula(header),
+      unguardFormula(cell),
+    ]),
   );
   return { ...imported, profile: unguardProfile(imported.profile), customAnswers };
 }
@@ -128,12 +128,12 @@ function unguardApplication(imported: ImportedApplication): ImportedApplication 
 function unguardProfile(profile: ApplicationProfile): ApplicationProfile {
   return {
     ...profile,
-    name: unguard(profile.name),
-    email: unguard(profile.email),
-    city: unguard(profile.city),
-    library: unguard(profile.library),
-    jobTitle: unguard(profile.jobTitle),
-    otherInterests: unguard(profile.otherInterests),
-    goals: unguard(profile.goals),
+    name: unguardFormula(profile.name),
+    email: unguardFormula(profile.email),
+    city: unguardFormula(profile.city),
+    library: unguardFormula(profile.library),
+    jobTitle: unguardFormula(profile.jobTitle),
+    otherInterests: unguardFormula(profile.otherInterests),
+    goals: unguardFormula(profile.goals),
   };
 }

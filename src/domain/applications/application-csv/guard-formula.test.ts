@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardFormula } from "./guard-formula.ts";
+import { guardFormula, unguardFormula } from "./guard-formula.ts";
 
 describe("guardFormula", () => {
   it("makes cells a spreadsheet would run as formulas plain text", () => {
@@ -14,5 +14,10 @@ describe("guardFormula", () => {
     expect(guardFormula("-3")).toBe("-3");
     expect(guardFormula("a = b")).toBe("a = b");
     expect(guardFormula("")).toBe("");
+  });
+
+  it("is undone by unguardFormula", () => {
+    for (const text of ['=HYPERLINK("http://evil")', "+33", "@A1", "-x", "-3", "plain", "'quoted"])
+      expect(unguardFormula(guardFormula(text))).toBe(text);
   });
 });

@@ -4,10 +4,15 @@ export {
   type ParseApplicationsCsvResult,
 } from "./parse-applications-csv.ts";
 export type { CsvImportError, CsvImportErrorCode, CsvErrorParams } from "./import-errors.ts";
-export { writeApplicationsCsv, type ApplicationToWrite } from "./write-applications-csv.ts";
+export {
+  applicationsCsvHeader,
+  applicationsCsvRecord,
+  writeApplicationsCsv,
+  type ApplicationToWrite,
+} from "./write-applications-csv.ts";
 export { EXPORT_ONLY_COLUMNS, questionColumnHeader } from "./export-columns.ts";
-export { guardFormula } from "./guard-formula.ts";
-export { formatCsv, formatCsvField, type WriteCsvOptions } from "./write-csv.ts";
+export { guardFormula, unguardFormula } from "./guard-formula.ts";
+export { formatCsv, formatCsvField, formatCsvRecord, type WriteCsvOptions } from "./write-csv.ts";
 export { KNOWN_COLUMNS, REQUIRED_COLUMNS, type KnownColumn } from "./csv-columns.ts";
 export { DEFAULT_LANGUAGE_LEVEL } from "./field-parsers.ts";
 export { DEFAULTS as APPLICATION_CSV_DEFAULTS } from "./parse-application-row.ts";

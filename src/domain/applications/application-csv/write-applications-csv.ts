@@ -4,23 +4,47 @@
  */
 import type { ApplicationProfile } from "../application-profile.ts";
 import { KNOWN_COLUMNS, type KnownColumn } from "./csv-columns.ts";
-import { formatCsv } from "./write-csv.ts";
+import { formatCsvRecord, type WriteCsvOptions } from "./write-csv.ts";
 
 export interface ApplicationToWrite {
   profile: ApplicationProfile;
   customAnswers?: Record<string, string>;
 }
 
-export function writeApplicationsCsv(applications: readonly ApplicationToWrite[]): string {
+export function writeApplicationsCsv(
+  applications: readonly ApplicationToWrite[],
+  options: WriteCsvOptions = {},
+): string {
   const customColumns = [
     ...new Set(applications.flatMap((a) => Object.keys(a.customAnswers ?? {}))),
   ];
-  const header = [...KNOWN_COLUMNS, ...customColumns];
-  const rows = applications.map(({ profile, customAnswers = {} }) => [
-    ...KNOWN_COLUMNS.map((column) => cellOf(profile, column)),
-    ...customColumns.map((column) => customAnswers[column] ?? ""),
-  ]);
-  return formatCsv([header, ...rows]);
+  let text = applicationsCsvHeader(customColumns, options);
+  for (const application of applications)
+    text += applicationsCsvRecord(application, customColumns, options);
+  return text;
+}
+
+/** The header record: the profile's columns, then the custom ones in the order given. */
+export function applicationsCsvHeader(
+  customColumns: readonly string[],
+  options: WriteCsvOptions = {},
+): string {
+  return formatCsvRecord([...KNOWN_COLUMNS, ...customColumns], options);
+}
+
+/** One application's record under applicationsCsvHeader(customColumns). */
+export function applicationsCsvRecord(
+  { profile, customAnswers = {} }: ApplicationToWrite,
+  customColumns: readonly string[],
+  options: WriteCsvOptions = {},
+): string {
+  return formatCsvRecord(
+    [
+      ...KNOWN_COLUMNS.map((column) => cellOf(profile, column)),
+      ...customColumns.map((column) => customAnswers[column] ?? ""),
+    ],
+    options,
+  );
 }
 
 function cellOf(p: ApplicationProfile, column: KnownColumn): string {
