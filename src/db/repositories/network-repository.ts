@@ -54,6 +54,10 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
       const [row] = await db.select().from(network).where(eq(network.slug, slug));
       return row && toNetwork(row);
     },
+    async lockBySlug(slug) {
+      const [row] = await db.select().from(network).where(eq(network.slug, slug)).for("update");
+      return row && toNetwork(row);
+    },
     async slugExists(slug) {
       const rows = await db.select({ id: network.id }).from(network).where(eq(network.slug, slug));
       return rows.length > 0;

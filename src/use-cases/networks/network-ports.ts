@@ -89,6 +89,8 @@ export interface NetworkRepository {
   isOrganiser(networkId: string, userId: string): Promise<boolean>;
   findById(id: string): Promise<NetworkRecord | undefined>;
   findBySlug(slug: string): Promise<NetworkRecord | undefined>;
+  /** The network's row, locked until the transaction ends: changes to its organisers wait for each other. */
+  lockBySlug(slug: string): Promise<NetworkRecord | undefined>;
   slugExists(slug: string): Promise<boolean>;
   /** Approved networks matching the filters, by name; the page and its total in SQL. */
   search(filters: NetworkFilters, page: PageRequest): Promise<Page<NetworkListItem>>;

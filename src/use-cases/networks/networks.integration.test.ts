@@ -222,6 +222,20 @@ describe("co-organisers", () => {
     const last = await removeNetworkOrganiser(deps, priya, { slug, userId: "priya" });
     expect(!last.ok && last.error).toEqual({ code: "conflict", reason: "last_organiser" });
   });
+
+  it("keeps one organiser when two remove each other at the same moment", async () => {
+    const { slug, id } = await approvedNetwork("Solo librarians north");
+    await inviteNetworkOrganiser(deps, priya, { slug, email: "tom@example.org" });
+    const [mail] = await emailsTo("tom@example.org", "network-organiser-invitation");
+    const invitationId = mail!.bodyText.match(/\/networks\/invitations\/(\S+)/)![1]!;
+    expect((await acceptOrganiserInvitation(deps, tom, { invitationId })).ok).toBe(true);
+    const results = await Promise.all([
+      removeNetworkOrganiser(deps, priya, { slug, userId: "tom" }),
+      removeNetworkOrganiser(deps, tom, { slug, userId: "priya" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await database.uow.read.networks.listOrganisers(id)).toHaveLength(1);
+  });
 });
 
 describe("members", () => {
