@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useNumberFormat } from "./use-number-format.ts";
+import { useFixedT } from "./use-fixed-t.ts";
 
 /**
  * A long text with its limit shown before it is reached: `maxLength` stops typing past it,
@@ -17,7 +17,7 @@ export function CountedTextArea(props: {
   rows: number;
   defaultValue: string;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const number = useNumberFormat();
   const [length, setLength] = useState(props.defaultValue.length);
   const countId = `${props.id}-count`;

@@ -90,6 +90,28 @@ export function renderMarkdown(
   topHeadingLevel = 3,
   options: { images?: boolean } = {},
 ): string {
+  const key = `${topHeadingLevel}${options.images ? "i" : "-"}${markdown}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = renderMarkdownNow(markdown, topHeadingLevel, options);
+    if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+/**
+ * The HTML of the texts rendered lately, as the same text always renders the same: a round's
+ * rules are on every load of its form, which hundreds may open at once.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_KEPT = 200;
+
+function renderMarkdownNow(
+  markdown: string,
+  topHeadingLevel: number,
+  options: { images?: boolean },
+): string {
   const parser = options.images ? markedWithImages : marked;
   const tokens = parser.lexer(markdown);
   let shallowest = 6;

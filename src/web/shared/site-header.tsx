@@ -1,11 +1,11 @@
-import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation, useRouteLoaderData } from "react-router";
 import { SUPPORTED_LOCALES } from "../../i18n/languages.ts";
 import type { RootData } from "../root.tsx";
+import { useFixedT } from "./use-fixed-t.ts";
 
 export function SiteHeader() {
   const data = useRouteLoaderData<RootData>("root");
-  const { t } = useTranslation();
+  const t = useFixedT();
   const location = useLocation();
   const returnTo = location.pathname + location.search;
   return (

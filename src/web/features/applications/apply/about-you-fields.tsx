@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef } from "react";
-import { I18nContext, useTranslation } from "react-i18next";
+import { I18nContext } from "react-i18next";
 import { LANGUAGE_LEVELS } from "../../../../domain/vocabulary/vocabulary.ts";
 import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
 import { describedBy, Field, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
@@ -12,6 +12,7 @@ import {
   optionsHtml,
   timeZoneOptionsHtml,
 } from "./option-lists.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 /** Name, email, where the applicant is, and the languages they work in. */
 export function AboutYouFields({
@@ -24,7 +25,7 @@ export function AboutYouFields({
   /** A fresh form: replace the UTC default with the browser's zone once JavaScript runs. */
   guessTimeZone: boolean;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const { language } = useContext(I18nContext).i18n;
   return (
     <section aria-labelledby="section-about">
@@ -91,7 +92,7 @@ export function AboutYouFields({
 }
 
 function TimeZoneField({ values, errors, guess }: FormSectionProps & { guess: boolean }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     const element = select.current;
@@ -121,7 +122,7 @@ function TimeZoneField({ values, errors, guess }: FormSectionProps & { guess: bo
 
 /** A few rows of [language, level]; empty rows are ignored, so no script is needed to add one. */
 function LanguageRows({ values, errors, language }: FormSectionProps & { language: string }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const message = useErrorMessage()(errors?.languages);
   const { id, hintId, errorId } = fieldIds("languages");
   return (

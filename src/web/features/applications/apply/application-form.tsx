@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
 import type { LocalisedQuestion } from "../../../../domain/rounds/round-texts.ts";
@@ -12,6 +11,7 @@ import type { ApplicationFormValues } from "./form-values.ts";
 import { QuestionFields } from "./question-fields.tsx";
 import { InterestFields, MatchingFields } from "./preference-fields.tsx";
 import { RoleFields, WorkFields } from "./work-fields.tsx";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 export interface ApplicationFormProps {
   mode: RoundMode;
@@ -30,7 +30,7 @@ export interface ApplicationFormProps {
 
 /** The application form, shared by the apply page and the applicant's manage page. */
 export function ApplicationForm(props: ApplicationFormProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const form = useRef<HTMLFormElement>(null);
@@ -85,7 +85,7 @@ function ConsentField({
   errors: FieldErrors | undefined;
   programmeName: string;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const message = useErrorMessage()(errors?.consent);
   return (
     <section aria-labelledby="section-consent">
@@ -131,7 +131,7 @@ function RulesField({
   checked: boolean;
   errors: FieldErrors | undefined;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const message = useErrorMessage()(errors?.rulesAgreed);
   return (
     <section aria-labelledby="section-rules">

@@ -1,5 +1,4 @@
 import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useRouteLoaderData } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -11,6 +10,7 @@ import type { Route } from "./+types/apply-form";
 import { ApplicationForm } from "./application-form.tsx";
 import { blankFormValues } from "./form-values.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = requestLocale(request, await findViewer(request, context));
@@ -77,7 +77,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const root = useRouteLoaderData<RootData>("root");
   const { round, open } = loaderData;
   const title = t("form.title", { round: round.name });
@@ -127,7 +127,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
 
 /** A rate limit refused the application or the link: nothing was sent or saved. */
 function TooManyNotice({ minutes }: { minutes: number }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const ref = useFocusOnShow<HTMLParagraphElement>(minutes);
   return (
     <p className="notice notice--error" role="alert" tabIndex={-1} ref={ref}>
@@ -138,7 +138,7 @@ function TooManyNotice({ minutes }: { minutes: number }) {
 
 /** Someone applied with this address already: offer to email the manage link again. */
 function DuplicateNotice({ email }: { email: string }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   // The send button is at the bottom of a long form: bring the person to the message.
   const ref = useFocusOnShow<HTMLDivElement>(email);
   return (
@@ -157,7 +157,7 @@ function DuplicateNotice({ email }: { email: string }) {
 }
 
 function LinkSentNotice({ email }: { email: string }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   // The button that asked for it is gone with the notice it sat in: focus the answer.
   const ref = useFocusOnShow<HTMLParagraphElement>(email);
   return (

@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { I18nContext, useTranslation } from "react-i18next";
+import { I18nContext } from "react-i18next";
 import { oncePerLanguage } from "../../../shared/once-per-language.ts";
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import {
@@ -69,7 +69,7 @@ export function InterestFields({ values, errors }: FormSectionProps) {
 
 /** How the applicant would like to be matched, and when and how they can meet. */
 export function MatchingFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   return (
     <section aria-labelledby="section-matching">
       <h2 id="section-matching">{t("form.sections.matching")}</h2>

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import {
   ANSWER_LIMITS,
   questionFieldName,
@@ -8,6 +7,7 @@ import { Field } from "../../../shared/field.tsx";
 import { CountedTextArea } from "../../../shared/counted-text.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 /**
  * The round's own questions, as its facilitators wrote them in the reader's language (or the
@@ -18,7 +18,7 @@ export function QuestionFields({
   errors,
   questions,
 }: FormSectionProps & { questions: LocalisedQuestion[] }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   if (questions.length === 0) return null;
   return (
     <section aria-labelledby="section-questions">

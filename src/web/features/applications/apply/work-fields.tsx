@@ -1,14 +1,14 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { CAREER_STAGES, SECTORS } from "../../../../domain/vocabulary/vocabulary.ts";
 import { TEXT_LIMITS } from "../../../../domain/applications/application-input.ts";
 import { Field, useErrorMessage } from "../../../shared/field.tsx";
 import { ChoiceGroup } from "./choice-group.tsx";
 import type { FormSectionProps } from "./form-values.ts";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 /** The applicant's library, sector, role there and experience. */
 export function WorkFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const soloError = useErrorMessage()(errors?.solo);
   return (
     <section aria-labelledby="section-work">
@@ -106,7 +106,7 @@ export function WorkFields({ values, errors }: FormSectionProps) {
 
 /** Mentor–mentee rounds: which side the applicant is on, and how many mentees a mentor takes. */
 export function RoleFields({ values, errors }: FormSectionProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const [role, setRole] = useState(values.role);
   // Until scripts run the capacity field is always there (its hint says when it matters).
   const [hydrated, setHydrated] = useState(false);
