@@ -3,6 +3,7 @@ import type { AppContext } from "../context.ts";
 import { localeForRequest } from "../../i18n/request-locale.ts";
 import type { Locale } from "../../i18n/languages.ts";
 import type { Actor } from "../../use-cases/result.ts";
+import { oncePerRequest } from "./once-per-request.ts";
 
 export interface Viewer {
   id: string;
@@ -15,7 +16,9 @@ export interface Viewer {
 
 /** The signed-in person, or null. */
 export async function findViewer(request: Request, context: AppContext): Promise<Viewer | null> {
-  const session = await context.services.auth.api.getSession({ headers: request.headers });
+  const session = await oncePerRequest(request, "session", () =>
+    context.services.auth.api.getSession({ headers: request.headers }),
+  );
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string; locale?: string | null };
   return {
