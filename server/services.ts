@@ -5,6 +5,7 @@ import { createAuth, type Auth } from "../src/auth/create-auth.ts";
 import type { Config } from "../src/config.ts";
 import { connectDatabase, type DatabaseConnection } from "../src/db/connect.ts";
 import * as schema from "../src/db/schema/index.ts";
+import { withPublicRoundCache } from "../src/db/public-round-cache.ts";
 import { createUnitOfWork } from "../src/db/unit-of-work.ts";
 import type { DemoAccount } from "../src/demo/load-demo.ts";
 import { systemIds } from "../src/ids.ts";
@@ -54,7 +55,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
   });
-  const uow = createUnitOfWork(connection.db, connection.boss);
+  const uow = withPublicRoundCache(createUnitOfWork(connection.db, connection.boss));
   const clock: Clock = { now: () => new Date() };
   const transport = config.smtpUrl
     ? createSmtpTransport(config.smtpUrl)
