@@ -58,6 +58,28 @@ describe("candidate pairs", () => {
     }
   });
 
+  it("keep the k best by tie rank when everyone shares one interest and ties (the pool read in tie order)", () => {
+    // 3,000 holders of the one interest, a pool of 400: the pool is taken in tie order.
+    const people = generateAlikeParticipants(3000, 4);
+    const index = prepareScoring(people);
+    const n = people.length;
+    const rank = rankOf(n, 5);
+    const k = 3;
+    const everyone = Int32Array.from(people.keys());
+    const candidates = findCandidatePairs(index, everyone, null, { k, rank });
+    const kept = new Set<string>();
+    for (let e = 0; e < candidates.a.length; e++) kept.add(`${candidates.a[e]}-${candidates.b[e]}`);
+    for (let u = 0; u < n; u += 97) {
+      const tieRank = (v: number) => (rank[v]! + tieShiftOf(rank[u]!, n)) % n;
+      const best = [...everyone]
+        .map((v) => ({ v, score: scorePair(index, u, v) }))
+        .filter((c) => c.score >= 0)
+        .sort((x, y) => y.score - x.score || tieRank(x.v) - tieRank(y.v));
+      for (const { v } of best.slice(0, k))
+        expect(kept.has(u < v ? `${u}-${v}` : `${v}-${u}`)).toBe(true);
+    }
+  });
+
   it("break ties per person, so people with alike profiles keep different partners", () => {
     const people = generateAlikeParticipants(1200, 1);
     const index = prepareScoring(people);

@@ -81,8 +81,35 @@ export class InterestPool {
       const idf = index.interestIdf[index.interestId[first + highest]!]!;
       maskValue[set] = maskValue[set ^ (1 << highest)]! + idf;
     }
+    if (interestCount === 1 && this.findAmongOneInterest(u, wanted)) return;
     if (interestCount < 2 || !this.findWithoutCommonest(u, wanted, interestCount))
       this.findByMask(u, wanted, interestCount);
+  }
+
+  /**
+   * u has one interest: everyone sharing it has the same value, so the pool is the poolSize
+   * of them with the lowest tie ranks (as breakTies would pick them). When they are many,
+   * walking the tie order until poolSize are found (about poolSize · n / holders steps)
+   * beats reading all holders; returns false (having changed nothing) otherwise.
+   */
+  private findAmongOneInterest(u: number, wanted: number): boolean {
+    const { index, rank, personOfRank, pool, poolSize, tieShift } = this;
+    const id = index.interestId[index.interestStart[u]!]!;
+    const { start } = this.byInterest[wanted]!;
+    const holders = this.holders[wanted]!;
+    const offset = id * this.words;
+    const holds = (v: number) => (holders[offset + (v >>> 5)]! >>> (v & 31)) & 1;
+    const others = start[id + 1]! - start[id]! - holds(u);
+    const n = rank.length;
+    if (others <= poolSize || poolSize * n >= others * others) return false;
+    let count = 0;
+    const back = n - tieShift;
+    for (let r = 0; r < n && count < poolSize; r++) {
+      const v = personOfRank[r >= tieShift ? r - tieShift : r + back]!;
+      if (v !== u && holds(v) === 1) pool[count++] = v;
+    }
+    this.count = count;
+    return true;
   }
 
   /** Walks all of u's interests, then every person of the side. */

@@ -5,6 +5,7 @@ import { prepareScoring, scorePair } from "./score-pair.ts";
 import { createRandom } from "./seeded-random.ts";
 import { generateSyntheticParticipants } from "./synthetic-round.ts";
 import type { Participant } from "./participant.ts";
+import { generateAlikeParticipants } from "./testing/alike-round.ts";
 
 /** Every allowed pair's score is at most its bound, and a bound of -1 means not allowed. */
 function expectBoundHolds(people: Participant[], mode: "peer" | "mentor") {
@@ -21,6 +22,31 @@ function expectBoundHolds(people: Participant[], mode: "peer" | "mentor") {
     }
   }
   expect(bound.maxScore).toBeGreaterThan(0);
+  // A whole row is skipped only when no pair of it can beat the dual: with every dual just
+  // below u's best allowed score, u's best pair must survive.
+  const others = Int32Array.from(people.keys());
+  const survivors = new Int32Array(people.length);
+  for (let u = 0; u < people.length; u++) {
+    let best = -1;
+    for (let v = 0; v < people.length; v++)
+      if (v !== u) best = Math.max(best, scorePair(index, u, v));
+    if (best < 0) continue;
+    const dual2 = new Float64Array(people.length).fill(best - 1);
+    const found = bound.findRowSurvivors(
+      u,
+      best,
+      others,
+      dual2,
+      0,
+      people.length,
+      1,
+      0,
+      0,
+      survivors,
+      best - 1,
+    );
+    expect(found).toBeGreaterThan(0);
+  }
   return tight;
 }
 
@@ -50,5 +76,15 @@ describe("PairScoreBound", () => {
       makeParticipant("b", { country: "GR", ...both }),
     ];
     expectBoundHolds([...solos, ...pair], "peer");
+  });
+
+  it("holds on alike profiles and when everyone gave their availability", () => {
+    const alike = generateAlikeParticipants(120, 3);
+    expectBoundHolds(alike, "peer");
+    // One person without availability: a pair with them scores half, above a short slot.
+    expectBoundHolds(
+      [...alike, { ...alike[0]!, id: "none", country: "ZZ", availability: [] }],
+      "peer",
+    );
   });
 });

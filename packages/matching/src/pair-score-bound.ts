@@ -46,6 +46,8 @@ export class PairScoreBound {
   private readonly languageRule: boolean;
   private readonly fixedPoints: number;
   private readonly textPoints: number;
+  /** Whether anyone gave no availability (a pair with them scores half, whatever u's hours). */
+  private readonly someoneWithoutAvailability: boolean;
   /** The highest score any pair of the round can have. */
   readonly maxScore: number;
 
@@ -62,6 +64,7 @@ export class PairScoreBound {
     this.bestLevel = new Int8Array(n).fill(-1);
     this.textEmpty = new Uint8Array(n);
     this.fullIdf = index.config.interestsForFullPoints * index.meanInterestIdf;
+    this.someoneWithoutAvailability = index.hasAvailability.includes(0);
     const { text } = index;
     for (let u = 0; u < n; u++) {
       for (let l = index.languageStart[u]!; l < index.languageStart[u + 1]!; l++) {
@@ -144,6 +147,8 @@ export class PairScoreBound {
     bonus: number,
     minScore: number,
     survivors: Int32Array,
+    /** At most every dual2[y] of the range: a row whose best pair cannot beat it is skipped. */
+    dualFloor = -Infinity,
   ): number {
     const index = this.index;
     const { country, library, matchBy, careerStage, partnerSector, sector } = index;
@@ -180,7 +185,13 @@ export class PairScoreBound {
     const fixed = this.fixedPoints;
     // Everything but interests at its most for u: the first, cheapest test.
     const availabilityU =
-      knownU === 0 ? 0.5 : hoursU >= fullHours ? 1 : Math.max(0.5, hoursU / fullHours);
+      knownU === 0
+        ? 0.5
+        : hoursU >= fullHours
+          ? 1
+          : this.someoneWithoutAvailability
+            ? Math.max(0.5, hoursU / fullHours)
+            : hoursU / fullHours;
     const restU =
       fixed +
       points(wMatchBy, 1) +
@@ -188,6 +199,10 @@ export class PairScoreBound {
       points(wAvailability, availabilityU) +
       languagePoints[levelU + 1]! +
       textU;
+    // The whole row at once: no pair of u can have more than everything at u's most
+    // (interests at most u's IDF sum). Rounds of alike profiles end here.
+    const rowMax = restU + points(wInterests, Math.min(1, (sumU * (1 + 1e-9)) / fullIdf));
+    if (rowMax < minScore || du + dualFloor >= 2 * (rowMax * scale + bonus)) return 0;
     let count = 0;
     for (let y = from; y < to; y++) {
       const v = others[y]!;

@@ -122,6 +122,8 @@ export class RoundPairPricer {
     const watchSlack = 2 * 10 * scale;
     const watchLimit = 8 * (left.length + (bipartite ? right.length : 0));
     const survivors = new Int32Array(right.length);
+    let dualFloor = Infinity;
+    for (let y = 0; y < right.length; y++) if (right2[y]! < dualFloor) dualFloor = right2[y]!;
     for (let x = 0; x < left.length; x++) {
       if (rows && rows[x] === 0) continue;
       const u = left[x]!;
@@ -139,6 +141,7 @@ export class RoundPairPricer {
         bonus,
         minScore,
         survivors,
+        dualFloor,
       );
       let focused = false;
       for (let i = 0; i < found; i++) {
