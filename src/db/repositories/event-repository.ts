@@ -66,6 +66,16 @@ function withPublisher(row: EventRow, p: PublisherColumns): EventWithPublisher {
   };
 }
 
+/** What the listing filters on, copied onto each occurrence (see schema/events.ts). */
+function listingCopies(e: EventRecord) {
+  return {
+    listed: e.status === "scheduled",
+    online: e.online,
+    country: e.country,
+    topics: e.topics,
+  };
+}
+
 function eventSearchText(e: EventRecord): string {
   return searchTextOf([e.title, e.venue, e.city, e.description.slice(0, 2000)]);
 }
@@ -97,14 +107,17 @@ export function createEventRepository(db: Executor): EventRepository {
       .leftJoin(programme, eq(programme.id, event.programmeId));
 
   async function writeSeries(
-    eventId: string,
+    record: EventRecord,
     occurrences: Occurrence[],
     units: { week: number; title: string; body: string }[],
   ) {
+    const eventId = record.id;
     await db.delete(eventOccurrence).where(eq(eventOccurrence.eventId, eventId));
     await db.delete(courseUnit).where(eq(courseUnit.eventId, eventId));
     if (occurrences.length > 0)
-      await db.insert(eventOccurrence).values(occurrences.map((o) => ({ eventId, ...o })));
+      await db
+        .insert(eventOccurrence)
+        .values(occurrences.map((o) => ({ eventId, ...o, ...listingCopies(record) })));
     if (units.length > 0) await db.insert(courseUnit).values(units.map((u) => ({ eventId, ...u })));
   }
 
@@ -129,7 +142,7 @@ export function createEventRepository(db: Executor): EventRepository {
     },
     async insert(record, occurrences, units) {
       await db.insert(event).values({ ...record, searchText: eventSearchText(record) });
-      await writeSeries(record.id, occurrences, units);
+      await writeSeries(record, occurrences, units);
     },
     async update(record, occurrences, units) {
       const { id, ...fields } = record;
@@ -137,10 +150,15 @@ export function createEventRepository(db: Executor): EventRepository {
         .update(event)
         .set({ ...fields, searchText: eventSearchText(record) })
         .where(eq(event.id, id));
-      await writeSeries(id, occurrences, units);
+      await writeSeries(record, occurrences, units);
     },
-    async updateStatus({ id, status, sequence, updatedAt }) {
+    async updateStatus(record) {
+      const { id, status, sequence, updatedAt } = record;
       await db.update(event).set({ status, sequence, updatedAt }).where(eq(event.id, id));
+      await db
+        .update(eventOccurrence)
+        .set({ listed: listingCopies(record).listed })
+        .where(eq(eventOccurrence.eventId, id));
     },
     async findBySlug(slug) {
       const [row] = await eventsWithPublisher().where(eq(event.slug, slug));
@@ -320,51 +338,63 @@ export function createEventRepository(db: Executor): EventRepository {
       return row && toRegistrant(row);
     },
     async listUpcomingOccurrences(filters, page) {
+      const o = eventOccurrence;
+      // Only the network and the search words are the event's own; the rest is on the
+      // occurrence, walked in start order along a partial index and stopped after the page.
+      const byEvent = filters.networkId !== undefined || filters.search !== undefined;
       const where = and(
-        gte(eventOccurrence.startsAt, filters.from),
-        filters.until ? lt(eventOccurrence.startsAt, filters.until) : undefined,
-        eq(event.status, "scheduled"),
-        filters.country ? eq(event.country, filters.country) : undefined,
-        filters.online ? eq(event.online, true) : undefined,
-        filters.topic
-          ? sql`${event.topics} @> ${JSON.stringify([filters.topic])}::jsonb`
-          : undefined,
+        o.listed,
+        gte(o.startsAt, filters.from),
+        filters.until ? lt(o.startsAt, filters.until) : undefined,
+        filters.country ? eq(o.country, filters.country) : undefined,
+        filters.online ? o.online : undefined,
+        filters.topic ? sql`${o.topics} @> ${JSON.stringify([filters.topic])}::jsonb` : undefined,
         filters.networkId ? eq(event.networkId, filters.networkId) : undefined,
         filters.search ? matchesSearchSql(event.searchText, filters.search) : undefined,
       );
-      const [rows, [total]] = await Promise.all([
-        db
+      const occurrences = () => {
+        const from = db
           .select({
-            event,
-            ...publisherColumns,
-            position: eventOccurrence.position,
-            startsAt: eventOccurrence.startsAt,
-            endsAt: eventOccurrence.endsAt,
+            eventId: o.eventId,
+            position: o.position,
+            startsAt: o.startsAt,
+            endsAt: o.endsAt,
           })
-          .from(eventOccurrence)
-          .innerJoin(event, eq(event.id, eventOccurrence.eventId))
-          .leftJoin(network, eq(network.id, event.networkId))
-          .leftJoin(programme, eq(programme.id, event.programmeId))
-          .where(where)
-          .orderBy(
-            asc(eventOccurrence.startsAt),
-            asc(eventOccurrence.eventId),
-            asc(eventOccurrence.position),
-          )
-          .offset(page.offset)
-          .limit(page.limit),
-        // Counted up to a bound: an exact count of every upcoming occurrence would read them
-        // all on each page; past the bound the reader narrows with the filters.
-        db.select({ n: count() }).from(
-          db
-            .select({ one: sql`1` })
-            .from(eventOccurrence)
-            .innerJoin(event, eq(event.id, eventOccurrence.eventId))
-            .where(where)
-            .limit(LISTING_COUNT_LIMIT)
-            .as("counted"),
-        ),
-      ]);
+          .from(o);
+        return byEvent ? from.innerJoin(event, eq(event.id, o.eventId)) : from;
+      };
+      // Counted up to a bound: an exact count of every upcoming occurrence would read them
+      // all on each page; past the bound the reader narrows with the filters.
+      const counted = sql<number>`(select count(*) from (${occurrences()
+        .where(where)
+        .limit(LISTING_COUNT_LIMIT)}) counted)`.mapWith(Number);
+      // The page's keys first, then the events and publishers of those rows alone: joined
+      // in the walk, every skipped row of a deep page fetched its event and publisher.
+      const keys = occurrences()
+        .where(where)
+        .orderBy(asc(o.startsAt), asc(o.eventId), asc(o.position))
+        .offset(page.offset)
+        .limit(page.limit)
+        .as("page");
+      const rows = await db
+        .select({
+          event,
+          ...publisherColumns,
+          position: keys.position,
+          startsAt: keys.startsAt,
+          endsAt: keys.endsAt,
+          total: counted,
+        })
+        .from(keys)
+        .innerJoin(event, eq(event.id, keys.eventId))
+        .leftJoin(network, eq(network.id, event.networkId))
+        .leftJoin(programme, eq(programme.id, event.programmeId))
+        .orderBy(asc(keys.startsAt), asc(keys.eventId), asc(keys.position));
+      let total = rows[0]?.total ?? 0;
+      if (rows.length === 0 && page.offset > 0) {
+        const [again] = await db.select({ n: counted }).from(sql`(select 1) one`);
+        total = again?.n ?? 0;
+      }
       return {
         items: rows.map((r) => ({
           event: withPublisher(r.event, r),
@@ -372,7 +402,7 @@ export function createEventRepository(db: Executor): EventRepository {
           startsAt: r.startsAt,
           endsAt: r.endsAt,
         })),
-        total: total?.n ?? 0,
+        total,
       };
     },
     async listPublisherEvents(publisher, now, page) {

@@ -1,6 +1,5 @@
 /** Networks (issue 14): the directory, members, organisers, campaigns and petitions. */
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import type { NetworkFilters } from "../../domain/networks/network-filters.ts";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { NetworkInput } from "../../domain/networks/network-input.ts";
 import type { NetworkKind, NetworkStatus } from "../../domain/networks/network-kinds.ts";
 import { searchTextOf } from "../../domain/search-text.ts";
@@ -10,8 +9,8 @@ import type {
   NetworkRecord,
   NetworkRepository,
 } from "../../use-cases/networks/network-ports.ts";
-import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
+import { bumpDirectoryVersion, listDirectory } from "./network-directory-query.ts";
 import {
   campaign,
   network,
@@ -30,6 +29,14 @@ function searchTextOfNetwork(
 }
 
 export function createNetworkRepository(db: Executor): NetworkRepository {
+  /** network.member_count, kept in the transaction that joins or leaves (schema/networks.ts). */
+  async function addToMemberCount(networkId: string, change: 1 | -1) {
+    await db
+      .update(network)
+      .set({ memberCount: sql`${network.memberCount} + ${change}` })
+      .where(eq(network.id, networkId));
+  }
+
   return {
     async isOrganiser(networkId, userId) {
       const rows = await db
@@ -62,64 +69,8 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
       const rows = await db.select({ id: network.id }).from(network).where(eq(network.slug, slug));
       return rows.length > 0;
     },
-    async search(filters, { offset, limit }) {
-      const where = directoryConditions(filters);
-      // The page walks network_listed (status, name) and stops after `limit` rows; the total
-      // is counted apart, from the index alone when nothing but the status is asked. With
-      // 5,000 networks, one statement with count(*) over () read every row whole: 20 ms.
-      const rows = await db
-        .select({
-          id: network.id,
-          slug: network.slug,
-          name: network.name,
-          kind: network.kind,
-          country: network.country,
-          region: network.region,
-          city: network.city,
-          online: network.online,
-          sectors: network.sectors,
-          languages: network.languages,
-        })
-        .from(network)
-        .where(where)
-        .orderBy(asc(network.status), asc(network.name), asc(network.id))
-        .offset(offset)
-        .limit(limit);
-      const [counted] = await db.select({ n: count() }).from(network).where(where);
-      const total = counted?.n ?? 0;
-      // Members are counted for the page's rows only, once the page is chosen: counted in
-      // the page's statement, every matching row was counted before the sort and the limit.
-      const counts = new Map<string, number>();
-      if (rows.length > 0) {
-        const counted = await db
-          .select({ networkId: networkMember.networkId, n: count() })
-          .from(networkMember)
-          .where(
-            inArray(
-              networkMember.networkId,
-              rows.map((row) => row.id),
-            ),
-          )
-          .groupBy(networkMember.networkId);
-        for (const { networkId, n } of counted) counts.set(networkId, n);
-      }
-      return {
-        items: rows.map((row) => ({
-          ...row,
-          kind: row.kind as NetworkKind,
-          sectors: row.sectors as Sector[],
-          memberCount: counts.get(row.id) ?? 0,
-        })),
-        total,
-      };
-    },
-    async countByCountry() {
-      return db
-        .select({ code: network.country, count: count() })
-        .from(network)
-        .where(and(eq(network.status, "approved"), sql`${network.country} <> ''`))
-        .groupBy(network.country)
-        .orderBy(desc(count()), asc(network.country));
+    async listDirectory(filters, page) {
+      return listDirectory(db, filters, page);
     },
     async listProposals({ offset, limit }) {
       const where = eq(network.status, "proposed");
@@ -152,6 +103,7 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
         .update(network)
         .set({ ...input, searchText: searchTextOfNetwork(input), updatedAt })
         .where(eq(network.id, id));
+      await bumpDirectoryVersion(db);
     },
     async decide(id, decision, at) {
       const rows = await db
@@ -159,6 +111,7 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
         .set({ ...decision, decidedAt: at, updatedAt: at })
         .where(and(eq(network.id, id), eq(network.status, "proposed")))
         .returning({ id: network.id });
+      if (rows.length > 0) await bumpDirectoryVersion(db);
       return rows.length > 0;
     },
 
@@ -250,6 +203,7 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
         .values({ networkId, userId, joinedAt: at })
         .onConflictDoNothing()
         .returning({ userId: networkMember.userId });
+      if (rows.length > 0) await addToMemberCount(networkId, 1);
       return rows.length > 0;
     },
     async removeMember(networkId, userId) {
@@ -257,6 +211,7 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
         .delete(networkMember)
         .where(and(eq(networkMember.networkId, networkId), eq(networkMember.userId, userId)))
         .returning({ userId: networkMember.userId });
+      if (rows.length > 0) await addToMemberCount(networkId, -1);
       return rows.length > 0;
     },
     async setMemberVisible(networkId, userId, visible) {
@@ -420,19 +375,6 @@ export function createNetworkRepository(db: Executor): NetworkRepository {
       };
     },
   };
-}
-
-function directoryConditions(filters: NetworkFilters): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [eq(network.status, "approved")];
-  if (filters.search) conditions.push(matchesSearchSql(network.searchText, filters.search));
-  if (filters.country) conditions.push(eq(network.country, filters.country));
-  if (filters.kind) conditions.push(eq(network.kind, filters.kind));
-  if (filters.online) conditions.push(eq(network.online, true));
-  if (filters.sector)
-    conditions.push(sql`${network.sectors} @> ${JSON.stringify([filters.sector])}::jsonb`);
-  if (filters.language)
-    conditions.push(sql`${network.languages} @> ${JSON.stringify([filters.language])}::jsonb`);
-  return and(...conditions);
 }
 
 function toNetwork(row: typeof network.$inferSelect): NetworkRecord {

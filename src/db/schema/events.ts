@@ -69,16 +69,16 @@ export const event = pgTable(
     check("event_one_owner", sql`(${t.networkId} is null) <> (${t.programmeId} is null)`),
     index("event_network").on(t.networkId, t.startsAt),
     index("event_programme").on(t.programmeId, t.startsAt),
-    // The listing's narrow filters: a country's or a topic's events are found here first,
-    // then their occurrences (walking every occurrence by start found them too slowly).
-    index("event_country")
-      .on(t.country)
-      .where(sql`${t.country} <> ''`),
-    index("event_topics").using("gin", t.topics),
   ],
 );
 
-/** Each occurrence of an event (one row for a one-off event or a course's start). */
+/**
+ * Each occurrence of an event (one row for a one-off event or a course's start). It carries
+ * copies of what the events listing filters on (listed, online, country, topics), written by
+ * the repository with the occurrences and with the event's status: the listing walks
+ * occurrences by start and stops after a page, and joining each one to its event to filter
+ * cost more than everything else (measured in bench/community.ts, decision 0012).
+ */
 export const eventOccurrence = pgTable(
   "event_occurrence",
   {
@@ -89,10 +89,29 @@ export const eventOccurrence = pgTable(
     position: integer("position").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    /** The event is scheduled (not cancelled): the occurrence is in the listing. */
+    listed: boolean("listed").notNull().default(true),
+    /** The event's online, country and topics, copied. */
+    online: boolean("online").notNull().default(false),
+    country: text("country").notNull().default(""),
+    topics: jsonb("topics").$type<string[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.position] }),
     index("event_occurrence_starts").on(t.startsAt),
+    // The listing's walks: everything listed, online only, one country's; a topic's through GIN.
+    index("event_occurrence_listed")
+      .on(t.startsAt, t.eventId, t.position)
+      .where(sql`${t.listed}`),
+    index("event_occurrence_online")
+      .on(t.startsAt, t.eventId, t.position)
+      .where(sql`${t.listed} and ${t.online}`),
+    index("event_occurrence_country")
+      .on(t.country, t.startsAt)
+      .where(sql`${t.listed} and ${t.country} <> ''`),
+    index("event_occurrence_topics")
+      .using("gin", t.topics)
+      .where(sql`${t.listed}`),
   ],
 );
 

@@ -10,3 +10,4 @@ export * from "./networks.ts";
 export * from "./events.ts";
 export * from "./news.ts";
 export * from "./rate-limits.ts";
+export * from "./cache-versions.ts";

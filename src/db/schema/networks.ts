@@ -48,6 +48,13 @@ export const network = pgTable(
     proposedBy: text("proposed_by").references(() => user.id, { onDelete: "set null" }),
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /**
+     * How many members it has, kept by the repository's join and leave in the same statement
+     * as the membership (the directory shows it for each row of a page; counting a page's
+     * members read hundreds of membership rows). Anything else that deletes memberships
+     * (an account's deletion cascading) must keep it too.
+     */
+    memberCount: integer("member_count").notNull().default(0),
     /** The one search rule's folded text (src/domain/search-text.ts), written by the repository. */
     searchText: text("search_text").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

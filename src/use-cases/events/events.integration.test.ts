@@ -311,6 +311,49 @@ describe("calendar feeds", () => {
 });
 
 describe("the listing and a publisher's section", () => {
+  it("follows an event's changes in its filters, and drops it once cancelled", async () => {
+    const lyon = {
+      title: "Lyon weekly",
+      onlineUrl: "",
+      venue: "Médiathèque",
+      city: "Lyon",
+      country: "FR",
+      repeat: "weekly" as const,
+      occurrences: "3",
+      topics: ["exhibitions"],
+    };
+    const event = await publish(lyon);
+    const titles = async (query: Parameters<typeof listUpcomingEvents>[1]["query"]) => {
+      const listed = await listUpcomingEvents(deps, { query, page: PAGE });
+      return { total: listed.total, titles: listed.items.map((i) => i.event.title) };
+    };
+    expect(await titles({ country: "FR" })).toEqual({
+      total: 3,
+      titles: Array(3).fill("Lyon weekly"),
+    });
+    expect((await titles({ topic: "exhibitions" })).total).toBe(3);
+    const edited = await editEvent(deps, organiser, {
+      slug: event.slug,
+      values: eventForm({ ...lyon, country: "BE", city: "Liège", topics: ["digital-literacy"] }),
+    });
+    expect(edited.ok).toBe(true);
+    expect((await titles({ country: "FR" })).total).toBe(0);
+    expect((await titles({ topic: "exhibitions" })).total).toBe(0);
+    expect(await titles({ country: "BE", topic: "digital-literacy" })).toEqual({
+      total: 3,
+      titles: Array(3).fill("Lyon weekly"),
+    });
+    // Past the last page: no rows, and still the total.
+    const beyond = await listUpcomingEvents(deps, {
+      query: { country: "BE" },
+      page: { offset: 25, limit: 25 },
+    });
+    expect(beyond).toEqual({ items: [], total: 3 });
+    expect((await cancelEvent(deps, organiser, { slug: event.slug })).ok).toBe(true);
+    expect(await titles({ country: "BE" })).toEqual({ total: 0, titles: [] });
+    expect((await titles({})).titles).not.toContain("Lyon weekly");
+  });
+
   it("lists upcoming occurrences soonest first, filtered by place, online, topic, network and words", async () => {
     await publish({
       title: "Athens meetup",

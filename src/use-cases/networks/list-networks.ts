@@ -18,10 +18,9 @@ export async function listNetworks(
   actor: Actor | null,
   input: { filters: NetworkFilters; page: { offset: number; limit: number } },
 ): Promise<Result<NetworkDirectory>> {
-  const { networks } = deps.uow.read;
-  const [page, countries] = await Promise.all([
-    networks.search(input.filters, input.page),
-    networks.countByCountry(),
-  ]);
-  return ok({ networks: page, countries, reviewsProposals: actor?.role === "admin" });
+  const { networks, countries } = await deps.uow.read.networks.listDirectory(
+    input.filters,
+    input.page,
+  );
+  return ok({ networks, countries, reviewsProposals: actor?.role === "admin" });
 }

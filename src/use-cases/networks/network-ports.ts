@@ -36,6 +36,12 @@ export interface NetworkListItem {
   memberCount: number;
 }
 
+export interface NetworkDirectoryPage {
+  networks: Page<NetworkListItem>;
+  /** Approved networks per country, whatever the filters (online-only and international ones have none). */
+  countries: { code: string; count: number }[];
+}
+
 export interface NetworkPerson {
   userId: string;
   name: string;
@@ -92,10 +98,8 @@ export interface NetworkRepository {
   /** The network's row, locked until the transaction ends: changes to its organisers wait for each other. */
   lockBySlug(slug: string): Promise<NetworkRecord | undefined>;
   slugExists(slug: string): Promise<boolean>;
-  /** Approved networks matching the filters, by name; the page and its total in SQL. */
-  search(filters: NetworkFilters, page: PageRequest): Promise<Page<NetworkListItem>>;
-  /** Approved networks per country (online-only and international ones have none). */
-  countByCountry(): Promise<{ code: string; count: number }[]>;
+  /** A page of the approved networks matching the filters, by name, and the map's counts. */
+  listDirectory(filters: NetworkFilters, page: PageRequest): Promise<NetworkDirectoryPage>;
   listProposals(page: PageRequest): Promise<Page<NetworkRecord & { proposerName: string }>>;
   insert(record: NetworkRecord): Promise<void>;
   update(id: string, input: NetworkInput, updatedAt: Date): Promise<void>;

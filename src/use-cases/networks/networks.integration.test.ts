@@ -22,6 +22,7 @@ import { saveCampaign } from "./save-campaign.ts";
 import { setCampaignStatus } from "./set-campaign-status.ts";
 import { setMembershipVisibility } from "./set-membership-visibility.ts";
 import { signPetition } from "./sign-petition.ts";
+import { updateNetwork } from "./update-network.ts";
 
 let database: TestDatabase;
 let deps: TestUseCaseDeps;
@@ -109,6 +110,46 @@ describe("the directory", () => {
     const none = await listNetworks(deps, null, { filters: { online: true, country: "ES" }, page });
     expect(none.ok && none.value.networks.total).toBe(0);
     expect(all.ok && all.value.countries).toContainEqual({ code: "ES", count: 1 });
+  });
+
+  it("counts on the map a network as soon as it is approved or moved, and members as they join", async () => {
+    const countryCount = async (code: string) => {
+      const listed = await listNetworks(deps, null, { filters: {}, page });
+      return listed.ok ? (listed.value.countries.find((c) => c.code === code)?.count ?? 0) : -1;
+    };
+    const total = async (filters = {}) => {
+      const listed = await listNetworks(deps, null, { filters, page });
+      return listed.ok ? listed.value.networks.total : -1;
+    };
+    const before = {
+      pt: await countryCount("PT"),
+      mt: await countryCount("MT"),
+      all: await total(),
+      ptSchool: await total({ country: "PT", sector: "school" }),
+    };
+    const { slug } = await approvedNetwork("Bibliotecários do Porto", { country: "PT" });
+    expect(await countryCount("PT")).toBe(before.pt + 1);
+    expect(await total()).toBe(before.all + 1);
+    expect(await total({ sector: "school", country: "PT" })).toBe(before.ptSchool + 1);
+    const moved = await updateNetwork(deps, priya, {
+      slug,
+      values: form({ name: "Bibliotecários do Porto", country: "MT" }),
+    });
+    expect(moved.ok).toBe(true);
+    expect(await countryCount("PT")).toBe(before.pt);
+    expect(await countryCount("MT")).toBe(before.mt + 1);
+    expect(await total({ country: "PT", sector: "school" })).toBe(before.ptSchool);
+    const members = async () => {
+      const found = await listNetworks(deps, null, { filters: { search: "porto" }, page });
+      return found.ok ? found.value.networks.items.map((n) => n.memberCount) : [];
+    };
+    await joinNetwork(deps, tom, { slug });
+    await joinNetwork(deps, tom, { slug });
+    await joinNetwork(deps, priya, { slug });
+    expect(await members()).toEqual([2]);
+    await leaveNetwork(deps, tom, { slug });
+    await leaveNetwork(deps, tom, { slug });
+    expect(await members()).toEqual([1]);
   });
 
   it("shows a proposed network to its proposer and administrators only", async () => {
