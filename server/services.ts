@@ -104,6 +104,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "topics.send": () => useCases.sendDueTopics(),
         "surveys.send": () => useCases.sendDueSurveys(),
         "rate-limits.prune": () => useCases.pruneRateLimits(),
+        "audit-log.prune": () => useCases.pruneAuditLog(config.auditRetentionDays),
         "events.remind": () => useCases.remindEventRegistrants(),
         "news.digest": () => useCases.sendWeeklyDigests(),
       },

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
+  MIN_AUDIT_RETENTION_DAYS,
+} from "./domain/privacy/audit-retention.ts";
 
 const DEV_SECRET = "shelfmates-development-secret-change-me-0123456789";
 
@@ -24,6 +28,13 @@ const envSchema = z.object({
    * client's is not): 0 when clients connect directly, 1 behind one reverse proxy.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** How many days the audit log keeps an entry (issue 16); at least 30. */
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(MIN_AUDIT_RETENTION_DAYS)
+    .max(36500)
+    .default(DEFAULT_AUDIT_RETENTION_DAYS),
   /** Test and demo servers: also run the scheduled jobs this often (their cron is minutes). */
   SCHEDULED_JOBS_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
 });
@@ -45,6 +56,7 @@ export interface Config {
   rateLimit: boolean;
   trustProxy: number;
   scheduledJobsEverySeconds: number | undefined;
+  auditRetentionDays: number;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -78,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     rateLimit: e.RATE_LIMIT === "1",
     trustProxy: e.TRUST_PROXY,
     scheduledJobsEverySeconds: e.SCHEDULED_JOBS_EVERY_SECONDS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }

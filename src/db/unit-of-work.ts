@@ -10,6 +10,7 @@ import { createEmailOptOutRepository } from "./repositories/email-opt-out-reposi
 import { createProgrammeRepository } from "./repositories/programme-repository.ts";
 import { createRoundRepository } from "./repositories/round-repository.ts";
 import { createAuditRepository } from "./repositories/audit-repository.ts";
+import { createAuditLogRepository } from "./repositories/audit-log-repository.ts";
 import { createImportJobRepository } from "./repositories/import-job-repository.ts";
 import { createUserRepository } from "./repositories/user-repository.ts";
 import { createTopicRepository } from "./repositories/topic-repository.ts";
@@ -33,6 +34,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     outbox: createOutboxRepository(db),
     emailOptOuts: createEmailOptOutRepository(db),
     audit: createAuditRepository(db),
+    auditLog: createAuditLogRepository(db),
     importJobs: createImportJobRepository(db),
     users: createUserRepository(db),
     matchingRuns: createMatchingRunRepository(db),

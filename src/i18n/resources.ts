@@ -41,14 +41,17 @@ import surveysEn from "../locales/en/surveys.json";
 import networksEn from "../locales/en/networks.json";
 import eventsEn from "../locales/en/events.json";
 import newsEn from "../locales/en/news.json";
+import privacyEn from "../locales/en/privacy.json";
 import surveysEs from "../locales/es/surveys.json";
 import networksEs from "../locales/es/networks.json";
 import eventsEs from "../locales/es/events.json";
 import newsEs from "../locales/es/news.json";
+import privacyEs from "../locales/es/privacy.json";
 import surveysFr from "../locales/fr/surveys.json";
 import networksFr from "../locales/fr/networks.json";
 import eventsFr from "../locales/fr/events.json";
 import newsFr from "../locales/fr/news.json";
+import privacyFr from "../locales/fr/privacy.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -73,6 +76,7 @@ export const resources = {
     networks: networksEn,
     events: eventsEn,
     news: newsEn,
+    privacy: privacyEn,
   },
   es: {
     common: commonEs,
@@ -92,6 +96,7 @@ export const resources = {
     networks: networksEs,
     events: eventsEs,
     news: newsEs,
+    privacy: privacyEs,
   },
   fr: {
     common: commonFr,
@@ -111,6 +116,7 @@ export const resources = {
     networks: networksFr,
     events: eventsFr,
     news: newsFr,
+    privacy: privacyFr,
   },
 } as const;
 
@@ -132,4 +138,5 @@ export const NAMESPACES = [
   "networks",
   "events",
   "news",
+  "privacy",
 ] as const;

@@ -26,6 +26,8 @@ export interface JobPayloads {
   "surveys.send": Record<string, never>;
   /** Trust (issue 16): rate-limit windows that ended a day ago are forgotten. */
   "rate-limits.prune": Record<string, never>;
+  /** Privacy (issue 16): audit entries past the retention period are deleted, daily. */
+  "audit-log.prune": Record<string, never>;
   /** Events (issue 14): the day-before reminder, once per registration and occurrence. */
   "events.remind": Record<string, never>;
   /** The weekly digest of followed networks, once per person and ISO week (issue 14). */
@@ -45,6 +47,7 @@ export const SCHEDULED_JOBS = {
   "rounds.finish": "*/30 * * * *",
   "surveys.send": "*/10 * * * *",
   "rate-limits.prune": "17 * * * *",
+  "audit-log.prune": "23 3 * * *",
   "events.remind": "*/10 * * * *",
   // Hourly: the week's first run sends the digests; later runs take whoever it missed.
   "news.digest": "41 * * * *",
@@ -106,6 +109,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "rounds.finish": SCHEDULED,
   "surveys.send": SCHEDULED,
   "rate-limits.prune": SCHEDULED,
+  "audit-log.prune": SCHEDULED,
   "events.remind": SCHEDULED,
   "news.digest": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,

@@ -24,6 +24,7 @@ import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
 import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
+import type { AuditLogRepository } from "./privacy/privacy-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -71,6 +72,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   emailOptOuts: EmailOptOutRepository;
   audit: AuditRepository;
+  auditLog: AuditLogRepository;
   importJobs: ImportJobRepository;
   users: UserRepository;
   matchingRuns: MatchingRunRepository;

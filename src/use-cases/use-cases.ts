@@ -66,6 +66,7 @@ import { networkUseCases } from "./networks/network-use-cases.ts";
 import { eventUseCases } from "./events/event-use-cases.ts";
 import { newsUseCases } from "./news/news-use-cases.ts";
 import { trustUseCases } from "./trust/trust-use-cases.ts";
+import { privacyUseCases } from "./privacy/privacy-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
 
 /** Everything the use cases are given. */
@@ -156,6 +157,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
     ...newsUseCases(bind),
     // Trust (issue 16).
     ...trustUseCases(bind),
+    ...privacyUseCases(bind),
   };
 }
 

@@ -16,6 +16,7 @@ import { reportRoutes } from "./features/reports/routes.ts";
 import { networkRoutes } from "./features/networks/routes.ts";
 import { eventRoutes } from "./features/events/routes.ts";
 import { newsRoutes } from "./features/news/routes.ts";
+import { privacyRoutes } from "./features/privacy/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -37,6 +38,7 @@ const featureRoutes: RouteConfigEntry[] = [
   ...networkRoutes,
   ...eventRoutes,
   ...newsRoutes,
+  ...privacyRoutes,
 ];
 
 // A facilitator's pages are put under the layout that guards them by their address, whatever

@@ -29,6 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     emailChoices: emailChoices.ok ? emailChoices.value.choices : null,
     choicesSaved: url.searchParams.get("emails") === "saved",
     viewer: { name: viewer.name, email: viewer.email },
+    isAdmin: viewer.role === "admin",
     emailVerified: account.emailVerified,
     welcome,
     partnerships: account.partnerships.map(({ agreement, ...p }) => ({
@@ -75,6 +76,19 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         )}
       </p>
       {!loaderData.emailVerified && <p className="notice">{t("account.verifyToSee")}</p>}
+      {loaderData.isAdmin && (
+        <nav aria-labelledby="account-admin">
+          <h2 id="account-admin">{t("privacy:account.admin")}</h2>
+          <ul>
+            <li>
+              <Link to="/admin/audit">{t("privacy:account.auditLog")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/networks">{t("privacy:account.networkProposals")}</Link>
+            </li>
+          </ul>
+        </nav>
+      )}
       {loaderData.partnerships.map((p) => (
         <Fragment key={p.partnershipId}>
           <YourPartner partnership={p} />
