@@ -16,6 +16,8 @@ export type CsvImportErrorCode =
   | "unterminated_quote"
   | "missing_column"
   | "duplicate_column"
+  | "too_many_columns"
+  | "column_name_too_long"
   | "no_rows"
   | "too_many_rows"
   | "too_many_errors"
@@ -72,6 +74,11 @@ const describe: Record<CsvImportErrorCode, (p: CsvErrorParams) => string> = {
   missing_column: (p) => `The required column "${p.column}" is missing from the header row.`,
   duplicate_column: (p) =>
     `The column "${p.column}" appears twice in the header row (columns ${p.first} and ${p.second}).`,
+  too_many_columns: (p) =>
+    `The header row has ${p.count} columns besides the known ones; at most ${p.max} can be ` +
+    `imported. Leave out the columns nobody needs, or ask those questions in the round's form.`,
+  column_name_too_long: (p) =>
+    `The name of column ${p.column} is ${p.length} characters long; at most ${p.max} are allowed.`,
   no_rows: () => "The file has a header row but no applicants below it.",
   too_many_rows: (p) => `The file has ${p.count} rows; at most ${p.max} can be imported at once.`,
   too_many_errors: (p) => `…and ${p.count} more errors not listed here.`,

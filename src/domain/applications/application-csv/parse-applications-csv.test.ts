@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseApplicationsCsv, type ParseApplicationsCsvResult } from "./index.ts";
+import { MAX_CUSTOM_COLUMNS } from "./field-limits.ts";
+import { MAX_LENGTH, parseApplicationsCsv, type ParseApplicationsCsvResult } from "./index.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const HEADER = "name,email,country,languages";
@@ -130,6 +131,37 @@ describe("parseApplicationsCsv", () => {
       code: "too_long",
       params: { length: 201, max: 200 },
     });
+  });
+
+  it("bounds the number of columns of its own a file may bring, and their names' length", () => {
+    const columns = Array.from({ length: 1_000 }, (_, i) => `extra ${i}`);
+    const wide = `${HEADER},${columns.join(",")}\nA,a@x.org,FI,en${",x".repeat(1_000)}\n`;
+    const tooMany = errorsOf(parseApplicationsCsv(encode(wide)));
+    expect(tooMany).toEqual([
+      expect.objectContaining({
+        row: null,
+        code: "too_many_columns",
+        params: { count: 1_000, max: MAX_CUSTOM_COLUMNS },
+      }),
+    ]);
+    expect(tooMany[0]!.message).toContain(`at most ${MAX_CUSTOM_COLUMNS}`);
+    const fits = columns.slice(0, MAX_CUSTOM_COLUMNS);
+    const widest = `${HEADER},${fits.join(",")}\nA,a@x.org,FI,en${",x".repeat(fits.length)}\n`;
+    expect(applicationsOf(parseApplicationsCsv(encode(widest)))[0]!.customAnswers).toMatchObject({
+      "extra 0": "x",
+    });
+
+    const longName = "Q".repeat(MAX_LENGTH.columnName + 1);
+    const long = errorsOf(
+      parseApplicationsCsv(encode(`${HEADER},${longName}\nA,a@x.org,FI,en,x\n`)),
+    );
+    expect(long).toEqual([
+      expect.objectContaining({
+        code: "column_name_too_long",
+        column: "E",
+        params: { column: "E", length: MAX_LENGTH.columnName + 1, max: MAX_LENGTH.columnName },
+      }),
+    ]);
   });
 
   it("refuses a file that is not UTF-8 and says how to fix it", () => {

@@ -12,7 +12,7 @@ import {
   type KnownColumn,
 } from "./csv-columns.ts";
 import { decodeCsvBytes } from "./decode-csv-bytes.ts";
-import { MAX_ERRORS, MAX_LENGTH, MAX_ROWS } from "./field-limits.ts";
+import { MAX_CUSTOM_COLUMNS, MAX_ERRORS, MAX_LENGTH, MAX_ROWS } from "./field-limits.ts";
 import { cellError, fileError, type CsvImportError } from "./import-errors.ts";
 import { parseApplicationRow, type RowCells } from "./parse-application-row.ts";
 import { readCsvRecords } from "./read-csv-records.ts";
@@ -144,7 +144,17 @@ function planColumns(headers: string[]): { plan: ColumnPlan } | { errors: CsvImp
     seen.set(key, index);
     known.push(column);
     customNames.push(column ? undefined : title === "" ? key : title);
+    if (!column && title.length > MAX_LENGTH.columnName) {
+      const letter = columnLetter(index);
+      const params = { column: letter, length: title.length, max: MAX_LENGTH.columnName };
+      errors.push(fileError("column_name_too_long", params, letter));
+    }
   });
+  const customCount = customNames.filter((name) => name !== undefined).length;
+  if (customCount > MAX_CUSTOM_COLUMNS)
+    return {
+      errors: [fileError("too_many_columns", { count: customCount, max: MAX_CUSTOM_COLUMNS })],
+    };
   for (const required of REQUIRED_COLUMNS) {
     if (!known.includes(required))
       errors.push(fileError("missing_column", { column: required }, required));
