@@ -49,6 +49,9 @@ export function solveMentorships(
   let edgeA = Array.from(candidates.a);
   let edgeB = Array.from(candidates.b);
   let edgeScore = Array.from(candidates.score);
+  // Each edge's mentee and mentor positions, kept beside the participants.
+  let edgeI = edgeA.map((a) => leftOf.get(a)!);
+  let edgeJ = edgeB.map((b) => rightOf.get(b)!);
   const pricer = options.pricer;
   const offset = pricer ? mentees.length * pricer.maxWeight + 1 : undefined;
   const solve = (edges: number[], weights: Float64Array) =>
@@ -57,15 +60,15 @@ export function solveMentorships(
         leftCount: mentees.length,
         rightCount: mentors.length,
         rightCapacity: capacity,
-        edgeLeft: Int32Array.from(edges, (e) => leftOf.get(edgeA[e]!)!),
-        edgeRight: Int32Array.from(edges, (e) => rightOf.get(edgeB[e]!)!),
+        edgeLeft: Int32Array.from(edges, (e) => edgeI[e]!),
+        edgeRight: Int32Array.from(edges, (e) => edgeJ[e]!),
         edgeWeight: weights,
       },
       { maxCardinality: true, cardinalityOffset: offset },
     );
   /** Mentee–mentor pairs taken out because the mentor's other mentees rule them out. */
   const forbidden = new Set<number>();
-  const keyOf = (e: number) => leftOf.get(edgeA[e]!)! * mentors.length + rightOf.get(edgeB[e]!)!;
+  const keyOf = (e: number) => edgeI[e]! * mentors.length + edgeJ[e]!;
   const edgesAtLeast = (threshold: number) => {
     const kept: number[] = [];
     for (let e = 0; e < edgeScore.length; e++)
@@ -122,6 +125,8 @@ export function solveMentorships(
       edgeA = [...edgeA, ...added.a];
       edgeB = [...edgeB, ...added.b];
       edgeScore = [...edgeScore, ...added.score];
+      edgeI = [...edgeI, ...Array.from(added.a, (a) => leftOf.get(a)!)];
+      edgeJ = [...edgeJ, ...Array.from(added.b, (b) => rightOf.get(b)!)];
       pairsAdded += added.a.length;
     }
   };
@@ -166,10 +171,28 @@ export function solveMentorships(
   const boundWeight = totalOf(result.assignment, weightOf);
   let assignment = result.assignment;
   for (let attempt = 0; ; attempt++) {
-    const dropped = findCoMenteeConflicts(assignment, mentees, mentors.length, scoreOf, options);
+    const { dropped, kept } = findCoMenteeConflicts(
+      assignment,
+      mentees,
+      mentors.length,
+      scoreOf,
+      options,
+    );
     if (dropped.length === 0) break;
+    // Out: the dropped pairs, and every pair of a mentor with a mentee not allowed with one
+    // it keeps (else the next solve brings in the next such mentee, one solve each).
     for (const i of dropped) forbidden.add(i * mentors.length + assignment[i]!);
-    if (attempt === 20) {
+    for (let e = 0; e < edgeScore.length; e++) {
+      const i = edgeI[e]!;
+      const list = kept[edgeJ[e]!];
+      if (
+        list &&
+        !list.includes(i) &&
+        list.some((k) => !options.mayShareMentor(edgeA[e]!, mentees[k]!))
+      )
+        forbidden.add(keyOf(e));
+    }
+    if (attempt === 3) {
       assignment = Int32Array.from(assignment);
       for (const i of dropped) assignment[i] = -1;
       break;
@@ -177,6 +200,32 @@ export function solveMentorships(
     const edges = edgesAtLeast(threshold);
     assignment = solve(edges, weightsOf(edges)).assignment;
     passes++;
+  }
+  if (forbidden.size > 0) {
+    // Whoever is left takes a free place with a mentor they are allowed with, together
+    // with that mentor's mentees (best pairs first): the pairs taken out were only a
+    // device, and this can only add mentees.
+    assignment = Int32Array.from(assignment);
+    const load = new Int32Array(mentors.length);
+    const menteesOf: number[][] = Array.from({ length: mentors.length }, () => []);
+    assignment.forEach((j, i) => {
+      if (j < 0) return;
+      load[j]!++;
+      menteesOf[j]!.push(i);
+    });
+    const open = Array.from(edgeScore, (_, e) => e).filter(
+      (e) => edgeScore[e]! >= threshold && assignment[edgeI[e]!] === -1,
+    );
+    open.sort((e, f) => edgeScore[f]! - edgeScore[e]! || e - f);
+    for (const e of open) {
+      const i = edgeI[e]!;
+      const j = edgeJ[e]!;
+      if (assignment[i] !== -1 || load[j]! >= capacity[j]!) continue;
+      if (!menteesOf[j]!.every((k) => options.mayShareMentor(mentees[i]!, mentees[k]!))) continue;
+      assignment[i] = j;
+      load[j]!++;
+      menteesOf[j]!.push(i);
+    }
   }
   const pairs: [number, number][] = [];
   assignment.forEach((j, i) => {
@@ -228,7 +277,7 @@ export function solveMentorships(
 
 /**
  * For each mentor, in order of score, the mentees who are not allowed together with one
- * kept before them: those to take out.
+ * kept before them: those to take out; and, per mentor who had such mentees, those kept.
  */
 function findCoMenteeConflicts(
   assignment: Int32Array,
@@ -236,12 +285,13 @@ function findCoMenteeConflicts(
   mentorCount: number,
   scoreOf: Map<number, number>,
   options: MentorSolveOptions,
-): number[] {
+): { dropped: number[]; kept: (number[] | undefined)[] } {
   const menteesOf: number[][] = Array.from({ length: mentorCount }, () => []);
   assignment.forEach((j, i) => {
     if (j >= 0) menteesOf[j]!.push(i);
   });
   const dropped: number[] = [];
+  const keptOf: (number[] | undefined)[] = [];
   menteesOf.forEach((list, j) => {
     if (list.length < 2) return;
     const score = (i: number) => scoreOf.get(i * mentorCount + j)!;
@@ -251,6 +301,7 @@ function findCoMenteeConflicts(
       if (kept.every((k) => options.mayShareMentor(mentees[i]!, mentees[k]!))) kept.push(i);
       else dropped.push(i);
     }
+    if (kept.length < list.length) keptOf[j] = kept;
   });
-  return dropped;
+  return { dropped, kept: keptOf };
 }
