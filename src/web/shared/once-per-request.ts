@@ -1,22 +1,28 @@
-const answers = new WeakMap<Request, Map<string, unknown>>();
+const answers = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * What one request asks several times, worked out once for it: the root loader and the
- * page's loader both read the signed-in person (a session query each, twice a statement once
- * the session's signed cookie has expired). React Router hands every loader of a request the
- * same Request, so the answer lives as long as the request does. Anything that changes the
- * answer within the request (signing in or out in an action) must not read it through here
- * afterwards.
+ * What the loaders of one request all ask, worked out once for them: the root loader and the
+ * page's loader both read the signed-in person (a session query each, and a user query each
+ * once the session's signed cookie has expired). The load context is made once per request
+ * and handed to all its loaders (each gets a Request of its own), so the answer lives as long
+ * as that context. Only reads are shared: a POST's action runs before its loaders and may
+ * sign in or out, so what is asked while handling a write is never kept, and what was kept
+ * is forgotten.
  */
 export function oncePerRequest<T>(
   request: Request,
+  context: object,
   key: string,
   work: () => Promise<T>,
 ): Promise<T> {
-  let known = answers.get(request);
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    answers.delete(context);
+    return work();
+  }
+  let known = answers.get(context);
   if (!known) {
     known = new Map();
-    answers.set(request, known);
+    answers.set(context, known);
   }
   let answer = known.get(key) as Promise<T> | undefined;
   if (!answer) {

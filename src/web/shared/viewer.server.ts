@@ -16,7 +16,7 @@ export interface Viewer {
 
 /** The signed-in person, or null. */
 export async function findViewer(request: Request, context: AppContext): Promise<Viewer | null> {
-  const session = await oncePerRequest(request, "session", () =>
+  const session = await oncePerRequest(request, context, "session", () =>
     context.services.auth.api.getSession({ headers: request.headers }),
   );
   if (!session) return null;
