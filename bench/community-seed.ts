@@ -11,6 +11,7 @@ import type { Database } from "../src/db/database.ts";
 import {
   event,
   eventOccurrence,
+  eventOccurrenceTopic,
   network,
   networkMember,
   networkOrganiser,
@@ -102,6 +103,7 @@ export async function seedCommunity(db: Database, now: Date) {
 
   const events: (typeof event.$inferInsert)[] = [];
   const occurrences: (typeof eventOccurrence.$inferInsert)[] = [];
+  const byTopic: (typeof eventOccurrenceTopic.$inferInsert)[] = [];
   for (let i = 0; i < EVENTS; i++) {
     const owner = pick(approved);
     const online = owner.online || random() < 0.3;
@@ -148,12 +150,14 @@ export async function seedCommunity(db: Database, now: Date) {
         endsAt: new Date(start.getTime() + durationMinutes * 60_000),
         online,
         country,
-        topics,
       });
+      for (const topic of topics ?? [])
+        byTopic.push({ topic, startsAt: start, eventId: `event-${i}`, position });
     }
   }
   await insertAll(events, (batch) => db.insert(event).values(batch));
   await insertAll(occurrences, (batch) => db.insert(eventOccurrence).values(batch));
+  await insertAll(byTopic, (batch) => db.insert(eventOccurrenceTopic).values(batch));
   await db.execute(sql`analyze`);
   return { approved, memberships: memberships.length, occurrences: occurrences.length };
 }

@@ -19,6 +19,7 @@ import {
   courseUnit,
   event,
   eventOccurrence,
+  eventOccurrenceTopic,
   eventRegistration,
   eventReminder,
   network,
@@ -66,14 +67,9 @@ function withPublisher(row: EventRow, p: PublisherColumns): EventWithPublisher {
   };
 }
 
-/** What the listing filters on, copied onto each occurrence (see schema/events.ts). */
+/** What the listing filters on, copied onto each occurrence (see schema/events.ts); topics have their own table. */
 function listingCopies(e: EventRecord) {
-  return {
-    listed: e.status === "scheduled",
-    online: e.online,
-    country: e.country,
-    topics: e.topics,
-  };
+  return { listed: e.status === "scheduled", online: e.online, country: e.country };
 }
 
 function eventSearchText(e: EventRecord): string {
@@ -114,10 +110,17 @@ export function createEventRepository(db: Executor): EventRepository {
     const eventId = record.id;
     await db.delete(eventOccurrence).where(eq(eventOccurrence.eventId, eventId));
     await db.delete(courseUnit).where(eq(courseUnit.eventId, eventId));
+    const copies = listingCopies(record);
     if (occurrences.length > 0)
       await db
         .insert(eventOccurrence)
-        .values(occurrences.map((o) => ({ eventId, ...o, ...listingCopies(record) })));
+        .values(occurrences.map((o) => ({ eventId, ...o, ...copies })));
+    const topics = copies.listed ? [...new Set(record.topics)] : [];
+    // The old series' topic rows went with its occurrences (on delete cascade).
+    const byTopic = topics.flatMap((topic) =>
+      occurrences.map((o) => ({ topic, startsAt: o.startsAt, eventId, position: o.position })),
+    );
+    if (byTopic.length > 0) await db.insert(eventOccurrenceTopic).values(byTopic);
     if (units.length > 0) await db.insert(courseUnit).values(units.map((u) => ({ eventId, ...u })));
   }
 
@@ -155,10 +158,11 @@ export function createEventRepository(db: Executor): EventRepository {
     async updateStatus(record) {
       const { id, status, sequence, updatedAt } = record;
       await db.update(event).set({ status, sequence, updatedAt }).where(eq(event.id, id));
-      await db
-        .update(eventOccurrence)
-        .set({ listed: listingCopies(record).listed })
-        .where(eq(eventOccurrence.eventId, id));
+      const { listed } = listingCopies(record);
+      await db.update(eventOccurrence).set({ listed }).where(eq(eventOccurrence.eventId, id));
+      // Only cancelling changes the status: its topics leave the listing with it.
+      if (!listed)
+        await db.delete(eventOccurrenceTopic).where(eq(eventOccurrenceTopic.eventId, id));
     },
     async findBySlug(slug) {
       const [row] = await eventsWithPublisher().where(eq(event.slug, slug));
@@ -339,29 +343,30 @@ export function createEventRepository(db: Executor): EventRepository {
     },
     async listUpcomingOccurrences(filters, page) {
       const o = eventOccurrence;
+      const t = eventOccurrenceTopic;
       // Only the network and the search words are the event's own; the rest is on the
-      // occurrence, walked in start order along a partial index and stopped after the page.
+      // occurrence (or a topic's own list of them), walked in start order along an index and
+      // stopped after the page.
+      const walked = filters.topic ? t : o;
       const byEvent = filters.networkId !== undefined || filters.search !== undefined;
       const where = and(
-        o.listed,
-        gte(o.startsAt, filters.from),
-        filters.until ? lt(o.startsAt, filters.until) : undefined,
+        filters.topic ? eq(t.topic, filters.topic) : o.listed,
+        gte(walked.startsAt, filters.from),
+        filters.until ? lt(walked.startsAt, filters.until) : undefined,
         filters.country ? eq(o.country, filters.country) : undefined,
         filters.online ? o.online : undefined,
-        filters.topic ? sql`${o.topics} @> ${JSON.stringify([filters.topic])}::jsonb` : undefined,
         filters.networkId ? eq(event.networkId, filters.networkId) : undefined,
         filters.search ? matchesSearchSql(event.searchText, filters.search) : undefined,
       );
       const occurrences = () => {
-        const from = db
-          .select({
-            eventId: o.eventId,
-            position: o.position,
-            startsAt: o.startsAt,
-            endsAt: o.endsAt,
-          })
-          .from(o);
-        return byEvent ? from.innerJoin(event, eq(event.id, o.eventId)) : from;
+        let query = db
+          .select({ eventId: walked.eventId, position: walked.position, startsAt: walked.startsAt })
+          .from(walked)
+          .$dynamic();
+        if (filters.topic && (filters.country || filters.online))
+          query = query.innerJoin(o, and(eq(o.eventId, t.eventId), eq(o.position, t.position)));
+        if (byEvent) query = query.innerJoin(event, eq(event.id, walked.eventId));
+        return query;
       };
       // Counted up to a bound: an exact count of every upcoming occurrence would read them
       // all on each page; past the bound the reader narrows with the filters.
@@ -372,7 +377,7 @@ export function createEventRepository(db: Executor): EventRepository {
       // in the walk, every skipped row of a deep page fetched its event and publisher.
       const keys = occurrences()
         .where(where)
-        .orderBy(asc(o.startsAt), asc(o.eventId), asc(o.position))
+        .orderBy(asc(walked.startsAt), asc(walked.eventId), asc(walked.position))
         .offset(page.offset)
         .limit(page.limit)
         .as("page");
@@ -382,10 +387,11 @@ export function createEventRepository(db: Executor): EventRepository {
           ...publisherColumns,
           position: keys.position,
           startsAt: keys.startsAt,
-          endsAt: keys.endsAt,
+          endsAt: o.endsAt,
           total: counted,
         })
         .from(keys)
+        .innerJoin(o, and(eq(o.eventId, keys.eventId), eq(o.position, keys.position)))
         .innerJoin(event, eq(event.id, keys.eventId))
         .leftJoin(network, eq(network.id, event.networkId))
         .leftJoin(programme, eq(programme.id, event.programmeId))

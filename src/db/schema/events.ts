@@ -6,6 +6,7 @@
 import {
   boolean,
   check,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -74,7 +75,7 @@ export const event = pgTable(
 
 /**
  * Each occurrence of an event (one row for a one-off event or a course's start). It carries
- * copies of what the events listing filters on (listed, online, country, topics), written by
+ * copies of what the events listing filters on (listed, online, country), written by
  * the repository with the occurrences and with the event's status: the listing walks
  * occurrences by start and stops after a page, and joining each one to its event to filter
  * cost more than everything else (measured in bench/community.ts, decision 0012).
@@ -91,15 +92,14 @@ export const eventOccurrence = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     /** The event is scheduled (not cancelled): the occurrence is in the listing. */
     listed: boolean("listed").notNull().default(true),
-    /** The event's online, country and topics, copied. */
+    /** The event's online and country, copied. */
     online: boolean("online").notNull().default(false),
     country: text("country").notNull().default(""),
-    topics: jsonb("topics").$type<string[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.position] }),
     index("event_occurrence_starts").on(t.startsAt),
-    // The listing's walks: everything listed, online only, one country's; a topic's through GIN.
+    // The listing's walks: everything listed, online only, one country's (a topic's: below).
     index("event_occurrence_listed")
       .on(t.startsAt, t.eventId, t.position)
       .where(sql`${t.listed}`),
@@ -109,9 +109,31 @@ export const eventOccurrence = pgTable(
     index("event_occurrence_country")
       .on(t.country, t.startsAt)
       .where(sql`${t.listed} and ${t.country} <> ''`),
-    index("event_occurrence_topics")
-      .using("gin", t.topics)
-      .where(sql`${t.listed}`),
+  ],
+);
+
+/**
+ * The listed occurrences of each topic, in start order: the listing's topic filter walks
+ * its primary key and stops after a page (a containment test over each occurrence's topics
+ * read tens of thousands of rows to count a rare topic's). Written by the repository with the
+ * occurrences; a cancelled event's are deleted.
+ */
+export const eventOccurrenceTopic = pgTable(
+  "event_occurrence_topic",
+  {
+    /** An interest code of the vocabulary. */
+    topic: text("topic").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    eventId: text("event_id").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.topic, t.startsAt, t.eventId, t.position] }),
+    foreignKey({
+      columns: [t.eventId, t.position],
+      foreignColumns: [eventOccurrence.eventId, eventOccurrence.position],
+    }).onDelete("cascade"),
+    index("event_occurrence_topic_occurrence").on(t.eventId, t.position),
   ],
 );
 

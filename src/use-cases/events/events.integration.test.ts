@@ -351,6 +351,7 @@ describe("the listing and a publisher's section", () => {
     expect(beyond).toEqual({ items: [], total: 3 });
     expect((await cancelEvent(deps, organiser, { slug: event.slug })).ok).toBe(true);
     expect(await titles({ country: "BE" })).toEqual({ total: 0, titles: [] });
+    expect(await titles({ topic: "digital-literacy" })).toEqual({ total: 0, titles: [] });
     expect((await titles({})).titles).not.toContain("Lyon weekly");
   });
 
