@@ -14,7 +14,7 @@ test("a member proposes a network, the administrator approves it, the proposer o
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const name = `Rural School Libraries ${stamp}`;
   const email = `rhiannon-${stamp}@example.org`;
