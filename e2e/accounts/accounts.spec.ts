@@ -1,17 +1,14 @@
 import { expect, test } from "@playwright/test";
+import { signIn, submitSignUp } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
-import { firstLink, waitForEmail } from "../support/mailbox.ts";
+import { emailsTo, firstLink, waitForEmail } from "../support/mailbox.ts";
 
 test("sign up, sign out, sign in with an emailed link, reset the password, sign in with it", async ({
   page,
 }) => {
   const email = `amara-${Date.now()}@example.org`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Amara Okafor");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("first-password-123");
-  await page.getByLabel("Password again").fill("first-password-123");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignUp(page, { name: "Amara Okafor", email, password: "first-password-123" });
+  await signIn(page, { email, password: "first-password-123" }, "/account");
   await expect(page.getByText(`Signed in as Amara Okafor (${email})`)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -57,4 +54,23 @@ test("sign up, sign out, sign in with an emailed link, reset the password, sign 
   await page.getByLabel("Password").fill("second-password-456");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText(`Signed in as Amara Okafor (${email})`)).toBeVisible();
+});
+
+test("signing up with a known address answers as for a new one, and tells its owner", async ({
+  browser,
+}) => {
+  const email = `known-${Date.now()}@example.org`;
+  const owner = await (await browser.newContext()).newPage();
+  await submitSignUp(owner, { name: "Nadia Owner", email, password: "owner-password-123" });
+  const stranger = await (await browser.newContext()).newPage();
+  await submitSignUp(stranger, { name: "Someone Else", email, password: "other-password-123" });
+  await expectAccessible(stranger);
+  // Not signed in as anyone, and the owner's password still the one that works.
+  await expect(stranger.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  const told = await waitForEmail(email, 2);
+  const notice = emailsTo(email).find((e) => /tried to create an account/.test(e.subject));
+  expect(notice, told.subject).toBeDefined();
+  expect(notice?.text).toContain("/forgot-password");
+  await signIn(stranger, { email, password: "owner-password-123" }, "/account");
+  await expect(stranger.getByText(`Signed in as Nadia Owner (${email})`)).toBeVisible();
 });

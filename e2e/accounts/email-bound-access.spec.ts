@@ -5,17 +5,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_SEED } from "../../src/demo/load-demo.ts";
 import { generateDemoApplicants } from "../../src/demo/demo-applicants.ts";
-import { ADMIN, signIn } from "../support/accounts.ts";
+import { ADMIN, signIn, signUpAndSignIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { emailsTo, firstLink, waitForEmail } from "../support/mailbox.ts";
 
 async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("impostor-password-1");
-  await page.getByLabel("Password again").fill("impostor-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, { name, email, password: "impostor-password-1" });
   await expect(page.getByText(`Signed in as ${name} (${email})`)).toBeVisible();
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signUpAndSignIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { waitForEmail } from "../support/mailbox.ts";
 
@@ -7,12 +8,7 @@ test("a name written right to left stays one piece in a sentence, on the page an
 }) => {
   const name = "مريم الحسن";
   const email = `maryam-${Date.now()}@example.org`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("first-password-123");
-  await page.getByLabel("Password again").fill("first-password-123");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, { name, email, password: "first-password-123" });
   const sentence = page.getByText(`Signed in as ${name} (${email})`);
   await expect(sentence).toBeVisible();
   // Isolated, the name cannot carry " (" and the address into its own direction.

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DAY_SECTIONS } from "../../src/use-cases/rounds/facilitator-day-sections.ts";
 import routes from "../../src/web/routes.ts";
-import { ADMIN, FACILITATOR, signIn } from "../support/accounts.ts";
+import { ADMIN, FACILITATOR, signIn, signUpAndSignIn } from "../support/accounts.ts";
 import { emailsTo, firstLink, waitForEmail } from "../support/mailbox.ts";
 import {
   FACILITATOR_REQUESTS,
@@ -31,12 +31,7 @@ const OTHER_PROGRAMME = "International Collaboration Mentoring";
 
 async function signUp(browser: Browser, name: string, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("outsider-password-1");
-  await page.getByLabel("Password again").fill("outsider-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, { name, email, password: "outsider-password-1" });
   await expect(page.getByText(`Signed in as ${name} (${email})`)).toBeVisible();
   return page;
 }

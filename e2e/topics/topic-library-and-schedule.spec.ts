@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { FACILITATOR, signIn, signUpAndSignIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 
 test("a facilitator adds a topic with a Spanish translation and schedules it in a round", async ({
@@ -90,12 +90,11 @@ test("an outsider gets 404 from the topic pages", async ({ page, browser }) => {
   await facilitator.context().close();
 
   const email = `topic-outsider-${Date.now()}@example.org`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Otto Outsider");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("a-long-enough-password");
-  await page.getByLabel("Password again").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUpAndSignIn(page, {
+    name: "Otto Outsider",
+    email,
+    password: "a-long-enough-password",
+  });
   await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
   for (const path of [
     `${programmePath}/topics`,

@@ -1,7 +1,9 @@
 import { hash, verify } from "@node-rs/argon2";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
+import { MAX_ACCOUNT_NAME_LENGTH } from "../domain/accounts/account-name.ts";
 import { localeForRequest } from "../i18n/request-locale.ts";
 import { headersOfPage, withPageHeaders } from "./page-headers.ts";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
@@ -43,6 +45,16 @@ export function createAuth(deps: AuthDeps) {
   const acceptInvitationsIfVerified = async (user: { id: string; emailVerified?: unknown }) => {
     if (user.emailVerified === true) await deps.useCases.acceptFacilitatorInvitations(user.id);
   };
+  // Every way a name reaches the user table (sign-up, a sign-in link's, changing it) passes
+  // here; 400, not 403, which sign-up would turn into its answer for a known address.
+  const refuseLongName = (user: { name?: unknown }): Promise<void> => {
+    if (typeof user.name === "string" && user.name.length > MAX_ACCOUNT_NAME_LENGTH)
+      throw new APIError("BAD_REQUEST", {
+        message: `The name is too long: at most ${MAX_ACCOUNT_NAME_LENGTH} characters.`,
+        code: "NAME_TOO_LONG",
+      });
+    return Promise.resolve();
+  };
   const userLocale = (user: object) => {
     const locale = (user as { locale?: unknown }).locale;
     return typeof locale === "string" ? locale : null;
@@ -62,6 +74,18 @@ export function createAuth(deps: AuthDeps) {
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
+      // Sign-up answers a known address as it answers a new one (and signs nobody in before
+      // the address is proved, or the session would tell); the owner hears of it by email.
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user }, request) => {
+        const locale = localeForRequest(headersOfPage(request), userLocale(user));
+        await sendEmail(user.email, user.name, locale, {
+          kind: "account-exists",
+          name: user.name,
+          signInUrl: `${deps.baseUrl}/sign-in`,
+          resetUrl: `${deps.baseUrl}/forgot-password`,
+        });
+      },
       password: {
         hash: (password) => hash(password, ARGON2_OPTIONS),
         verify: ({ hash: stored, password }) => verify(stored, password),
@@ -99,8 +123,8 @@ export function createAuth(deps: AuthDeps) {
     ],
     databaseHooks: {
       user: {
-        create: { after: acceptInvitationsIfVerified },
-        update: { after: acceptInvitationsIfVerified },
+        create: { before: refuseLongName, after: acceptInvitationsIfVerified },
+        update: { before: refuseLongName, after: acceptInvitationsIfVerified },
       },
     },
     // A signed cookie carries the session for a minute, so most pages need no session query.

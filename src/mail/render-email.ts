@@ -3,7 +3,12 @@ import { DEFAULT_LOCALE, isLocale } from "../i18n/languages.ts";
 import { isolate } from "../i18n/isolate.ts";
 import type { EmailMessage, RenderEmail, RenderedEmail } from "../use-cases/mail/email-message.ts";
 import { renderHtml, renderText } from "./email-layout.ts";
-import { magicLink, resetPassword, verifyEmail } from "./templates/accounts/account-emails.ts";
+import {
+  accountExists,
+  magicLink,
+  resetPassword,
+  verifyEmail,
+} from "./templates/accounts/account-emails.ts";
 import { applicationDecision } from "./templates/applications/application-decision.ts";
 import { applicationReceived } from "./templates/applications/application-received.ts";
 import { applicationWithdrawn } from "./templates/applications/application-withdrawn.ts";
@@ -31,6 +36,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   "verify-email": verifyEmail,
   "reset-password": resetPassword,
   "magic-link": magicLink,
+  "account-exists": accountExists,
   "partner-introduction": partnerIntroduction,
   "not-matched": notMatched,
   "session-reminder": sessionReminder,

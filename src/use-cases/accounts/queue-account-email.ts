@@ -1,5 +1,6 @@
 /**
- * Account emails (sign-in link, verification, password reset) asked for by better-auth. Each
+ * Account emails (sign-in link, verification, password reset, "you have an account already"
+ * when someone signs up with a known address) asked for by better-auth. Each
  * request gets its own email: two sign-in links asked a minute apart are two emails.
  */
 import { enqueueEmail } from "../mail/enqueue-email.ts";
@@ -8,7 +9,7 @@ import type { UseCaseDeps } from "../ports.ts";
 
 export type AccountEmailMessage = Extract<
   EmailMessage,
-  { kind: "verify-email" | "reset-password" | "magic-link" }
+  { kind: "verify-email" | "reset-password" | "magic-link" | "account-exists" }
 >;
 
 export async function queueAccountEmail(

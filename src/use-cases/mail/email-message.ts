@@ -42,6 +42,7 @@ export type EmailMessage =
   | { kind: "verify-email"; name: string; url: string }
   | { kind: "reset-password"; name: string; url: string }
   | { kind: "magic-link"; url: string }
+  | { kind: "account-exists"; name: string; signInUrl: string; resetUrl: string }
   | import("../partnerships/topic-email-message.ts").TopicEmailMessage
   | import("../partnerships/check-in-emails.ts").CheckInEmailMessage
   | import("../rounds/round-thank-you-message.ts").RoundThankYouMessage

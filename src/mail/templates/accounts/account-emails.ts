@@ -38,3 +38,21 @@ export const magicLink: EmailTemplate<"magic-link"> = (message, ctx) => ({
     action: { intro: ctx.t("magicLink.body"), label: ctx.t("magicLink.button"), url: message.url },
   },
 });
+
+/** A sign-up with an address that has an account: its owner hears of it, the page says nothing. */
+export const accountExists: EmailTemplate<"account-exists"> = (message, ctx) => ({
+  subject: ctx.t("accountExists.subject"),
+  content: {
+    ...ctx.base,
+    greeting: ctx.greet(message.name),
+    paragraphs: [
+      ctx.t("accountExists.body"),
+      ctx.t("accountExists.forgotten", { url: message.resetUrl }),
+    ],
+    action: {
+      intro: ctx.t("accountExists.signIn"),
+      label: ctx.t("accountExists.button"),
+      url: message.signInUrl,
+    },
+  },
+});

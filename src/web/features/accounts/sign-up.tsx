@@ -1,13 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { MAX_ACCOUNT_NAME_LENGTH } from "../../../domain/accounts/account-name.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { ErrorSummary, Field } from "../../shared/field.tsx";
-import {
-  authErrorCode,
-  minutesToWait,
-  orTooMany,
-  redirectWithAuthCookies,
-} from "../../shared/auth-response.server.ts";
+import { minutesToWait, orTooMany } from "../../shared/auth-response.server.ts";
 import { safeReturnPath } from "../../shared/safe-return-path.ts";
 import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-up";
@@ -32,7 +28,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const confirm = formText(form, "passwordConfirm");
   const errors: FieldErrors = {};
   if (!values.name) errors.name = { key: "errors.required" };
-  else if (values.name.length > 200) errors.name = { key: "errors.tooLong", values: { max: 200 } };
+  else if (values.name.length > MAX_ACCOUNT_NAME_LENGTH)
+    errors.name = { key: "errors.tooLong", values: { max: MAX_ACCOUNT_NAME_LENGTH } };
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(values.email) || values.email.length > 254)
     errors.email = { key: "errors.email" };
   if (password.length < 10) errors.password = { key: "errors.passwordTooShort" };
@@ -52,20 +49,53 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { values, errors: { form: { key: "auth.tooManyEmails", values: { count } } } };
   }
   context.services.pokeMailer();
-  if (response.ok) return redirectWithAuthCookies(`/account?welcome=1`, response);
   const wait = minutesToWait(response);
   if (wait !== null)
     return { values, errors: { form: { key: "auth.tooManyEmails", values: { count: wait } } } };
-  const code = await authErrorCode(response);
-  if (code.includes("ALREADY_EXISTS"))
-    return { values, errors: { email: { key: "auth.emailTaken" } } };
-  return { values, errors: { form: { key: "errors.invalid" } } };
+  if (!response.ok) return { values, errors: { form: { key: "errors.invalid" } } };
+  // The same answer for a new address and a known one (whose owner gets an email saying so):
+  // the page never tells whether an address has an account.
+  return { sentTo: values.email };
 }
 
 export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <title>{t("auth.signUpTitle")}</title>
+      <h1>{t("auth.signUpTitle")}</h1>
+      {actionData && "sentTo" in actionData ? (
+        <p className="notice" role="status">
+          {t("auth.signUpSent", { email: actionData.sentTo })}
+        </p>
+      ) : (
+        <SignUpForm
+          errors={actionData?.errors}
+          values={actionData?.values}
+          email={loaderData.email}
+        />
+      )}
+      <p>
+        {t("auth.haveAccount")}{" "}
+        <Link to={`/sign-in?next=${encodeURIComponent(loaderData.next)}`}>
+          {t("auth.signInTitle")}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function SignUpForm({
+  errors,
+  values,
+  email,
+}: {
+  errors: FieldErrors | undefined;
+  values: { name: string; email: string } | undefined;
+  email: string;
+}) {
+  const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
-  const errors = actionData?.errors;
   const labels = {
     name: t("auth.name"),
     email: t("auth.email"),
@@ -74,24 +104,15 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
     form: "",
   };
   return (
-    <div className="narrow">
-      <title>{t("auth.signUpTitle")}</title>
-      <h1>{t("auth.signUpTitle")}</h1>
+    <>
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate>
         <Field name="name" label={labels.name} required error={errors?.name}>
-          {(c) => (
-            <input {...c} type="text" autoComplete="name" defaultValue={actionData?.values.name} />
-          )}
+          {(c) => <input {...c} type="text" autoComplete="name" defaultValue={values?.name} />}
         </Field>
         <Field name="email" label={labels.email} required error={errors?.email}>
           {(c) => (
-            <input
-              {...c}
-              type="email"
-              autoComplete="email"
-              defaultValue={actionData?.values.email ?? loaderData.email}
-            />
+            <input {...c} type="email" autoComplete="email" defaultValue={values?.email ?? email} />
           )}
         </Field>
         <Field
@@ -115,12 +136,6 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
           {t("auth.signUpButton")}
         </button>
       </Form>
-      <p>
-        {t("auth.haveAccount")}{" "}
-        <Link to={`/sign-in?next=${encodeURIComponent(loaderData.next)}`}>
-          {t("auth.signInTitle")}
-        </Link>
-      </p>
-    </div>
+    </>
   );
 }
