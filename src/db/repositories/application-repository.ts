@@ -135,6 +135,41 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .orderBy(asc(application.createdAt), asc(application.id));
       return rows.map(toRecord);
     },
+    async listAfter(roundId, filters, after, limit) {
+      const rows = await db
+        .select()
+        .from(application)
+        .where(
+          and(
+            filterConditions(roundId, filters),
+            // The stored time (microseconds) rather than the record's (milliseconds), else a
+            // row could come again on the next page.
+            after
+              ? sql`(${application.createdAt}, ${application.id}) > (coalesce(
+                  (select "previous"."created_at" from ${application} as "previous"
+                   where "previous"."id" = ${after.id}),
+                  ${after.createdAt.toISOString()}::timestamptz), ${after.id})`
+              : undefined,
+          ),
+        )
+        .orderBy(asc(application.createdAt), asc(application.id))
+        .limit(limit);
+      return rows.map(toRecord);
+    },
+    async listCustomAnswerKeys(roundId, filters) {
+      // Ordered as jsonb keeps an object's keys (shorter first, then byte order), which is
+      // the order each application's answers come back in.
+      const result: unknown = await db.execute(
+        sql`select key from (
+              select distinct jsonb_object_keys(${application.customAnswers}) as key
+              from ${application}
+              where ${filterConditions(roundId, filters)}
+            ) as answer_key
+            order by octet_length(key), key collate "C"`,
+      );
+      const { rows } = result as { rows: { key: string }[] };
+      return rows.map((row) => row.key);
+    },
     async listLanguageCodes(roundId) {
       // Both drivers (pg and PGlite) answer a raw statement with its rows.
       const result: unknown = await db.execute(

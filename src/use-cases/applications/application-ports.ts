@@ -55,6 +55,21 @@ export interface ApplicationRepository {
     page: { offset: number; limit: number },
   ): Promise<Page<ApplicationRecord>>;
   listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
+  /**
+   * The next `limit` applications in listAll's order after `after` (from the start when
+   * null), so a long list can be read a page at a time.
+   */
+  listAfter(
+    roundId: string,
+    filters: ApplicantFilters,
+    after: { createdAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<ApplicationRecord[]>;
+  /**
+   * The keys of the custom answers of these applications, each once, shorter first (as an
+   * application's answers are kept), found in the database rather than read row by row.
+   */
+  listCustomAnswerKeys(roundId: string, filters: ApplicantFilters): Promise<string[]>;
   /** The language codes the round's applicants gave, each once, in code order. */
   listLanguageCodes(roundId: string): Promise<string[]>;
   countBy(

@@ -1,4 +1,5 @@
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import { streamText } from "../../../shared/text-stream.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import { applicantFiltersFromUrl } from "./applicant-filters.ts";
 import type { Route } from "./+types/export-csv";
@@ -12,7 +13,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   });
   if (!result.ok) throwUseCaseError(result.error);
   const filename = result.value.filename.replace(/[^A-Za-z0-9._-]/g, "-");
-  return new Response(result.value.text, {
+  // Sent as it is written, a page of applicants at a time (exportApplicants).
+  return new Response(streamText(result.value.chunks), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
