@@ -1,4 +1,5 @@
 import { createRequestHandler } from "@react-router/express";
+import { refuseUnreadableRequests } from "./readable-requests.ts";
 import { toNodeHandler } from "better-auth/node";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -59,6 +60,9 @@ app.use(securityHeaders(config.baseUrl));
 app.use(rejectCrossSiteWrites(config.baseUrl));
 // Before anything reads a body: forms 1 MB, the round import's upload 20 MB (body-limit.ts).
 app.use(limitRequestBodies());
+// A method no page handles (405), an address with a broken encoding or a null byte (400), a
+// POST to a page that is not a form (415), each with a page (readable-requests.ts).
+app.use(refuseUnreadableRequests());
 // The address rate limits count by, set here so no client can choose it (client-address.ts).
 app.use(clientAddress());
 

@@ -8,7 +8,8 @@ import commonFr from "../src/locales/fr/common.json";
 const COMMON = { en: commonEn, es: commonEs, fr: commonFr };
 
 /** The refusals answered before a request reaches the app's routes. */
-export type RefusalKind = "tooLarge" | "crossSite";
+export type RefusalKind =
+  "tooLarge" | "crossSite" | "unreadableAddress" | "methodNotAllowed" | "notAForm";
 
 function escapeHtml(text: string): string {
   return text.replace(

@@ -109,7 +109,7 @@ test("outsiders can neither post, edit, delete nor moderate a programme's news",
   expect.soft(after).toContain(secretComment);
   expect.soft(after).not.toContain("Taken over");
   expect.soft(await (await page.request.get(NEWS_MODERATION_PAGE)).text()).toContain(secretReason);
-  await page.request.post(`/news/${postSlug}/delete`);
+  await page.request.post(`/news/${postSlug}/delete`, { form: {} });
 });
 
 test("every organiser route of news is on the walk's list", () => {

@@ -15,7 +15,10 @@ import { SiteHeader } from "./shared/site-header.tsx";
 import stylesUrl from "./styles.css?url";
 import { knowsReaderTimeZone, readerTimeZone } from "./shared/time-zone.server.ts";
 import { actorOf, findViewer, requestLocale } from "./shared/viewer.server.ts";
+import { refuseUnreadableForms } from "./shared/refuse-unreadable-forms.server.ts";
 import "./context.ts";
+
+export const middleware: Route.MiddlewareFunction[] = [refuseUnreadableForms];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -77,7 +80,14 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : "serverError";
+  const key =
+    status === 404
+      ? "notFound"
+      : status === 403
+        ? "forbidden"
+        : status === 415
+          ? "notAForm"
+          : "serverError";
   return (
     <>
       <SiteHeader />
