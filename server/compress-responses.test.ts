@@ -14,6 +14,10 @@ beforeAll(async () => {
   const app = express();
   app.use(compressResponses());
   app.get("/page", (_req, res) => void res.type("html").send(PAGE));
+  app.get("/feed", (_req, res) => {
+    res.setHeader("ETag", '"rss-3-1700000000000"');
+    res.type("application/rss+xml").end(PAGE);
+  });
   app.get("/script.js", (_req, res) => void res.type("application/javascript").send(PAGE));
   app.get("/streamed", (_req, res) => {
     res.type("html");
@@ -70,6 +74,14 @@ describe("compressed responses", () => {
       expect(text).toBe(PAGE);
       expect(raw).toBe(PAGE.length);
     }
+  });
+
+  it("weakens a strong ETag on the gzipped bytes, and keeps it on the plain ones", async () => {
+    const gzipped = await get("/feed", { "accept-encoding": "gzip" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.etag).toBe('W/"rss-3-1700000000000"');
+    const plain = await get("/feed", {});
+    expect(plain.headers.etag).toBe('"rss-3-1700000000000"');
   });
 
   it("leaves static scripts alone", async () => {

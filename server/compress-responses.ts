@@ -37,6 +37,10 @@ export function compressResponses(): RequestHandler {
       if (/\bno-transform\b/i.test(String(res.getHeader("Cache-Control") ?? ""))) return;
       res.setHeader("Content-Encoding", "gzip");
       res.removeHeader("Content-Length");
+      // The gzipped bytes differ from the ones a strong ETag names; a weak one still answers
+      // If-None-Match (the feeds compare weakly), as it would for the plain bytes.
+      const etag = res.getHeader("ETag");
+      if (typeof etag === "string" && etag.startsWith('"')) res.setHeader("ETag", `W/${etag}`);
       gzip = createGzip({ level: LEVEL });
       gzip.on("data", (chunk: Buffer) => write(chunk));
       gzip.on("end", () => end());
