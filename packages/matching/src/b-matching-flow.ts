@@ -181,7 +181,6 @@ function orderEdges(input: BMatchingFlowInput, start: Int32Array): OrderedEdges 
     const i = inLeft[e]!;
     const k = fill[i]!++;
     order[k] = e;
-    edgeLeft[k] = i;
     edgeRight[k] = inRight[e]!;
     edgeWeight[k] = inWeight[e]!;
   }
@@ -195,6 +194,7 @@ function orderEdges(input: BMatchingFlowInput, start: Int32Array): OrderedEdges 
   for (let i = 0; i < L; i++) {
     const from = start[i]!;
     const to = start[i + 1]!;
+    edgeLeft.fill(i, from, to);
     if (to - from < 2) continue;
     let low = Infinity;
     let high = -Infinity;

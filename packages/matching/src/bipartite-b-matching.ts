@@ -52,17 +52,9 @@ export function maxWeightBipartiteBMatching(
 ): BipartiteBMatchingResult {
   assertValidInput(input);
   const { leftCount: L, rightCount: R, rightCapacity, edgeLeft, edgeRight, edgeWeight } = input;
-  const m = edgeLeft.length;
   let unassignedCost = 0;
   if (options.maxCardinality === true) {
-    const bestPerLeft = new Float64Array(L);
-    for (let e = 0; e < m; e++) {
-      const i = edgeLeft[e]!;
-      if (rightCapacity[edgeRight[e]!]! > 0 && edgeWeight[e]! > bestPerLeft[i]!)
-        bestPerLeft[i] = edgeWeight[e]!;
-    }
-    for (let i = 0; i < L; i++) unassignedCost += bestPerLeft[i]!;
-    unassignedCost += 1;
+    unassignedCost = sumOfBestWeights(input) + 1;
     if (options.cardinalityOffset !== undefined)
       unassignedCost = Math.max(unassignedCost, options.cardinalityOffset);
     if (unassignedCost * 4 > 2 ** 53) {
@@ -105,21 +97,7 @@ export function maxWeightBipartiteBMatching(
         );
   const leftDual = places < L ? flow.rightDual : flow.leftDual;
   const rightDual = places < L ? flow.leftDual : flow.rightDual;
-  const assignment = new Int32Array(L).fill(-1);
-  const assignedEdge = new Int32Array(L).fill(-1);
-  for (let e = 0; e < m; e++) {
-    if (!flow.edgeUsed[e]) continue;
-    assignment[edgeLeft[e]!] = edgeRight[e]!;
-    assignedEdge[edgeLeft[e]!] = e;
-  }
-  let weight = 0;
-  let assignedCount = 0;
-  for (let i = 0; i < L; i++) {
-    if (assignment[i] !== -1) {
-      weight += edgeWeight[assignedEdge[i]!]!;
-      assignedCount++;
-    }
-  }
+  const { assignment, weight, assignedCount } = assignmentOf(input, flow.edgeUsed);
   const verdict = verifyBMatchingCertificate(input, {
     assignment,
     weight,
@@ -136,6 +114,46 @@ export function maxWeightBipartiteBMatching(
     rightDual,
     weightOffset: unassignedCost,
   };
+}
+
+// The loops over the edges are small functions of their own: V8 optimises each whole
+// instead of replacing a long loop of one big function mid-run (see b-matching-flow.ts).
+
+/** Σ over left vertices of their heaviest edge to a right vertex with places. */
+function sumOfBestWeights(input: BipartiteBMatchingInput): number {
+  const { leftCount: L, rightCapacity, edgeLeft, edgeRight, edgeWeight } = input;
+  const bestPerLeft = new Float64Array(L);
+  for (let e = 0; e < edgeLeft.length; e++) {
+    const i = edgeLeft[e]!;
+    if (rightCapacity[edgeRight[e]!]! > 0 && edgeWeight[e]! > bestPerLeft[i]!)
+      bestPerLeft[i] = edgeWeight[e]!;
+  }
+  let sum = 0;
+  for (let i = 0; i < L; i++) sum += bestPerLeft[i]!;
+  return sum;
+}
+
+function assignmentOf(
+  input: BipartiteBMatchingInput,
+  edgeUsed: Uint8Array,
+): { assignment: Int32Array; weight: number; assignedCount: number } {
+  const { leftCount: L, edgeLeft, edgeRight, edgeWeight } = input;
+  const assignment = new Int32Array(L).fill(-1);
+  const assignedEdge = new Int32Array(L).fill(-1);
+  for (let e = 0; e < edgeLeft.length; e++) {
+    if (!edgeUsed[e]) continue;
+    assignment[edgeLeft[e]!] = edgeRight[e]!;
+    assignedEdge[edgeLeft[e]!] = e;
+  }
+  let weight = 0;
+  let assignedCount = 0;
+  for (let i = 0; i < L; i++) {
+    if (assignment[i] !== -1) {
+      weight += edgeWeight[assignedEdge[i]!]!;
+      assignedCount++;
+    }
+  }
+  return { assignment, weight, assignedCount };
 }
 
 function assertValidInput(input: BipartiteBMatchingInput): void {
