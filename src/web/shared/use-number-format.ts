@@ -1,10 +1,11 @@
 import { useContext } from "react";
 import { I18nContext } from "react-i18next";
 
+/** Plain functions (not methods): callers take `.format` on its own. */
 export interface NumberFormat {
-  format(n: number): string;
+  format: (n: number) => string;
   /** "+1,204", "−3", "0": a change. */
-  signed(n: number): string;
+  signed: (n: number) => string;
 }
 
 const byLocale = new Map<string, NumberFormat>();
