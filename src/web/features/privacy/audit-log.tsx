@@ -60,10 +60,12 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
           count: loaderData.retentionDays,
           days: number.format(loaderData.retentionDays),
         })}{" "}
-        {t("audit.dueForRemoval", {
-          count: loaderData.dueForRemoval,
-          entries: number.format(loaderData.dueForRemoval),
-        })}
+        {loaderData.dueForRemoval === 0
+          ? t("audit.noneDue")
+          : t("audit.dueForRemoval", {
+              count: loaderData.dueForRemoval,
+              entries: number.format(loaderData.dueForRemoval),
+            })}
       </p>
       <ErrorSummary errors={fieldErrors} labels={labels} />
       <form method="get" className="filters" aria-label={t("audit.filter.label")}>
