@@ -90,6 +90,8 @@ test("a reader signs a petition and confirms it from the email; it counts once",
   await expectAccessible(reader);
   await page.getByRole("link", { name: "Edit this campaign" }).click();
   await page.getByRole("button", { name: "Close the petition" }).click();
+  // Closing takes the organiser back to the campaign page; only then is it closed for readers.
+  await expect(page.getByText("This petition is closed")).toBeVisible();
   await reader
     .context()
     .addCookies([{ name: "lang", value: "en", url: new URL("/", reader.url()).href }]);

@@ -35,12 +35,11 @@ test("an administrator reads who did what in the audit log, narrows it, and is t
   await expect(page.getByText("Nothing matches these filters.")).toBeVisible();
   await expectAccessible(page);
 
-  // In French, on a phone.
+  // On a phone. (Not in French here: switching the language while signed in changes the
+  // administrator's account, which the journeys running beside this one share.)
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto("/admin/audit");
-  await page.getByLabel(/Langue|Language/).selectOption("fr");
-  await page.getByRole("button", { name: /Changer|Change/ }).click();
-  await expect(page.getByRole("heading", { name: "Journal d’audit", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
   await expectAccessible(page);
 });
 
