@@ -11,3 +11,8 @@ export * from "./events.ts";
 export * from "./news.ts";
 export * from "./rate-limits.ts";
 export * from "./cache-versions.ts";
+export * from "./spotlights.ts";
+export * from "./opportunities.ts";
+export * from "./profiles.ts";
+export * from "./guides.ts";
+export * from "./privacy.ts";

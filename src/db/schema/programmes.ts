@@ -21,6 +21,11 @@ export const programme = pgTable("programme", {
   /** Where participants' replies go (Reply-To of the programme's emails); "" = none given. */
   contactEmail: text("contact_email").notNull().default(""),
   defaultLanguage: text("default_language").notNull().default("en"),
+  /**
+   * Applications of this programme's finished rounds are anonymised this many days after the
+   * round ends (the privacy.retention job); null keeps them.
+   */
+  applicationRetentionDays: integer("application_retention_days").default(730),
   createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -83,6 +88,8 @@ export const round = pgTable(
     allowTriads: boolean("allow_triads").notNull().default(true),
     groupSize: integer("group_size"),
     clonedFromRoundId: text("cloned_from_round_id"),
+    /** When the retention job anonymised this finished round's applications (null: not yet). */
+    applicationsAnonymisedAt: timestamp("applications_anonymised_at", { withTimezone: true }),
     /** After publishing: every member gets a check-in this often. */
     checkInEveryDays: integer("check_in_every_days").notNull().default(14),
     /** A pair with no meeting and no "in touch" for this long gets one gentle nudge. */
