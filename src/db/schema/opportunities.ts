@@ -53,6 +53,11 @@ export const nomination = pgTable(
     /** The nominee's address, lower-cased (one nomination per address and opportunity). */
     nomineeEmail: text("nominee_email").notNull(),
     nomineeName: text("nominee_name").notNull(),
+    /**
+     * The language the nominee is written to: their account's when they had one, else the
+     * page's the nominator used (migration 0020; every later email about it uses it too).
+     */
+    nomineeLocale: text("nominee_locale").notNull().default("en"),
     note: text("note").notNull().default(""),
     /** asked | accepted | declined | withdrawn */
     status: text("status").notNull().default("asked"),

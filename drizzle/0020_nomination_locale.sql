@@ -1,0 +1,1 @@
+ALTER TABLE "nomination" ADD COLUMN "nominee_locale" text DEFAULT 'en' NOT NULL;
