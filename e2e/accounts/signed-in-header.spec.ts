@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FACILITATOR } from "../support/accounts.ts";
+import { FACILITATOR, signUpAndSignIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { firstLink, waitForEmail } from "../support/mailbox.ts";
 
@@ -33,5 +33,23 @@ test("an account made by a sign-in link, with no name, is named by its address",
   await page.goto("/account");
   await expect(page.getByText(`Signed in as ${email}`, { exact: true })).toBeVisible();
   await expect(page.getByText("()")).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("a member refused a facilitator's page gets a 404 that still knows them", async ({ page }) => {
+  const person = {
+    name: "Outsider Oona",
+    email: `outsider-${Date.now()}@example.org`,
+    password: "a long enough password",
+  };
+  await signUpAndSignIn(page, person);
+  // Refused by the facilitated-round layout's middleware, before any loader runs.
+  for (const path of ["/facilitate/rounds/no-such-round", "/facilitate/programmes/no-such"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+  }
   await expectAccessible(page);
 });

@@ -7,14 +7,13 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
-  useRouteLoaderData,
 } from "react-router";
 import { createI18n } from "../i18n/create-i18n.ts";
 import type { Route } from "./+types/root";
 import { SiteHeader } from "./shared/site-header.tsx";
 import stylesUrl from "./styles.css?url";
-import { knowsReaderTimeZone, readerTimeZone } from "./shared/time-zone.server.ts";
-import { actorOf, findViewer, requestLocale } from "./shared/viewer.server.ts";
+import { loadRootData } from "./shared/root-data.server.ts";
+import { useRootData } from "./shared/root-data.ts";
 import { refuseUnreadableForms } from "./shared/refuse-unreadable-forms.server.ts";
 import "./context.ts";
 
@@ -26,26 +25,14 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const viewer = await findViewer(request, context);
-  const { services } = context;
-  const { facilitates } = await services.useCases.findMyRoles(actorOf(viewer));
-  return {
-    locale: requestLocale(request, viewer),
-    timeZone: readerTimeZone(request),
-    timeZoneKnown: knowsReaderTimeZone(request),
-    viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
-    facilitates,
-    devMail: services.mailTransport === "dev-mailbox" && viewer?.role === "admin",
-  };
+  return loadRootData(request, context);
 }
-
-export type RootData = Awaited<ReturnType<typeof loader>>;
 
 // Tells the server the reader's time zone so dates are shown in it (no JS: UTC, labelled).
 const timeZoneScript = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf("tz="+encodeURIComponent(z))<0){document.cookie="tz="+encodeURIComponent(z)+";path=/;max-age=31536000;samesite=lax"}}catch(e){}})();`;
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useRouteLoaderData<RootData>("root");
+  const data = useRootData();
   const locale = data?.locale ?? "en";
   return (
     <html lang={locale}>

@@ -1,6 +1,5 @@
 import { createContext, useContext } from "react";
-import { useRouteLoaderData } from "react-router";
-import type { RootData } from "../root.tsx";
+import { useRootData } from "./root-data.ts";
 
 /**
  * A page that knows whose page it is (an applicant's, from their email link) gives the zone
@@ -11,7 +10,7 @@ export const KnownTimeZone = createContext<string | null>(null);
 
 /** The zone dates are shown in: the browser's, else the page's known one, else UTC. */
 export function useReaderTimeZone(): string {
-  const root = useRouteLoaderData<RootData>("root");
+  const root = useRootData();
   const known = useContext(KnownTimeZone);
   if (root?.timeZoneKnown) return root.timeZone;
   return known ?? root?.timeZone ?? "UTC";
@@ -25,7 +24,7 @@ export function DateTime({
   value: Date | string;
   dateOnly?: boolean;
 }) {
-  const root = useRouteLoaderData<RootData>("root");
+  const root = useRootData();
   const timeZone = useReaderTimeZone();
   const date = typeof value === "string" ? new Date(value) : value;
   const text = formatDateTime(date, root?.locale ?? "en", timeZone, dateOnly);
@@ -34,7 +33,7 @@ export function DateTime({
 
 /** The same text as <DateTime>, for places that take only text (an <option>, a title). */
 export function useFormatDateTime(): (value: Date | string, dateOnly?: boolean) => string {
-  const root = useRouteLoaderData<RootData>("root");
+  const root = useRootData();
   const timeZone = useReaderTimeZone();
   return (value, dateOnly = false) =>
     formatDateTime(

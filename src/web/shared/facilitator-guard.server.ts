@@ -1,6 +1,6 @@
-import type { MiddlewareFunction } from "react-router";
+import { data, type MiddlewareFunction } from "react-router";
 import type { FacilitatedThing } from "../../use-cases/programmes/check-facilitation.ts";
-import { throwUseCaseError } from "./http-errors.ts";
+import { loadRootData } from "./root-data.server.ts";
 import { actorOf, requireViewer } from "./viewer.server.ts";
 
 /**
@@ -9,6 +9,9 @@ import { actorOf, requireViewer } from "./viewer.server.ts";
  * page's loader and not before actions). Signed-out readers are sent to sign in; anyone who
  * may not facilitate the programme gets the 404 page. The use cases still check again, so a
  * page mounted outside its layout by mistake is no hole.
+ *
+ * A refusal here means no loader runs, the root's included; the refusal carries the root's
+ * data so the 404 page still shows the reader's own header in their language (root-data.ts).
  */
 export function facilitatorGuard(
   thingOf: (params: Record<string, string | undefined>) => FacilitatedThing,
@@ -19,6 +22,13 @@ export function facilitatorGuard(
       actorOf(viewer),
       thingOf(params),
     );
-    if (!checked.ok) throwUseCaseError(checked.error);
+    if (checked.ok) return;
+    const root = await loadRootData(request, context);
+    if (checked.error.code === "not_found")
+      throw data({ code: "not_found", root }, { status: 404 });
+    if (checked.error.code === "forbidden")
+      throw data({ code: "forbidden", root }, { status: 403 });
+    const status = checked.error.code === "invalid" ? 400 : 409;
+    throw data({ code: checked.error.code, root }, { status });
   };
 }

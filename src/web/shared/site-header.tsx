@@ -1,10 +1,10 @@
-import { Form, Link, useLocation, useRouteLoaderData } from "react-router";
+import { Form, Link, useLocation } from "react-router";
 import { SUPPORTED_LOCALES } from "../../i18n/languages.ts";
-import type { RootData } from "../root.tsx";
+import { useRootData } from "./root-data.ts";
 import { useFixedT } from "./use-fixed-t.ts";
 
 export function SiteHeader() {
-  const data = useRouteLoaderData<RootData>("root");
+  const data = useRootData();
   const t = useFixedT();
   const location = useLocation();
   const returnTo = location.pathname + location.search;

@@ -1,10 +1,10 @@
 import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
-import { Form, Link, redirect, useRouteLoaderData } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
-import type { RootData } from "../../../root.tsx";
+import { useRootData } from "../../../shared/root-data.ts";
 import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/apply-form";
 import { ApplicationForm } from "./application-form.tsx";
@@ -78,7 +78,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("applications");
-  const root = useRouteLoaderData<RootData>("root");
+  const root = useRootData();
   const { round, open } = loaderData;
   const title = t("form.title", { round: round.name });
   const values =

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect, useNavigation, useRouteLoaderData } from "react-router";
+import { Form, Link, redirect, useNavigation } from "react-router";
 import { RSVP_ANSWERS } from "../../../../domain/sessions/group-session.ts";
 import { formatDateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
-import type { RootData } from "../../../root.tsx";
+import { useRootData } from "../../../shared/root-data.ts";
 import { CalendarSubscription } from "../calendar-subscription.tsx";
 import { SessionPlace } from "../session-place.tsx";
 import type { Route } from "./+types/round-sessions";
@@ -67,7 +67,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function RoundSessions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("sessions");
-  const root = useRouteLoaderData<RootData>("root");
+  const root = useRootData();
   const locale = root?.locale ?? "en";
   const busy = useNavigation().state === "submitting";
   const { round, timeZone } = loaderData;

@@ -1,0 +1,25 @@
+import type { RouterContextProvider } from "react-router";
+import { knowsReaderTimeZone, readerTimeZone } from "./time-zone.server.ts";
+import { actorOf, findViewer, requestLocale } from "./viewer.server.ts";
+
+/**
+ * What every page's frame needs: the reader's language and time zone, who is signed in
+ * (the header), and what they facilitate. The root loader returns it; a guard that refuses
+ * a page before any loader runs sends it with its error (see root-data.ts), so a refused
+ * reader still sees their own header, in their own language.
+ */
+export async function loadRootData(request: Request, context: Readonly<RouterContextProvider>) {
+  const viewer = await findViewer(request, context);
+  const { services } = context;
+  const { facilitates } = await services.useCases.findMyRoles(actorOf(viewer));
+  return {
+    locale: requestLocale(request, viewer),
+    timeZone: readerTimeZone(request),
+    timeZoneKnown: knowsReaderTimeZone(request),
+    viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
+    facilitates,
+    devMail: services.mailTransport === "dev-mailbox" && viewer?.role === "admin",
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loadRootData>>;
