@@ -113,10 +113,12 @@ export interface DueReminder {
 }
 
 /**
- * The most upcoming occurrences the listing counts: past it the total reads "at least this
- * many" and the reader narrows with the filters (an exact count would read every row).
+ * The most upcoming occurrences the listing counts: past it the total reads "this many or
+ * more" and the reader narrows with the filters (an exact count would read every row).
+ * 500 is 25 pages; counting to 1,000 made a common search word ("workshop" over 50,000
+ * events) the slowest listing of the bench, for pages nobody turns to.
  */
-export const LISTING_COUNT_LIMIT = 1000;
+export const LISTING_COUNT_LIMIT = 500;
 
 export interface EventRepository {
   /** The network (approved) or programme with this slug, as a publisher. */
