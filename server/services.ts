@@ -105,6 +105,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
         "surveys.send": () => useCases.sendDueSurveys(),
         "rate-limits.prune": () => useCases.pruneRateLimits(),
         "audit-log.prune": () => useCases.pruneAuditLog(config.auditRetentionDays),
+        "privacy.retention": () => useCases.anonymiseExpiredApplications(),
         "events.remind": () => useCases.remindEventRegistrants(),
         "news.digest": () => useCases.sendWeeklyDigests(),
       },

@@ -11,6 +11,7 @@ import { createProgrammeRepository } from "./repositories/programme-repository.t
 import { createRoundRepository } from "./repositories/round-repository.ts";
 import { createAuditRepository } from "./repositories/audit-repository.ts";
 import { createAuditLogRepository } from "./repositories/audit-log-repository.ts";
+import { createPrivacyRepository } from "./repositories/privacy-repository.ts";
 import { createImportJobRepository } from "./repositories/import-job-repository.ts";
 import { createUserRepository } from "./repositories/user-repository.ts";
 import { createTopicRepository } from "./repositories/topic-repository.ts";
@@ -35,6 +36,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     emailOptOuts: createEmailOptOutRepository(db),
     audit: createAuditRepository(db),
     auditLog: createAuditLogRepository(db),
+    privacy: createPrivacyRepository(db),
     importJobs: createImportJobRepository(db),
     users: createUserRepository(db),
     matchingRuns: createMatchingRunRepository(db),

@@ -28,6 +28,8 @@ export interface JobPayloads {
   "rate-limits.prune": Record<string, never>;
   /** Privacy (issue 16): audit entries past the retention period are deleted, daily. */
   "audit-log.prune": Record<string, never>;
+  /** Privacy (issue 16): finished rounds' applications past their programme's retention are anonymised, daily. */
+  "privacy.retention": Record<string, never>;
   /** Events (issue 14): the day-before reminder, once per registration and occurrence. */
   "events.remind": Record<string, never>;
   /** The weekly digest of followed networks, once per person and ISO week (issue 14). */
@@ -48,6 +50,7 @@ export const SCHEDULED_JOBS = {
   "surveys.send": "*/10 * * * *",
   "rate-limits.prune": "17 * * * *",
   "audit-log.prune": "23 3 * * *",
+  "privacy.retention": "37 3 * * *",
   "events.remind": "*/10 * * * *",
   // Hourly: the week's first run sends the digests; later runs take whoever it missed.
   "news.digest": "41 * * * *",
@@ -110,6 +113,7 @@ export const JOB_QUEUES: Record<JobName, JobQueuePolicy> = {
   "surveys.send": SCHEDULED,
   "rate-limits.prune": SCHEDULED,
   "audit-log.prune": SCHEDULED,
+  "privacy.retention": SCHEDULED,
   "events.remind": SCHEDULED,
   "news.digest": SCHEDULED,
   "matching.run.given-up": GIVEN_UP,

@@ -24,7 +24,7 @@ import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
 import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
-import type { AuditLogRepository } from "./privacy/privacy-ports.ts";
+import type { AuditLogRepository, PrivacyRepository } from "./privacy/privacy-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -73,6 +73,7 @@ export interface Repositories {
   emailOptOuts: EmailOptOutRepository;
   audit: AuditRepository;
   auditLog: AuditLogRepository;
+  privacy: PrivacyRepository;
   importJobs: ImportJobRepository;
   users: UserRepository;
   matchingRuns: MatchingRunRepository;

@@ -5,6 +5,11 @@ import type {
 import { isOverCountryCap } from "../../domain/applications/country-cap.ts";
 import { acceptsApplications } from "../../domain/rounds/round-status.ts";
 import { roundHasRules } from "../../domain/rounds/round-texts.ts";
+import {
+  APPLICATION_TEXT_VERSION,
+  rulesTextToHash,
+  rulesTextVersion,
+} from "../../domain/privacy/consent.ts";
 import { aboutProgramme, enqueueEmail } from "../mail/enqueue-email.ts";
 import type { ApplicationRecord } from "./application-ports.ts";
 import type { UseCaseDeps } from "../ports.ts";
@@ -41,9 +46,8 @@ export async function submitApplication(
     if (!round) return fail({ code: "not_found" });
     const now = deps.clock.now();
     if (!acceptsApplications(round, now)) return fail({ code: "closed" });
-    const hasRules =
-      round.rulesMarkdown.trim() !== "" ||
-      roundHasRules(round, await repositories.rounds.listTranslations(round.id));
+    const translations = await repositories.rounds.listTranslations(round.id);
+    const hasRules = round.rulesMarkdown.trim() !== "" || roundHasRules(round, translations);
     if (hasRules && !input.rulesAgreed)
       return fail({
         code: "invalid",
@@ -87,6 +91,37 @@ export async function submitApplication(
       withdrawnAt: null,
     };
     await repositories.applications.insert(application, deps.ids.hashSecret(manageToken));
+    // What was agreed to, in which words (issue 16): the form's data text, and the rules.
+    const rulesText = rulesTextToHash([
+      { locale: "", markdown: round.rulesMarkdown },
+      ...translations.map((t) => ({ locale: t.locale, markdown: t.rulesMarkdown })),
+    ]);
+    const consent = {
+      userId: input.userId,
+      email,
+      context: round.id,
+      locale: input.locale,
+      agreedAt: now,
+      withdrawnAt: null,
+    };
+    await repositories.privacy.recordConsents([
+      {
+        ...consent,
+        id: deps.ids.newId(),
+        purpose: "application",
+        textVersion: APPLICATION_TEXT_VERSION,
+      },
+      ...(hasRules
+        ? [
+            {
+              ...consent,
+              id: deps.ids.newId(),
+              purpose: "rules" as const,
+              textVersion: rulesTextVersion(deps.ids.hashSecret(rulesText)),
+            },
+          ]
+        : []),
+    ]);
     const programme = await repositories.programmes.findById(round.programmeId);
     await enqueueEmail(
       repositories,

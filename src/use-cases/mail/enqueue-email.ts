@@ -1,4 +1,5 @@
 import type { BulkEmailKind } from "../../domain/mail/bulk-email-kinds.ts";
+import { isErasedAddress } from "../../domain/privacy/erasure.ts";
 import type { EmailMessage, RenderEmail, RenderedEmail } from "./email-message.ts";
 import type { Ids, LinkSigner, Repositories } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
@@ -42,7 +43,11 @@ export async function enqueueEmails(
   deps: EnqueueDeps,
   emails: readonly EmailToQueue[],
 ): Promise<number> {
-  const wanted = await withoutOptedOut(repositories, emails);
+  // An anonymised application's address can receive nothing (issue 16): nothing is queued to it.
+  const wanted = await withoutOptedOut(
+    repositories,
+    emails.filter((email) => !isErasedAddress(email.to)),
+  );
   if (wanted.length === 0) return 0;
   await repositories.outbox.enqueueMany(wanted.map((email) => outboxRow(deps, email)));
   await repositories.jobs.send("mail.deliver", {});
