@@ -7,8 +7,8 @@ import type { RequestHandler } from "express";
  * no route can forget them. They are added as the response's headers are written, and only
  * where the response has not set its own (a bearer-link page's stricter Referrer-Policy).
  *
- * Not here yet: a full Content-Security-Policy (script-src with nonces for the inline
- * scripts React Router writes); it will need frame-ancestors 'none' kept in it.
+ * Pages carry a full Content-Security-Policy with a nonce per response, set where the page is
+ * rendered (src/web/entry.server.tsx); every other response gets frame-ancestors 'none' here.
  */
 export function securityHeaders(baseUrl: string): RequestHandler {
   const headers: Record<string, string> = {

@@ -58,3 +58,39 @@ test("every kind of response carries the security headers", async ({ page, reque
   expect(json.headers()["content-type"]).toContain("json");
   expectGuarded(json, "the report's JSON");
 });
+
+test("pages allow only their own scripts: each inline script carries the response's nonce, and nothing is refused", async ({
+  page,
+  request,
+}) => {
+  const response = await request.get("/");
+  const policy = response.headers()["content-security-policy"] ?? "";
+  const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce, policy).toBeTruthy();
+  expect(policy).not.toContain("'unsafe-inline' 'nonce");
+  const html = await response.text();
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
+  expect(inline.length).toBeGreaterThan(0);
+  for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+  // A new nonce for every page.
+  const again = (await request.get("/")).headers()["content-security-policy"];
+  expect(again).not.toBe(policy);
+
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  for (const path of ["/", "/networks", "/events", "/news", "/sign-in"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // The browser ran the site's scripts: the time-zone script set its cookie, and React took
+  // over the page (a client-side navigation keeps the document).
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name === "tz")).toBe(true);
+  await page.evaluate(() => ((window as unknown as { __kept: boolean }).__kept = true));
+  await page.getByRole("link", { name: "Networks" }).first().click();
+  await page.waitForURL(/\/networks$/);
+  expect(await page.evaluate(() => (window as unknown as { __kept?: boolean }).__kept)).toBe(true);
+  expect(refused).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
@@ -9,10 +10,12 @@ import {
   type EntryContext,
   type HandleErrorFunction,
 } from "react-router";
+import { contentSecurityPolicy, ScriptNonce } from "./shared/content-security-policy.ts";
 
-// React Router's default Node entry, with quieter logs. The security headers every response
-// carries (nosniff, Referrer-Policy, no framing, HSTS) are set in front of the app, for all
-// responses at once: server/security-headers.ts.
+// React Router's default Node entry, with quieter logs and a Content-Security-Policy whose
+// nonce is new for each page (content-security-policy.ts). The security headers every
+// response carries (nosniff, Referrer-Policy, no framing, HSTS) are set in front of the app,
+// for all responses at once: server/security-headers.ts.
 export const streamTimeout = 5_000;
 
 export default function handleRequest(
@@ -24,6 +27,8 @@ export default function handleRequest(
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
+  const nonce = randomBytes(16).toString("base64");
+  responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
@@ -34,8 +39,11 @@ export default function handleRequest(
       streamTimeout + 1000,
     );
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ScriptNonce.Provider value={nonce}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </ScriptNonce.Provider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

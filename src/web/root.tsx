@@ -14,6 +14,7 @@ import { SiteHeader } from "./shared/site-header.tsx";
 import stylesUrl from "./styles.css?url";
 import { loadRootData } from "./shared/root-data.server.ts";
 import { useRootData } from "./shared/root-data.ts";
+import { useScriptNonce } from "./shared/content-security-policy.ts";
 import { refuseUnreadableForms } from "./shared/refuse-unreadable-forms.server.ts";
 import "./context.ts";
 
@@ -34,6 +35,7 @@ const timeZoneScript = `(function(){try{var z=Intl.DateTimeFormat().resolvedOpti
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const locale = data?.locale ?? "en";
+  const nonce = useScriptNonce();
   return (
     <html lang={locale}>
       <head>
@@ -41,12 +43,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        <script dangerouslySetInnerHTML={{ __html: timeZoneScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: timeZoneScript }} />
       </head>
       <body>
         <I18nextProvider i18n={createI18n(locale)}>{children}</I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
