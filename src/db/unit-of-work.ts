@@ -25,6 +25,8 @@ import { createNetworkRepository } from "./repositories/network-repository.ts";
 import { createEventRepository } from "./repositories/event-repository.ts";
 import { createNewsRepository } from "./repositories/news-repository.ts";
 import { createRateLimitRepository } from "./repositories/rate-limit-repository.ts";
+import { createGuideRepository } from "./repositories/guide-repository.ts";
+import { createOpenDataRepository } from "./repositories/open-data-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -51,6 +53,8 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     events: createEventRepository(db),
     news: createNewsRepository(db),
     rateLimits: createRateLimitRepository(db),
+    guides: createGuideRepository(db),
+    openData: createOpenDataRepository(db),
     reports: createReportRepository(db),
   };
 }

@@ -24,6 +24,7 @@ import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
 import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
+import type { GuideRepository, OpenDataRepository } from "./guides/guide-ports.ts";
 import type { AuditLogRepository, PrivacyRepository } from "./privacy/privacy-ports.ts";
 
 export interface Clock {
@@ -89,6 +90,8 @@ export interface Repositories {
   events: EventRepository;
   news: NewsRepository;
   rateLimits: RateLimitRepository;
+  guides: GuideRepository;
+  openData: OpenDataRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */

@@ -68,6 +68,7 @@ import { newsUseCases } from "./news/news-use-cases.ts";
 import { trustUseCases } from "./trust/trust-use-cases.ts";
 import { privacyUseCases } from "./privacy/privacy-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
+import { guideUseCases } from "./guides/guide-use-cases.ts";
 
 /** Everything the use cases are given. */
 export type AllUseCaseDeps = MatchingDeps;
@@ -158,6 +159,8 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // Trust (issue 16).
     ...trustUseCases(bind),
     ...privacyUseCases(bind),
+    // The co-written guide and open data (issue 15).
+    ...guideUseCases(bind),
   };
 }
 
