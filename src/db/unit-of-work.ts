@@ -25,6 +25,8 @@ import { createNetworkRepository } from "./repositories/network-repository.ts";
 import { createEventRepository } from "./repositories/event-repository.ts";
 import { createNewsRepository } from "./repositories/news-repository.ts";
 import { createRateLimitRepository } from "./repositories/rate-limit-repository.ts";
+import { createSpotlightRepository } from "./repositories/spotlight-repository.ts";
+import { createProfileRepository } from "./repositories/profile-repository.ts";
 import { createGuideRepository } from "./repositories/guide-repository.ts";
 import { createOpenDataRepository } from "./repositories/open-data-repository.ts";
 
@@ -56,6 +58,8 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     guides: createGuideRepository(db),
     openData: createOpenDataRepository(db),
     reports: createReportRepository(db),
+    spotlights: createSpotlightRepository(db),
+    profiles: createProfileRepository(db),
   };
 }
 

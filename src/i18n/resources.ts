@@ -52,6 +52,12 @@ import networksFr from "../locales/fr/networks.json";
 import eventsFr from "../locales/fr/events.json";
 import newsFr from "../locales/fr/news.json";
 import privacyFr from "../locales/fr/privacy.json";
+import spotlightsEn from "../locales/en/spotlights.json";
+import spotlightsEs from "../locales/es/spotlights.json";
+import spotlightsFr from "../locales/fr/spotlights.json";
+import profilesEn from "../locales/en/profiles.json";
+import profilesEs from "../locales/es/profiles.json";
+import profilesFr from "../locales/fr/profiles.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -77,6 +83,8 @@ export const resources = {
     events: eventsEn,
     news: newsEn,
     privacy: privacyEn,
+    spotlights: spotlightsEn,
+    profiles: profilesEn,
   },
   es: {
     common: commonEs,
@@ -97,6 +105,8 @@ export const resources = {
     events: eventsEs,
     news: newsEs,
     privacy: privacyEs,
+    spotlights: spotlightsEs,
+    profiles: profilesEs,
   },
   fr: {
     common: commonFr,
@@ -117,6 +127,8 @@ export const resources = {
     events: eventsFr,
     news: newsFr,
     privacy: privacyFr,
+    spotlights: spotlightsFr,
+    profiles: profilesFr,
   },
 } as const;
 
@@ -139,4 +151,6 @@ export const NAMESPACES = [
   "events",
   "news",
   "privacy",
+  "spotlights",
+  "profiles",
 ] as const;

@@ -25,6 +25,7 @@ import { surveyTemplates } from "./templates/surveys/survey-email.ts";
 import { networkTemplates } from "./templates/networks/network-email.ts";
 import { eventTemplates } from "./templates/events/event-email.ts";
 import { newsTemplates } from "./templates/news/news-email.ts";
+import { spotlightTemplates } from "./templates/spotlights/spotlight-email.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
 const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
@@ -47,6 +48,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   ...networkTemplates,
   ...eventTemplates,
   ...newsTemplates,
+  ...spotlightTemplates,
 };
 
 /** Renders an email in the recipient's language, as plain text and HTML. */

@@ -26,6 +26,8 @@ import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
 import type { GuideRepository, OpenDataRepository } from "./guides/guide-ports.ts";
 import type { AuditLogRepository, PrivacyRepository } from "./privacy/privacy-ports.ts";
+import type { SpotlightRepository } from "./spotlights/spotlight-ports.ts";
+import type { ProfileRepository } from "./profiles/profile-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -90,6 +92,8 @@ export interface Repositories {
   events: EventRepository;
   news: NewsRepository;
   rateLimits: RateLimitRepository;
+  spotlights: SpotlightRepository;
+  profiles: ProfileRepository;
   guides: GuideRepository;
   openData: OpenDataRepository;
 }

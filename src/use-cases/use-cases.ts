@@ -68,6 +68,8 @@ import { newsUseCases } from "./news/news-use-cases.ts";
 import { trustUseCases } from "./trust/trust-use-cases.ts";
 import { privacyUseCases } from "./privacy/privacy-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
+import { spotlightUseCases } from "./spotlights/spotlight-use-cases.ts";
+import { profileUseCases } from "./profiles/profile-use-cases.ts";
 import { guideUseCases } from "./guides/guide-use-cases.ts";
 
 /** Everything the use cases are given. */
@@ -159,6 +161,9 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // Trust (issue 16).
     ...trustUseCases(bind),
     ...privacyUseCases(bind),
+    // Pay it forward (issue 15): spotlights and member profiles.
+    ...spotlightUseCases(bind),
+    ...profileUseCases(bind),
     // The co-written guide and open data (issue 15).
     ...guideUseCases(bind),
   };

@@ -17,6 +17,8 @@ import { networkRoutes } from "./features/networks/routes.ts";
 import { eventRoutes } from "./features/events/routes.ts";
 import { newsRoutes } from "./features/news/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
+import { spotlightRoutes } from "./features/spotlights/routes.ts";
+import { profileRoutes } from "./features/profiles/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -39,6 +41,8 @@ const featureRoutes: RouteConfigEntry[] = [
   ...eventRoutes,
   ...newsRoutes,
   ...privacyRoutes,
+  ...spotlightRoutes,
+  ...profileRoutes,
 ];
 
 // A facilitator's pages are put under the layout that guards them by their address, whatever

@@ -28,6 +28,14 @@ export function SiteHeader() {
             <li>
               <Link to="/news">{t("news:nav")}</Link>
             </li>
+            <li>
+              <Link to="/spotlights">{t("spotlights:nav")}</Link>
+            </li>
+            {data?.viewer && (
+              <li>
+                <Link to="/members">{t("profiles:nav")}</Link>
+              </li>
+            )}
             {data?.facilitates && (
               <li>
                 <Link to="/facilitate">{t("nav.facilitate")}</Link>

@@ -7,6 +7,7 @@ import { readCookie } from "../../../i18n/request-locale.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { WithNames } from "../../shared/with-names.tsx";
 import { YourPartner } from "../matching/your-partner.tsx";
+import { PayItForwardLinks } from "../profiles/account-links.tsx";
 import matchingCss from "../matching/matching.css?url";
 import { readerTimeZone, TIME_ZONE_COOKIE } from "../../shared/time-zone.server.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -28,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     emailChoices: emailChoices.ok ? emailChoices.value.choices : null,
     choicesSaved: url.searchParams.get("emails") === "saved",
-    viewer: { name: viewer.name, email: viewer.email },
+    viewer: { id: viewer.id, name: viewer.name, email: viewer.email },
     isAdmin: viewer.role === "admin",
     emailVerified: account.emailVerified,
     welcome,
@@ -89,6 +90,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           </ul>
         </nav>
       )}
+      <PayItForwardLinks userId={viewer.id} />
       {loaderData.partnerships.map((p) => (
         <Fragment key={p.partnershipId}>
           <YourPartner partnership={p} />

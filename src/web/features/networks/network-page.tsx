@@ -13,6 +13,11 @@ import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { actorOf, findViewer, requestLocale, requireViewer } from "../../shared/viewer.server.ts";
+import {
+  NETWORK_SPOTLIGHTS_LIMIT,
+  NetworkSpotlightsSection,
+} from "../spotlights/network-spotlights-section.tsx";
+import { toSpotlightSummary } from "../spotlights/spotlight-summary.tsx";
 import { NetworkPlace } from "./network-place.tsx";
 import { namesOf } from "./option-lists.server.ts";
 import type { Route } from "./+types/network-page";
@@ -38,13 +43,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = actorOf(viewer);
   const publisher = { networkId: network.id };
   const approved = network.status === "approved";
-  const [events, news, follow] = approved
+  const [events, news, follow, spotlights] = approved
     ? await Promise.all([
         useCases.listPublisherEvents(actor, publisher, { offset: 0, limit: NETWORK_EVENTS_LIMIT }),
         useCases.listPublisherNews(actor, publisher, { offset: 0, limit: PUBLISHER_NEWS_LIMIT }),
         useCases.findNetworkFollow(actor, { networkSlug: network.slug }),
+        useCases.listNetworkSpotlights({ networkId: network.id, limit: NETWORK_SPOTLIGHTS_LIMIT }),
       ])
-    : [null, null, null];
+    : [null, null, null, null];
   const done = url.searchParams.get("done");
   return {
     ...rest,
@@ -73,6 +79,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     events,
     news: news?.ok ? publisherNewsData(news.value) : null,
     following: follow?.ok ? follow.value.following : false,
+    spotlights: spotlights && {
+      total: spotlights.total,
+      items: spotlights.items.map(toSpotlightSummary),
+    },
   };
 }
 
@@ -244,6 +254,9 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
         />
       )}
       {loaderData.news && <PublisherNewsSection news={loaderData.news} headingLevel={2} />}
+      {loaderData.spotlights && (
+        <NetworkSpotlightsSection networkSlug={network.slug} spotlights={loaderData.spotlights} />
+      )}
 
       {loaderData.visibleMembers && (
         <section aria-labelledby="members">

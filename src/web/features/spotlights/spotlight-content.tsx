@@ -1,0 +1,84 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ProfileVisibility } from "../../../domain/profiles/profile-visibility.ts";
+import type { ShownSpotlight } from "../../../use-cases/spotlights/spotlight-ports.ts";
+import { renderMarkdown } from "../../shared/markdown.server.ts";
+
+/** What a spotlight's page and its answer link show of it (serialisable). */
+export interface SpotlightContentData {
+  id: string;
+  title: string;
+  bodyHtml: string;
+  linkUrl: string;
+  imageUrl: string;
+  imageAlt: string;
+  status: ShownSpotlight["status"];
+  author: { name: string; profileId: string | null };
+  subject: { name: string; profileId: string | null };
+  answeredAt: Date | null;
+  createdAt: Date;
+  thanksCount: number;
+}
+
+/** A person's profile links only when the viewer may open it. */
+function profileId(userId: string | null, visibility: ProfileVisibility | null, signedIn: boolean) {
+  if (!userId || !visibility) return null;
+  return visibility === "public" || (visibility === "members" && signedIn) ? userId : null;
+}
+
+export function toSpotlightContent(s: ShownSpotlight, signedIn: boolean): SpotlightContentData {
+  return {
+    id: s.id,
+    title: s.title,
+    // The news posts' rendering: https images with alt text only, then sanitize-html.
+    bodyHtml: renderMarkdown(s.body, 2, { images: true }),
+    linkUrl: s.linkUrl,
+    imageUrl: s.imageUrl,
+    imageAlt: s.imageAlt,
+    status: s.status,
+    author: { name: s.authorName, profileId: profileId(s.authorId, s.authorProfile, signedIn) },
+    subject: {
+      name: s.subjectName,
+      profileId: profileId(s.subjectUserId, s.subjectProfile, signedIn),
+    },
+    answeredAt: s.answeredAt,
+    createdAt: s.createdAt,
+    thanksCount: s.thanksCount,
+  };
+}
+
+function Person(props: { person: SpotlightContentData["author"] }) {
+  const { person } = props;
+  return person.profileId ? (
+    <Link to={`/members/${person.profileId}`}>{person.name}</Link>
+  ) : (
+    <>{person.name}</>
+  );
+}
+
+/** The spotlight itself: who wrote it about whom, its image, text and link. */
+export function SpotlightContent(props: { spotlight: SpotlightContentData }) {
+  const { t } = useTranslation("spotlights");
+  const s = props.spotlight;
+  return (
+    <article>
+      <p className="muted">
+        {t("page.by")} <Person person={s.author} /> · {t("page.about")}{" "}
+        <Person person={s.subject} />
+      </p>
+      {s.imageUrl && (
+        <figure className="spotlight-image">
+          <img src={s.imageUrl} alt={s.imageAlt} loading="lazy" style={{ maxWidth: "100%" }} />
+        </figure>
+      )}
+      <div className="markdown" dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
+      {s.linkUrl && (
+        <p>
+          <a href={s.linkUrl} rel="nofollow noopener noreferrer">
+            {t("page.link")}
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}
