@@ -25,6 +25,7 @@ import { createNetworkRepository } from "./repositories/network-repository.ts";
 import { createEventRepository } from "./repositories/event-repository.ts";
 import { createNewsRepository } from "./repositories/news-repository.ts";
 import { createRateLimitRepository } from "./repositories/rate-limit-repository.ts";
+import { createOpportunityRepository } from "./repositories/opportunity-repository.ts";
 import { createSpotlightRepository } from "./repositories/spotlight-repository.ts";
 import { createProfileRepository } from "./repositories/profile-repository.ts";
 import { createGuideRepository } from "./repositories/guide-repository.ts";
@@ -55,6 +56,7 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     events: createEventRepository(db),
     news: createNewsRepository(db),
     rateLimits: createRateLimitRepository(db),
+    opportunities: createOpportunityRepository(db),
     guides: createGuideRepository(db),
     openData: createOpenDataRepository(db),
     reports: createReportRepository(db),

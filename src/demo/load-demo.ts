@@ -12,6 +12,7 @@ import type { DemoCommunity } from "./demo-community.ts";
 import { loadNetworksDemo } from "./demo-networks.ts";
 import { loadEventsDemo } from "./demo-events.ts";
 import { loadNewsDemo } from "./demo-news.ts";
+import { loadSpotlightsDemo } from "./demo-spotlights.ts";
 
 export interface DemoAccount {
   role: "administrator" | "facilitator" | "participant";
@@ -253,6 +254,7 @@ export async function loadDemoIfEmpty(
   await loadNetworksDemo(services, community);
   await loadEventsDemo(services, community);
   await loadNewsDemo(services, community);
+  await loadSpotlightsDemo(services, community);
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
   await services.uow.read.applications.refreshStatistics();
   return { loaded: true, accounts: DEMO_ACCOUNTS };

@@ -42,16 +42,19 @@ import networksEn from "../locales/en/networks.json";
 import eventsEn from "../locales/en/events.json";
 import newsEn from "../locales/en/news.json";
 import privacyEn from "../locales/en/privacy.json";
+import opportunitiesEn from "../locales/en/opportunities.json";
 import surveysEs from "../locales/es/surveys.json";
 import networksEs from "../locales/es/networks.json";
 import eventsEs from "../locales/es/events.json";
 import newsEs from "../locales/es/news.json";
 import privacyEs from "../locales/es/privacy.json";
+import opportunitiesEs from "../locales/es/opportunities.json";
 import surveysFr from "../locales/fr/surveys.json";
 import networksFr from "../locales/fr/networks.json";
 import eventsFr from "../locales/fr/events.json";
 import newsFr from "../locales/fr/news.json";
 import privacyFr from "../locales/fr/privacy.json";
+import opportunitiesFr from "../locales/fr/opportunities.json";
 import spotlightsEn from "../locales/en/spotlights.json";
 import spotlightsEs from "../locales/es/spotlights.json";
 import spotlightsFr from "../locales/fr/spotlights.json";
@@ -83,6 +86,7 @@ export const resources = {
     events: eventsEn,
     news: newsEn,
     privacy: privacyEn,
+    opportunities: opportunitiesEn,
     spotlights: spotlightsEn,
     profiles: profilesEn,
   },
@@ -105,6 +109,7 @@ export const resources = {
     events: eventsEs,
     news: newsEs,
     privacy: privacyEs,
+    opportunities: opportunitiesEs,
     spotlights: spotlightsEs,
     profiles: profilesEs,
   },
@@ -127,6 +132,7 @@ export const resources = {
     events: eventsFr,
     news: newsFr,
     privacy: privacyFr,
+    opportunities: opportunitiesFr,
     spotlights: spotlightsFr,
     profiles: profilesFr,
   },
@@ -151,6 +157,7 @@ export const NAMESPACES = [
   "events",
   "news",
   "privacy",
+  "opportunities",
   "spotlights",
   "profiles",
 ] as const;

@@ -25,6 +25,7 @@ import { surveyTemplates } from "./templates/surveys/survey-email.ts";
 import { networkTemplates } from "./templates/networks/network-email.ts";
 import { eventTemplates } from "./templates/events/event-email.ts";
 import { newsTemplates } from "./templates/news/news-email.ts";
+import { opportunityTemplates } from "./templates/opportunities/opportunity-email.ts";
 import { spotlightTemplates } from "./templates/spotlights/spotlight-email.ts";
 
 /** Every kind of email with its template (src/mail/templates/<feature>/); the type demands all. */
@@ -48,6 +49,7 @@ const TEMPLATES: { [K in EmailMessage["kind"]]: EmailTemplate<K> } = {
   ...networkTemplates,
   ...eventTemplates,
   ...newsTemplates,
+  ...opportunityTemplates,
   ...spotlightTemplates,
 };
 

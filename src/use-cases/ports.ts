@@ -24,6 +24,7 @@ import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
 import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
+import type { OpportunityRepository } from "./opportunities/opportunity-ports.ts";
 import type { GuideRepository, OpenDataRepository } from "./guides/guide-ports.ts";
 import type { AuditLogRepository, PrivacyRepository } from "./privacy/privacy-ports.ts";
 import type { SpotlightRepository } from "./spotlights/spotlight-ports.ts";
@@ -92,6 +93,7 @@ export interface Repositories {
   events: EventRepository;
   news: NewsRepository;
   rateLimits: RateLimitRepository;
+  opportunities: OpportunityRepository;
   spotlights: SpotlightRepository;
   profiles: ProfileRepository;
   guides: GuideRepository;

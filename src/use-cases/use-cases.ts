@@ -65,6 +65,7 @@ import { surveyUseCases } from "./surveys/survey-use-cases.ts";
 import { networkUseCases } from "./networks/network-use-cases.ts";
 import { eventUseCases } from "./events/event-use-cases.ts";
 import { newsUseCases } from "./news/news-use-cases.ts";
+import { opportunityUseCases } from "./opportunities/opportunity-use-cases.ts";
 import { trustUseCases } from "./trust/trust-use-cases.ts";
 import { privacyUseCases } from "./privacy/privacy-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
@@ -164,6 +165,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // Pay it forward (issue 15): spotlights and member profiles.
     ...spotlightUseCases(bind),
     ...profileUseCases(bind),
+    ...opportunityUseCases(bind),
     // The co-written guide and open data (issue 15).
     ...guideUseCases(bind),
   };

@@ -50,6 +50,7 @@ export type EmailMessage =
   | import("../networks/network-emails.ts").NetworkEmailMessage
   | import("../events/event-emails.ts").EventEmailMessage
   | import("../news/news-emails.ts").NewsEmailMessage
+  | import("../opportunities/opportunity-emails.ts").OpportunityEmailMessage
   | import("../spotlights/spotlight-emails.ts").SpotlightEmailMessage
   | MatchEmailMessage
   | SessionReminderMessage;

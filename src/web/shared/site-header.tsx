@@ -29,6 +29,9 @@ export function SiteHeader() {
               <Link to="/news">{t("news:nav")}</Link>
             </li>
             <li>
+              <Link to="/opportunities">{t("opportunities:nav")}</Link>
+            </li>
+            <li>
               <Link to="/spotlights">{t("spotlights:nav")}</Link>
             </li>
             {data?.viewer && (

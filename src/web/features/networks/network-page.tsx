@@ -18,6 +18,11 @@ import {
   NetworkSpotlightsSection,
 } from "../spotlights/network-spotlights-section.tsx";
 import { toSpotlightSummary } from "../spotlights/spotlight-summary.tsx";
+import {
+  PUBLISHER_OPPORTUNITIES_LIMIT,
+  PublisherOpportunitiesSection,
+  publisherOpportunitiesData,
+} from "../opportunities/publisher-opportunities-section.tsx";
 import { NetworkPlace } from "./network-place.tsx";
 import { namesOf } from "./option-lists.server.ts";
 import type { Route } from "./+types/network-page";
@@ -43,14 +48,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const actor = actorOf(viewer);
   const publisher = { networkId: network.id };
   const approved = network.status === "approved";
-  const [events, news, follow, spotlights] = approved
+  const [events, news, follow, spotlights, opportunities] = approved
     ? await Promise.all([
         useCases.listPublisherEvents(actor, publisher, { offset: 0, limit: NETWORK_EVENTS_LIMIT }),
         useCases.listPublisherNews(actor, publisher, { offset: 0, limit: PUBLISHER_NEWS_LIMIT }),
         useCases.findNetworkFollow(actor, { networkSlug: network.slug }),
         useCases.listNetworkSpotlights({ networkId: network.id, limit: NETWORK_SPOTLIGHTS_LIMIT }),
+        useCases.listPublisherOpportunities(actor, publisher, {
+          offset: 0,
+          limit: PUBLISHER_OPPORTUNITIES_LIMIT,
+        }),
       ])
-    : [null, null, null, null];
+    : [null, null, null, null, null];
   const done = url.searchParams.get("done");
   return {
     ...rest,
@@ -79,6 +88,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     events,
     news: news?.ok ? publisherNewsData(news.value) : null,
     following: follow?.ok ? follow.value.following : false,
+    opportunities: opportunities ? publisherOpportunitiesData(opportunities) : null,
     spotlights: spotlights && {
       total: spotlights.total,
       items: spotlights.items.map(toSpotlightSummary),
@@ -254,6 +264,9 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
         />
       )}
       {loaderData.news && <PublisherNewsSection news={loaderData.news} headingLevel={2} />}
+      {loaderData.opportunities && (
+        <PublisherOpportunitiesSection opportunities={loaderData.opportunities} />
+      )}
       {loaderData.spotlights && (
         <NetworkSpotlightsSection networkSlug={network.slug} spotlights={loaderData.spotlights} />
       )}

@@ -122,6 +122,16 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
         </Link>
       </p>
 
+      <h2>{t("opportunities:section.heading")}</h2>
+      <p>
+        <Link
+          className="button button--secondary"
+          to={`/opportunities/new?programme=${encodeURIComponent(programme.slug)}`}
+        >
+          {t("opportunities:section.post")}
+        </Link>
+      </p>
+
       <h2>{t("programme.topicsTitle")}</h2>
       <p>{t("programme.topicsHint")}</p>
       <p>
