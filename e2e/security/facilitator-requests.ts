@@ -121,6 +121,19 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   { method: "POST", path: `${ROUND}/report`, form: { intent: "plan", name: "Taken over" } },
   { method: "GET", path: `${ROUND}/plan` },
   { method: "POST", path: `${ROUND}/plan`, form: ROUND_FORM },
+  // The round's co-written guide: starting it, its details, its chapters, publishing.
+  { method: "GET", path: `${ROUND}/guide` },
+  {
+    method: "POST",
+    path: `${ROUND}/guide`,
+    form: { intent: "start", title: "Taken over", summary: "" },
+  },
+  { method: "POST", path: `${ROUND}/guide`, form: { intent: "add", slug: "x", title: "Taken" } },
+  {
+    method: "POST",
+    path: `${ROUND}/guide`,
+    form: { intent: "publish", slug: "x", confirm: "yes" },
+  },
   // A running round's group sessions: one edited, then cancelled; a new one.
   { method: "GET", path: `${SESSIONS}/:sessionId/edit` },
   { method: "POST", path: `${SESSIONS}/:sessionId/edit`, form: SESSION_FORM },

@@ -42,18 +42,21 @@ import networksEn from "../locales/en/networks.json";
 import eventsEn from "../locales/en/events.json";
 import newsEn from "../locales/en/news.json";
 import privacyEn from "../locales/en/privacy.json";
+import guidesEn from "../locales/en/guides.json";
 import opportunitiesEn from "../locales/en/opportunities.json";
 import surveysEs from "../locales/es/surveys.json";
 import networksEs from "../locales/es/networks.json";
 import eventsEs from "../locales/es/events.json";
 import newsEs from "../locales/es/news.json";
 import privacyEs from "../locales/es/privacy.json";
+import guidesEs from "../locales/es/guides.json";
 import opportunitiesEs from "../locales/es/opportunities.json";
 import surveysFr from "../locales/fr/surveys.json";
 import networksFr from "../locales/fr/networks.json";
 import eventsFr from "../locales/fr/events.json";
 import newsFr from "../locales/fr/news.json";
 import privacyFr from "../locales/fr/privacy.json";
+import guidesFr from "../locales/fr/guides.json";
 import opportunitiesFr from "../locales/fr/opportunities.json";
 import spotlightsEn from "../locales/en/spotlights.json";
 import spotlightsEs from "../locales/es/spotlights.json";
@@ -86,6 +89,7 @@ export const resources = {
     events: eventsEn,
     news: newsEn,
     privacy: privacyEn,
+    guides: guidesEn,
     opportunities: opportunitiesEn,
     spotlights: spotlightsEn,
     profiles: profilesEn,
@@ -109,6 +113,7 @@ export const resources = {
     events: eventsEs,
     news: newsEs,
     privacy: privacyEs,
+    guides: guidesEs,
     opportunities: opportunitiesEs,
     spotlights: spotlightsEs,
     profiles: profilesEs,
@@ -132,6 +137,7 @@ export const resources = {
     events: eventsFr,
     news: newsFr,
     privacy: privacyFr,
+    guides: guidesFr,
     opportunities: opportunitiesFr,
     spotlights: spotlightsFr,
     profiles: profilesFr,
@@ -157,6 +163,7 @@ export const NAMESPACES = [
   "events",
   "news",
   "privacy",
+  "guides",
   "opportunities",
   "spotlights",
   "profiles",

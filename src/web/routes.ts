@@ -17,6 +17,7 @@ import { networkRoutes } from "./features/networks/routes.ts";
 import { eventRoutes } from "./features/events/routes.ts";
 import { newsRoutes } from "./features/news/routes.ts";
 import { privacyRoutes } from "./features/privacy/routes.ts";
+import { guideRoutes } from "./features/guides/routes.ts";
 import { opportunityRoutes } from "./features/opportunities/routes.ts";
 import { spotlightRoutes } from "./features/spotlights/routes.ts";
 import { profileRoutes } from "./features/profiles/routes.ts";
@@ -42,6 +43,7 @@ const featureRoutes: RouteConfigEntry[] = [
   ...eventRoutes,
   ...newsRoutes,
   ...privacyRoutes,
+  ...guideRoutes,
   ...opportunityRoutes,
   ...spotlightRoutes,
   ...profileRoutes,

@@ -29,6 +29,9 @@ export function SiteHeader() {
               <Link to="/news">{t("news:nav")}</Link>
             </li>
             <li>
+              <Link to="/guides">{t("guides:nav")}</Link>
+            </li>
+            <li>
               <Link to="/opportunities">{t("opportunities:nav")}</Link>
             </li>
             <li>

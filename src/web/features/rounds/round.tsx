@@ -209,6 +209,9 @@ export default function RoundPage({ loaderData, actionData }: Route.ComponentPro
           <li>
             <Link to={`/facilitate/rounds/${round.id}/report`}>{t("reports:roundLinkLong")}</Link>
           </li>
+          <li>
+            <Link to={`/facilitate/rounds/${round.id}/guide`}>{t("guides:roundLink")}</Link>
+          </li>
         </ul>
       </nav>
 
