@@ -7,6 +7,7 @@ import { readCookie } from "../../../i18n/request-locale.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { WithNames } from "../../shared/with-names.tsx";
 import { YourPartner } from "../matching/your-partner.tsx";
+import { MyPrivacy } from "../privacy/mine/my-privacy.tsx";
 import { PayItForwardLinks } from "../profiles/account-links.tsx";
 import matchingCss from "../matching/matching.css?url";
 import { readerTimeZone, TIME_ZONE_COOKIE } from "../../shared/time-zone.server.ts";
@@ -26,6 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const welcome = url.searchParams.get("welcome") === "1";
   const emailChoices = await context.services.useCases.findMyEmailChoices(actorOf(viewer));
+  const consents = await context.services.useCases.listMyConsents(actorOf(viewer));
   return {
     emailChoices: emailChoices.ok ? emailChoices.value.choices : null,
     choicesSaved: url.searchParams.get("emails") === "saved",
@@ -38,6 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       agreementHtml: agreement.trim() ? renderMarkdown(agreement, 4) : "",
     })),
     applications: account.applications,
+    consents: consents.ok ? consents.value : [],
   };
 }
 
@@ -86,6 +89,12 @@ export default function Account({ loaderData }: Route.ComponentProps) {
             </li>
             <li>
               <Link to="/admin/networks">{t("privacy:account.networkProposals")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/people">{t("privacy:account.people")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/retention">{t("privacy:account.retention")}</Link>
             </li>
           </ul>
         </nav>
@@ -148,6 +157,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           <p className="muted">{t("account.manageHint")}</p>
         </>
       )}
+      <MyPrivacy consents={loaderData.consents} />
       <p>
         <Link to="/">{t("errors.page.home")}</Link>
       </p>
