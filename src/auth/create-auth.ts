@@ -20,7 +20,7 @@ export interface AuthDeps {
   database: ReturnType<typeof drizzleAdapter>;
   useCases: Pick<
     UseCases,
-    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleRequest"
+    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleRequest" | "recordSignUpConsent"
   >;
   ids: Ids;
   baseUrl: string;
@@ -77,6 +77,8 @@ export function createAuth(deps: AuthDeps) {
       // Sign-up answers a known address as it answers a new one (and signs nobody in before
       // the address is proved, or the session would tell); the owner hears of it by email.
       autoSignIn: false,
+      // A reset password ends every session of the account (issue 16).
+      revokeSessionsOnPasswordReset: true,
       onExistingUserSignUp: async ({ user }, request) => {
         const locale = localeForRequest(headersOfPage(request), userLocale(user));
         await sendEmail(user.email, user.name, locale, {
@@ -123,13 +125,26 @@ export function createAuth(deps: AuthDeps) {
     ],
     databaseHooks: {
       user: {
-        create: { before: refuseLongName, after: acceptInvitationsIfVerified },
+        create: {
+          before: refuseLongName,
+          after: async (user, ctx) => {
+            // The sign-up page takes only someone who agreed to the privacy notice (issue 16).
+            if (ctx?.path === "/sign-up/email")
+              await deps.useCases.recordSignUpConsent({
+                userId: user.id,
+                email: user.email,
+                locale: userLocale(user) ?? "en",
+              });
+            await acceptInvitationsIfVerified(user);
+          },
+        },
         update: { before: refuseLongName, after: acceptInvitationsIfVerified },
       },
     },
-    // A signed cookie carries the session for a minute, so most pages need no session query.
-    // Signing out clears it at once; a session revoked elsewhere ends within the minute.
-    session: { cookieCache: { enabled: true, maxAge: 60 } },
+    // Every request looks its session up (once: src/web/shared/once-per-request.ts), so a
+    // session ended by a password change, by an administrator or by erasure is gone on the
+    // very next request; no signed cookie carries it for a minute (decision 0021).
+    session: { cookieCache: { enabled: false } },
     // Our limits (throttle-hook.ts) count in the database, per address and per client, for
     // the API and the pages alike; better-auth's own in-memory limiter stays in front of the
     // API, keyed by the address the server saw rather than a header a client can send.

@@ -132,6 +132,9 @@ function SignUpForm({
         >
           {(c) => <input {...c} type="password" autoComplete="new-password" />}
         </Field>
+        {/* Creating the account records this agreement with the notice's version (issue 16). */}
+        <p className="hint">{t("privacy:signUp.notice")}</p>
+        <p>{t("privacy:signUp.agree")}</p>
         <button type="submit" className="button" disabled={busy}>
           {t("auth.signUpButton")}
         </button>

@@ -14,6 +14,7 @@ import {
   partnershipFiltersQuery,
 } from "./partnership-filters.ts";
 import type { Route } from "./+types/partnerships";
+import { useShownName } from "../privacy/shown-name.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -50,6 +51,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 /** The partnerships of a published round: who is with whom, why, and their status. */
 export default function RoundPartnerships({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("matching");
+  const shown = useShownName();
   const number = useNumberFormat();
   const { round, filters, items, countryNames: names } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/partnerships`;
@@ -127,7 +129,7 @@ export default function RoundPartnerships({ loaderData }: Route.ComponentProps) 
                   <tbody>
                     {items.map((p) => {
                       const nameOf = (id: string) =>
-                        p.members.find((m) => m.applicationId === id)?.name ?? "?";
+                        shown(p.members.find((m) => m.applicationId === id)?.name ?? "?");
                       return (
                         <tr key={p.id} id={`p-${p.id}`}>
                           <td>
@@ -137,7 +139,7 @@ export default function RoundPartnerships({ loaderData }: Route.ComponentProps) 
                                   <Link
                                     to={`/facilitate/rounds/${round.id}/applicants/${m.applicationId}`}
                                   >
-                                    {m.name}
+                                    {shown(m.name)}
                                   </Link>{" "}
                                   <span className="muted">
                                     {names[m.country] ?? m.country}

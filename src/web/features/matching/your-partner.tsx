@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { IntroducedPartner } from "../../../use-cases/matching/match-emails.ts";
+import { useShownName } from "../privacy/shown-name.ts";
+import { isErasedAddress } from "../../../domain/privacy/erasure.ts";
 import {
   countryName,
   formatList,
@@ -23,6 +25,7 @@ export function YourPartner({ partnership }: { partnership: YourPartnershipView 
   const locale = i18n.language;
   const count = partnership.partners.length;
   const headingId = `partnership-${partnership.partnershipId}`;
+  const shown = useShownName();
   return (
     <section className="card partner" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("yourPartner.title", { count })}</h2>
@@ -34,13 +37,13 @@ export function YourPartner({ partnership }: { partnership: YourPartnershipView 
       </p>
       {partnership.partners.map((p) => (
         <div key={p.email}>
-          <h3>{p.name}</h3>
+          <h3>{shown(p.name)}</h3>
           <p>{[p.city, countryName(p.country, locale)].filter(Boolean).join(", ")}</p>
           <dl className="details">
             {p.role !== "peer" && (
               <>
                 <dt>{t(`yourPartner.role.${p.role}`)}</dt>
-                <dd>{p.name}</dd>
+                <dd>{shown(p.name)}</dd>
               </>
             )}
             <dt>{t("yourPartner.library")}</dt>
@@ -73,10 +76,15 @@ export function YourPartner({ partnership }: { partnership: YourPartnershipView 
                   })
                 : t("yourPartner.noHours")}
             </dd>
-            <dt>{t("yourPartner.email")}</dt>
-            <dd>
-              <a href={`mailto:${p.email}`}>{p.email}</a>
-            </dd>
+            {/* A former participant has no address left to write to. */}
+            {!isErasedAddress(p.email) && (
+              <>
+                <dt>{t("yourPartner.email")}</dt>
+                <dd>
+                  <a href={`mailto:${p.email}`}>{p.email}</a>
+                </dd>
+              </>
+            )}
           </dl>
         </div>
       ))}

@@ -9,6 +9,7 @@ import { ApplicantProfile, CustomAnswerList } from "./applicant-profile.tsx";
 import { countryNames, languageNames } from "./display-names.server.ts";
 import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/detail";
+import { useShownName } from "../../privacy/shown-name.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -62,6 +63,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function ApplicantDetail({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("applications");
+  const shown = useShownName();
   const errorMessage = useErrorMessage();
   const decisionIds = fieldIds("decision");
   const busy = useNavigation().state === "submitting";
@@ -72,13 +74,13 @@ export default function ApplicantDetail({ loaderData, actionData }: Route.Compon
   const labels = { decision: t("decision.legend"), message: t("decision.message"), form: "" };
   return (
     <>
-      <title>{`${a.name} — ${t("list.title")} — ${round.name}`}</title>
+      <title>{`${shown(a.name)} — ${t("list.title")} — ${round.name}`}</title>
       <RoundBreadcrumb
         programme={loaderData.programme}
         round={round}
         section={{ path: "applicants", label: t("applications:list.title") }}
       />
-      <h1>{a.name}</h1>
+      <h1>{shown(a.name)}</h1>
       <p>
         {t("filters.status")}: <span className="badge">{t(`vocabulary:status.${a.status}`)}</span>
         {a.status === "waitlisted" && a.waitlistReason && (

@@ -11,6 +11,7 @@ import { applicantFiltersFromUrl, applicantFiltersQuery } from "./applicant-filt
 import { countryNames, languageNames } from "./display-names.server.ts";
 import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/list";
+import { useShownName } from "../../privacy/shown-name.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -69,6 +70,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export default function ApplicantList({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("applications");
+  const shown = useShownName();
   const number = useNumberFormat();
   const { round, filters, names } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/applicants`;
@@ -132,7 +134,7 @@ export default function ApplicantList({ loaderData }: Route.ComponentProps) {
                 {loaderData.applicants.map((a) => (
                   <tr key={a.id}>
                     <td>
-                      <Link to={`${listPath}/${a.id}`}>{a.name}</Link>
+                      <Link to={`${listPath}/${a.id}`}>{shown(a.name)}</Link>
                     </td>
                     <td>{names.countries[a.country]}</td>
                     <td>{t(`vocabulary:sector.${a.sector}`)}</td>

@@ -4,6 +4,8 @@ import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { formatList } from "../../../../i18n/format-weekly-hours.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { useErrorMessage } from "../../../shared/field.tsx";
+import { useShownName } from "../../privacy/shown-name.ts";
+import { isErasedAddress } from "../../../../domain/privacy/erasure.ts";
 
 export interface FollowUpCardItem {
   partnershipId: string;
@@ -33,8 +35,9 @@ export function FollowUpCard(props: {
   const errorMessage = useErrorMessage();
   const busy = useNavigation().state === "submitting";
   const { item } = props;
+  const shown = useShownName();
   const names = formatList(
-    item.members.map((m) => m.name),
+    item.members.map((m) => shown(m.name)),
     i18n.language,
   );
   const messageId = `message-${item.partnershipId}`;
@@ -51,7 +54,13 @@ export function FollowUpCard(props: {
         {item.members.map((m, i) => (
           <span key={m.email}>
             {i > 0 && ", "}
-            {m.name} (<a href={`mailto:${m.email}`}>{m.email}</a>)
+            {shown(m.name)}
+            {!isErasedAddress(m.email) && (
+              <>
+                {" "}
+                (<a href={`mailto:${m.email}`}>{m.email}</a>)
+              </>
+            )}
           </span>
         ))}
       </p>

@@ -3,6 +3,7 @@ import { Form, useNavigation } from "react-router";
 import { instantToLocalDateTime } from "../../../../domain/vocabulary/time-zones.ts";
 import type { MeetingTimeSuggestion } from "../../../../domain/partnerships/meeting-times.ts";
 import { useZonedFormat } from "./zoned-time.tsx";
+import { useShownName } from "../../privacy/shown-name.ts";
 
 /** The round's agreement, who confirmed it and when, and the reader's own button. */
 export function AgreementSection({
@@ -17,6 +18,7 @@ export function AgreementSection({
   canConfirm: boolean;
 }) {
   const { t } = useTranslation("partnerships");
+  const shown = useShownName();
   const format = useZonedFormat(timeZone);
   const busy = useNavigation().state === "submitting";
   return (
@@ -29,15 +31,18 @@ export function AgreementSection({
           <div className="markdown" dangerouslySetInnerHTML={{ __html: agreementHtml }} />
           <h3>{t("agreement.status")}</h3>
           <ul className="confirmations">
-            {members.map((m) => (
-              <li key={m.name}>
+            {members.map((m, i) => (
+              <li key={i}>
                 {m.confirmedAt
                   ? m.self
                     ? t("agreement.confirmedYou", { date: format(m.confirmedAt) })
-                    : t("agreement.confirmedBy", { name: m.name, date: format(m.confirmedAt) })
+                    : t("agreement.confirmedBy", {
+                        name: shown(m.name),
+                        date: format(m.confirmedAt),
+                      })
                   : m.self
                     ? t("agreement.notYetYou")
-                    : t("agreement.notYet", { name: m.name })}
+                    : t("agreement.notYet", { name: shown(m.name) })}
               </li>
             ))}
           </ul>
@@ -93,6 +98,7 @@ export function SuggestionsSection({
   timeZone: string;
 }) {
   const { t, i18n } = useTranslation("partnerships");
+  const shown = useShownName();
   if (suggestions.length === 0) return null;
   const day = new Intl.DateTimeFormat(i18n.language, {
     weekday: "long",
@@ -110,11 +116,12 @@ export function SuggestionsSection({
   return (
     <section aria-labelledby="suggestions">
       <h2 id="suggestions">{t("suggestions.title")}</h2>
-      {suggestions.map(({ partnerName, times }) =>
-        times.length === 0 ? (
-          <p key={partnerName}>{t("suggestions.none", { name: partnerName, timeZone })}</p>
+      {suggestions.map(({ partnerName: stored, times }, i) => {
+        const partnerName = shown(stored);
+        return times.length === 0 ? (
+          <p key={i}>{t("suggestions.none", { name: partnerName, timeZone })}</p>
         ) : (
-          <div key={partnerName}>
+          <div key={i}>
             <p>{t("suggestions.intro", { name: partnerName, timeZone })}</p>
             <ul>
               {times.map((slot) => {
@@ -134,8 +141,8 @@ export function SuggestionsSection({
               })}
             </ul>
           </div>
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }

@@ -4,10 +4,12 @@ import type { DaySectionPage } from "../../../../use-cases/rounds/facilitator-da
 import { DateTime } from "../../../shared/date-time.tsx";
 import { dashboardHref, emailHref, followUpHref, sessionsHref } from "./day-links.ts";
 import { NameList } from "./name-list.tsx";
+import { useShownName } from "../../privacy/shown-name.ts";
 
 /** The items of one section of the facilitator's day, each linking to where it is handled. */
 export function DayItems({ section, devMail }: { section: DaySectionPage; devMail: boolean }) {
   const { t } = useTranslation("roundlife");
+  const shown = useShownName();
   const round = (name: string) => (
     <span>
       {t("today.round")}: <bdi>{name}</bdi>
@@ -41,7 +43,7 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
           {section.page.items.map((item) => (
             <li key={item.partnershipId}>
               <Link to={dashboardHref(item.roundId)}>
-                <NameList names={item.members.map((m) => m.name)} />
+                <NameList names={item.members.map((m) => shown(m.name))} />
               </Link>
               <span className="day-items__meta">
                 {round(item.roundName)}
@@ -50,7 +52,9 @@ export function DayItems({ section, devMail }: { section: DaySectionPage; devMai
                 </span>
                 <span>
                   {t("today.notConfirmed")}{" "}
-                  <NameList names={item.members.filter((m) => !m.confirmed).map((m) => m.name)} />
+                  <NameList
+                    names={item.members.filter((m) => !m.confirmed).map((m) => shown(m.name))}
+                  />
                 </span>
               </span>
             </li>

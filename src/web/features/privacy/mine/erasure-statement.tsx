@@ -1,0 +1,24 @@
+import { useTranslation } from "react-i18next";
+
+const ITEMS = ["item1", "item2", "item3", "item4"] as const;
+
+/** What erasing an account deletes and what stays, and why: shown before anyone confirms. */
+export function ErasureStatement() {
+  const { t } = useTranslation("privacy");
+  return (
+    <>
+      <h2>{t("erase.deletedTitle")}</h2>
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item}>{t(`erase.deleted.${item}`)}</li>
+        ))}
+      </ul>
+      <h2>{t("erase.keptTitle")}</h2>
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item}>{t(`erase.kept.${item}`)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
