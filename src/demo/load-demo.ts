@@ -13,6 +13,7 @@ import { loadNetworksDemo } from "./demo-networks.ts";
 import { loadEventsDemo } from "./demo-events.ts";
 import { loadNewsDemo } from "./demo-news.ts";
 import { loadSpotlightsDemo } from "./demo-spotlights.ts";
+import { loadOpportunitiesDemo } from "./demo-opportunities.ts";
 
 export interface DemoAccount {
   role: "administrator" | "facilitator" | "participant";
@@ -255,6 +256,7 @@ export async function loadDemoIfEmpty(
   await loadEventsDemo(services, community);
   await loadNewsDemo(services, community);
   await loadSpotlightsDemo(services, community);
+  await loadOpportunitiesDemo(services, community);
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
   await services.uow.read.applications.refreshStatistics();
   return { loaded: true, accounts: DEMO_ACCOUNTS };
