@@ -3,7 +3,8 @@ import { Link, data, useLocation } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { findViewer } from "../../shared/viewer.server.ts";
 import { SpotlightAnswers, readAnswer } from "./spotlight-answers.tsx";
-import { SpotlightContent, toSpotlightContent } from "./spotlight-content.tsx";
+import { SpotlightContent } from "./spotlight-content.tsx";
+import { toSpotlightContent } from "./spotlight-content.server.ts";
 import type { Route } from "./+types/spotlight-answer-link";
 
 // The link is a key in the URL: keep it out of caches and of Referer headers to other sites.

@@ -1,8 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { ProfileVisibility } from "../../../domain/profiles/profile-visibility.ts";
 import type { ShownSpotlight } from "../../../use-cases/spotlights/spotlight-ports.ts";
-import { renderMarkdown } from "../../shared/markdown.server.ts";
 
 /** What a spotlight's page and its answer link show of it (serialisable). */
 export interface SpotlightContentData {
@@ -18,33 +16,6 @@ export interface SpotlightContentData {
   answeredAt: Date | null;
   createdAt: Date;
   thanksCount: number;
-}
-
-/** A person's profile links only when the viewer may open it. */
-function profileId(userId: string | null, visibility: ProfileVisibility | null, signedIn: boolean) {
-  if (!userId || !visibility) return null;
-  return visibility === "public" || (visibility === "members" && signedIn) ? userId : null;
-}
-
-export function toSpotlightContent(s: ShownSpotlight, signedIn: boolean): SpotlightContentData {
-  return {
-    id: s.id,
-    title: s.title,
-    // The news posts' rendering: https images with alt text only, then sanitize-html.
-    bodyHtml: renderMarkdown(s.body, 2, { images: true }),
-    linkUrl: s.linkUrl,
-    imageUrl: s.imageUrl,
-    imageAlt: s.imageAlt,
-    status: s.status,
-    author: { name: s.authorName, profileId: profileId(s.authorId, s.authorProfile, signedIn) },
-    subject: {
-      name: s.subjectName,
-      profileId: profileId(s.subjectUserId, s.subjectProfile, signedIn),
-    },
-    answeredAt: s.answeredAt,
-    createdAt: s.createdAt,
-    thanksCount: s.thanksCount,
-  };
 }
 
 function Person(props: { person: SpotlightContentData["author"] }) {

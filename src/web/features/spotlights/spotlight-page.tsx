@@ -5,7 +5,8 @@ import { notFound, throwUseCaseError } from "../../shared/http-errors.ts";
 import { DateTime } from "../../shared/date-time.tsx";
 import { actorOf, findViewer, requireViewer } from "../../shared/viewer.server.ts";
 import { SpotlightAnswers, readAnswer } from "./spotlight-answers.tsx";
-import { SpotlightContent, toSpotlightContent } from "./spotlight-content.tsx";
+import { SpotlightContent } from "./spotlight-content.tsx";
+import { toSpotlightContent } from "./spotlight-content.server.ts";
 import type { Route } from "./+types/spotlight-page";
 
 const NOTICES = ["asked", "thanked", "agree", "decline", "withdraw"] as const;
