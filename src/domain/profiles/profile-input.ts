@@ -55,8 +55,12 @@ const schema = z.object({
 });
 
 export function parseProfileInput(
-  values: ProfileFormValues,
+  typed: ProfileFormValues,
 ): { ok: true; value: ProfileInput } | { ok: false; fieldErrors: FieldErrors } {
+  // A null byte is never meant (PostgreSQL refuses it in text): dropped, not refused.
+  const values = Object.fromEntries(
+    Object.entries(typed).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\0", "") : v]),
+  ) as unknown as ProfileFormValues;
   const parsed = schema.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : ownFieldErrors(parsed.error, "profiles");
   if (!fieldErrors.bio && values.bio.trim()) {

@@ -64,3 +64,10 @@ describe("parseSpotlightInput", () => {
     expect(without.ok && without.value.imageAlt).toBe("");
   });
 });
+
+describe("null bytes", () => {
+  it("drops them (the database refuses them in text)", () => {
+    const parsed = parseSpotlightInput({ ...valid, title: "Story\0 time" });
+    expect(parsed.ok && parsed.value.title).toBe("Story time");
+  });
+});

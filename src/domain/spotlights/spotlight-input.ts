@@ -69,8 +69,12 @@ const byEmail = z.object({
 });
 
 export function parseSpotlightInput(
-  values: SpotlightFormValues,
+  typed: SpotlightFormValues,
 ): { ok: true; value: SpotlightInput } | { ok: false; fieldErrors: FieldErrors } {
+  // A null byte is never meant (PostgreSQL refuses it in text): dropped, not refused.
+  const values = Object.fromEntries(
+    Object.entries(typed).map(([k, v]) => [k, v.replaceAll("\0", "")]),
+  ) as unknown as SpotlightFormValues;
   const parsed = base.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : ownFieldErrors(parsed.error, "spotlights");
   if (!fieldErrors.body) {
