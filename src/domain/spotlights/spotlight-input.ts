@@ -73,7 +73,7 @@ export function parseSpotlightInput(
 ): { ok: true; value: SpotlightInput } | { ok: false; fieldErrors: FieldErrors } {
   // A null byte is never meant (PostgreSQL refuses it in text): dropped, not refused.
   const values = Object.fromEntries(
-    Object.entries(typed).map(([k, v]) => [k, v.replaceAll("\0", "")]),
+    Object.entries(typed).map(([k, v]: [string, string]) => [k, v.replaceAll("\0", "")]),
   ) as unknown as SpotlightFormValues;
   const parsed = base.safeParse(values);
   const fieldErrors: FieldErrors = parsed.success ? {} : ownFieldErrors(parsed.error, "spotlights");
