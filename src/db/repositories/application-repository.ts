@@ -115,7 +115,16 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       const where = filterConditions(roundId, filters);
       // The page and the total in one statement; a page past the end still needs the total.
       const rows = await db
-        .select({ a: application, total: sql<number>`count(*) over ()`.mapWith(Number) })
+        .select({
+          id: application.id,
+          name: application.name,
+          country: application.country,
+          sector: application.sector,
+          languages: application.languages,
+          status: application.status,
+          createdAt: application.createdAt,
+          total: sql<number>`count(*) over ()`.mapWith(Number),
+        })
         .from(application)
         .where(where)
         .orderBy(desc(application.createdAt), desc(application.id))
@@ -125,7 +134,14 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         const [total] = await db.select({ n: count() }).from(application).where(where);
         return { items: [], total: total?.n ?? 0 };
       }
-      return { items: rows.map((row) => toRecord(row.a)), total: rows[0]?.total ?? 0 };
+      return {
+        items: rows.map(({ total: _total, ...row }) => ({
+          ...row,
+          status: row.status as ApplicationStatus,
+          sector: row.sector as Sector,
+        })),
+        total: rows[0]?.total ?? 0,
+      };
     },
     async listAll(roundId, filters) {
       const rows = await db

@@ -25,11 +25,11 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
     },
     async findById(id) {
       const [row] = await db.select().from(programme).where(eq(programme.id, id));
-      return row && toRecord(row);
+      return row && toProgrammeRecord(row);
     },
     async findBySlug(slug) {
       const [row] = await db.select().from(programme).where(eq(programme.slug, slug));
-      return row && toRecord(row);
+      return row && toProgrammeRecord(row);
     },
     async slugExists(slug) {
       const rows = await db
@@ -46,7 +46,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
         .offset(offset)
         .limit(limit);
       const [total] = await db.select({ n: count() }).from(programme);
-      return { items: rows.map(toRecord), total: total?.n ?? 0 };
+      return { items: rows.map(toProgrammeRecord), total: total?.n ?? 0 };
     },
     async listFacilitatedBy(userId) {
       const rows = await db
@@ -55,7 +55,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
         .innerJoin(programmeFacilitator, eq(programmeFacilitator.programmeId, programme.id))
         .where(eq(programmeFacilitator.userId, userId))
         .orderBy(asc(programme.name));
-      return rows.map((r) => toRecord(r.p));
+      return rows.map((r) => toProgrammeRecord(r.p));
     },
     async addFacilitator(programmeId, userId, invitedBy) {
       await db
@@ -128,7 +128,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
   };
 }
 
-function toRecord(row: typeof programme.$inferSelect): ProgrammeRecord {
+export function toProgrammeRecord(row: typeof programme.$inferSelect): ProgrammeRecord {
   return {
     id: row.id,
     slug: row.slug,

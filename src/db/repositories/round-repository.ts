@@ -9,7 +9,14 @@ import type {
   RoundTranslation,
 } from "../../use-cases/rounds/round-ports.ts";
 import type { Executor } from "../database.ts";
-import { programme, round, roundQuestion, roundTranslation } from "../schema/index.ts";
+import {
+  programme,
+  programmeFacilitator,
+  round,
+  roundQuestion,
+  roundTranslation,
+} from "../schema/index.ts";
+import { toProgrammeRecord } from "./programme-repository.ts";
 
 export function createRoundRepository(db: Executor): RoundRepository {
   return {
@@ -23,6 +30,26 @@ export function createRoundRepository(db: Executor): RoundRepository {
     async findById(id) {
       const [row] = await db.select().from(round).where(eq(round.id, id));
       return row && toRecord(row);
+    },
+    async findForFacilitator(id, userId) {
+      // One statement for what every facilitator page asks first (round, programme, and
+      // whether this person facilitates it): three round trips before.
+      const facilitates = userId
+        ? sql<boolean>`exists (select 1 from ${programmeFacilitator} f
+            where f.programme_id = ${round.programmeId} and f.user_id = ${userId})`
+        : sql<boolean>`false`;
+      const [row] = await db
+        .select({ r: round, p: programme, facilitates })
+        .from(round)
+        .innerJoin(programme, eq(programme.id, round.programmeId))
+        .where(eq(round.id, id));
+      return (
+        row && {
+          round: toRecord(row.r),
+          programme: toProgrammeRecord(row.p),
+          facilitates: row.facilitates === true,
+        }
+      );
     },
     async lockById(id) {
       const [row] = await db.select().from(round).where(eq(round.id, id)).for("update");

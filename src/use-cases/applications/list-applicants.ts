@@ -1,6 +1,6 @@
 import type { ApplicantFilters } from "../../domain/applications/applicant-filters.ts";
 import { findFacilitatedRound } from "../rounds/find-facilitated-round.ts";
-import type { ApplicationRecord } from "./application-ports.ts";
+import type { ApplicantRow } from "./application-ports.ts";
 import type { Page } from "../page.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
@@ -15,7 +15,7 @@ export interface Count {
 export interface ApplicantList {
   round: RoundRecord;
   programme: ProgrammeRecord;
-  applicants: Page<ApplicationRecord>;
+  applicants: Page<ApplicantRow>;
   /** Over the whole round, whatever the filters. */
   counts: { country: Count[]; sector: Count[]; status: Count[] };
   /** The languages the round's applicants gave: the only ones worth filtering by. */

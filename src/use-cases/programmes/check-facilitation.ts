@@ -1,4 +1,4 @@
-import { canFacilitate } from "../authorise.ts";
+import { canFacilitate, mayFacilitate } from "../authorise.ts";
 import type { UseCaseDeps } from "../ports.ts";
 import { fail, ok, type Actor, type Result } from "../result.ts";
 
@@ -17,17 +17,17 @@ export async function checkFacilitation(
   thing: FacilitatedThing,
 ): Promise<Result<{ programmeId: string }>> {
   const repositories = deps.uow.read;
-  let programmeId: string;
   if ("roundId" in thing) {
-    const round = await repositories.rounds.findById(thing.roundId);
-    if (!round) return fail({ code: "not_found" });
-    programmeId = round.programmeId;
-  } else {
-    // Administrators may facilitate every programme, but only one that exists.
-    const programme = await repositories.programmes.findById(thing.programmeId);
-    if (!programme) return fail({ code: "not_found" });
-    programmeId = programme.id;
+    const found = await repositories.rounds.findForFacilitator(
+      thing.roundId,
+      actor?.userId ?? null,
+    );
+    if (!found || !mayFacilitate(actor, found.facilitates)) return fail({ code: "not_found" });
+    return ok({ programmeId: found.programme.id });
   }
-  if (!(await canFacilitate(repositories, actor, programmeId))) return fail({ code: "not_found" });
-  return ok({ programmeId });
+  // Administrators may facilitate every programme, but only one that exists.
+  const programme = await repositories.programmes.findById(thing.programmeId);
+  if (!programme) return fail({ code: "not_found" });
+  if (!(await canFacilitate(repositories, actor, programme.id))) return fail({ code: "not_found" });
+  return ok({ programmeId: programme.id });
 }

@@ -1,4 +1,4 @@
-import { canFacilitate } from "../authorise.ts";
+import { mayFacilitate } from "../authorise.ts";
 import type { ReadRepositories, UseCaseDeps } from "../ports.ts";
 import type { ProgrammeRecord } from "../programmes/programme-ports.ts";
 import type { QuestionRecord, RoundRecord } from "./round-ports.ts";
@@ -13,10 +13,9 @@ export async function findFacilitatedRound(
   actor: Actor | null,
   roundId: string,
 ): Promise<{ round: RoundRecord; programme: ProgrammeRecord } | undefined> {
-  const round = await repositories.rounds.findById(roundId);
-  if (!round || !(await canFacilitate(repositories, actor, round.programmeId))) return undefined;
-  const programme = await repositories.programmes.findById(round.programmeId);
-  return programme && { round, programme };
+  const found = await repositories.rounds.findForFacilitator(roundId, actor?.userId ?? null);
+  if (!found || !mayFacilitate(actor, found.facilitates)) return undefined;
+  return { round: found.round, programme: found.programme };
 }
 
 /** A round with its programme and custom questions, for pages of its facilitators. */

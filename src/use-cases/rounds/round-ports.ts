@@ -40,6 +40,14 @@ export interface RoundRepository {
   insert(round: RoundRecord): Promise<void>;
   update(round: RoundRecord): Promise<void>;
   findById(id: string): Promise<RoundRecord | undefined>;
+  /**
+   * The round, its programme, and whether this person is one of the programme's
+   * facilitators (false for null), in one statement: what every facilitator page asks first.
+   */
+  findForFacilitator(
+    id: string,
+    userId: string | null,
+  ): Promise<{ round: RoundRecord; programme: ProgrammeRecord; facilitates: boolean } | undefined>;
   /** Locks the round row for the rest of the transaction (serialises cap checks). */
   lockById(id: string): Promise<RoundRecord | undefined>;
   findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
