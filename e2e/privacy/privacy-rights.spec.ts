@@ -169,9 +169,9 @@ test("a participant exports her data, deletes her account, and her partner sees 
   // A password change signs her other session out on its very next request.
   const elsewhere = await signInAgain(browser, ilse.email, PASSWORD);
   await ilsePage.getByRole("link", { name: "Change my password" }).click();
-  await ilsePage.getByLabel("Current password").fill(PASSWORD);
-  await ilsePage.getByLabel("New password", { exact: true }).fill("another-long-password");
-  await ilsePage.getByLabel("New password again").fill("another-long-password");
+  await ilsePage.locator("#field-currentPassword").fill(PASSWORD);
+  await ilsePage.locator("#field-newPassword").fill("another-long-password");
+  await ilsePage.locator("#field-newPasswordAgain").fill("another-long-password");
   await ilsePage.getByRole("button", { name: "Change my password" }).click();
   await expect(ilsePage.getByRole("status")).toHaveText(
     "Your password has changed. Every other session of your account has been signed out.",
@@ -193,7 +193,7 @@ test("a participant exports her data, deletes her account, and her partner sees 
   await ilsePage.getByLabel("Type your email address to confirm").fill("someone@example.org");
   await ilsePage.getByRole("button", { name: "Delete my account for good" }).click();
   await expect(
-    ilsePage.locator(".field--error").getByText("Type the account's email address exactly."),
+    ilsePage.locator(".field--error").getByText("Type the account’s email address exactly."),
   ).toBeVisible();
   await ilsePage.getByLabel("Type your email address to confirm").fill(ilse.email.toUpperCase());
   await ilsePage.getByRole("button", { name: "Delete my account for good" }).click();
