@@ -12,6 +12,7 @@ import type { DemoCommunity } from "./demo-community.ts";
 import { loadNetworksDemo } from "./demo-networks.ts";
 import { loadEventsDemo } from "./demo-events.ts";
 import { loadNewsDemo } from "./demo-news.ts";
+import { loadGuideDemo } from "./demo-guide.ts";
 import { loadSpotlightsDemo } from "./demo-spotlights.ts";
 import { loadOpportunitiesDemo } from "./demo-opportunities.ts";
 
@@ -223,7 +224,7 @@ export async function loadDemoIfEmpty(
   // The library of topics both lived rounds send from, written as a facilitator would.
   await loadDemoTopics(createUseCases(services), facilitator, peer.id);
   log("Living the founding round, months ago, to its end and its surveys…");
-  await loadDemoFinishedRound(services, {
+  const founding = await loadDemoFinishedRound(services, {
     programmeId: peer.id,
     facilitator,
     seed: DEMO_SEED + 3,
@@ -255,6 +256,8 @@ export async function loadDemoIfEmpty(
   await loadNetworksDemo(services, community);
   await loadEventsDemo(services, community);
   await loadNewsDemo(services, community);
+  log("The Founding round's co-written guide…");
+  await loadGuideDemo(services, { roundId: founding.roundId, facilitator });
   await loadSpotlightsDemo(services, community);
   await loadOpportunitiesDemo(services, community);
   // Fresh statistics, so the planner knows the round has hundreds of rows, not three.
