@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_NETWORK_FORM } from "../../domain/networks/network-input.ts";
 import { EMPTY_SPOTLIGHT_FORM } from "../../domain/spotlights/spotlight-input.ts";
@@ -257,5 +258,33 @@ describe("declining and naming by account", () => {
     const agreed = await answerSpotlight(deps, lucia, { id: named.value.id, answer: "agree" });
     expect(agreed.ok).toBe(true);
     expect(await visibleTo(null, named.value.id)).toBe(true);
+  });
+
+  it("reaches a colleague who signs up later only once her account has verified the address", async () => {
+    const id = await write("Her seed library", { name: "Mei", email: "mei@example.org" });
+    await database.db
+      .insert(user)
+      .values({ id: "mei", name: "Mei Lin", email: "mei@example.org", emailVerified: false });
+    const mei: Actor = { userId: "mei", role: "user" };
+    expect(await visibleTo(mei, id)).toBe(false);
+    const before = await listMySpotlights(deps, mei, both);
+    expect(before.ok && before.value.about.total).toBe(0);
+    await database.db.update(user).set({ emailVerified: true }).where(eq(user.id, "mei"));
+    expect(await visibleTo(mei, id)).toBe(true);
+    expect((await answerSpotlight(deps, mei, { id, answer: "agree" })).ok).toBe(true);
+    // Answered from her account: tied to it, so it is on her profile.
+    await saveMyProfile(deps, mei, {
+      values: {
+        visibility: "public",
+        headline: "",
+        bio: "",
+        country: "",
+        sector: "",
+        openToMentoring: false,
+        lookingForMentor: false,
+      },
+    });
+    const profile = await getMemberProfile(deps, null, { userId: "mei", spotlightsPage: page });
+    expect(profile.ok && profile.value.spotlights.items.map((s) => s.id)).toEqual([id]);
   });
 });
