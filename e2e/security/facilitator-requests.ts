@@ -241,6 +241,9 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   },
   { method: "GET", path: `${PROGRAMME}/rounds/new` },
   { method: "POST", path: `${PROGRAMME}/rounds/new`, form: ROUND_FORM },
+  // How long the programme keeps its finished rounds' applications (issue 16).
+  { method: "GET", path: `${PROGRAMME}/retention` },
+  { method: "POST", path: `${PROGRAMME}/retention`, form: { keep: "days", days: "60" } },
   // The programme's events (issue 14): publishing, changing, cancelling, the registrations.
   { method: "GET", path: `${EVENT}/registrations` },
   { method: "GET", path: `${EVENT}/edit` },
