@@ -124,7 +124,12 @@ export default function Nominate({ loaderData, actionData }: Route.ComponentProp
               </label>
             </fieldset>
             <p className="hint">{t("nominate.colleagueHint")}</p>
-            <Field name="nomineeName" label={labels.nomineeName} error={errors?.nomineeName}>
+            <Field
+              name="nomineeName"
+              label={labels.nomineeName}
+              required
+              error={errors?.nomineeName}
+            >
               {(c) => (
                 <input
                   {...c}
@@ -135,7 +140,12 @@ export default function Nominate({ loaderData, actionData }: Route.ComponentProp
                 />
               )}
             </Field>
-            <Field name="nomineeEmail" label={labels.nomineeEmail} error={errors?.nomineeEmail}>
+            <Field
+              name="nomineeEmail"
+              label={labels.nomineeEmail}
+              required
+              error={errors?.nomineeEmail}
+            >
               {(c) => (
                 <input {...c} type="email" autoComplete="off" defaultValue={values.nomineeEmail} />
               )}

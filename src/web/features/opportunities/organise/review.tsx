@@ -83,7 +83,8 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
               <h2>
                 <bdi>{n.nomineeName}</bdi>
               </h2>
-              <p className="muted">
+              {/* A long address breaks anywhere rather than widening the page past a phone. */}
+              <p className="muted" style={{ overflowWrap: "anywhere" }}>
                 {n.nomineeEmail} ·{" "}
                 {n.self
                   ? t("review.self")
