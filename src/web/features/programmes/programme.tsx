@@ -139,6 +139,11 @@ export default function ProgrammePage({ loaderData, actionData }: Route.Componen
           {t("programme.topicsLink")}
         </Link>
       </p>
+      <p>
+        <Link to={`/facilitate/programmes/${programme.id}/retention`}>
+          {t("privacy:retention.link")}
+        </Link>
+      </p>
 
       <h2>{t("programme.facilitators")}</h2>
       <ul>
