@@ -13,8 +13,11 @@ export interface OpportunityPage {
   takesNominations: boolean;
   /** The viewer organises it: review, close. */
   mayManage: boolean;
-  /** How many nominees accepted (nothing about who, or about anyone not accepted). */
-  acceptedCount: number;
+  /**
+   * For the organisers only: how many nominees accepted. Not shown to others: a nominator
+   * watching it would learn whether their nominee accepted (decision 0019).
+   */
+  acceptedCount: number | null;
   /** The viewer's own nominations for it, as a nominator sees them (decision 0019). */
   myNominations: { id: string; nomineeName: string; view: NominatorView }[];
 }
@@ -28,11 +31,13 @@ export async function getOpportunityPage(
   const read = deps.uow.read;
   const opportunity = await read.opportunities.findOpportunity(input.opportunityId);
   if (!opportunity) return fail({ code: "not_found" });
-  const [mayManage, acceptedCount, mine] = await Promise.all([
+  const [mayManage, mine] = await Promise.all([
     canManageOpportunity(read, actor, opportunity),
-    read.opportunities.countAcceptedNominations(opportunity.id),
     actor ? read.opportunities.listNominationsByFor(actor.userId, opportunity.id) : [],
   ]);
+  const acceptedCount = mayManage
+    ? await read.opportunities.countAcceptedNominations(opportunity.id)
+    : null;
   return ok({
     opportunity,
     takesNominations: takesNominations(opportunity, deps.clock.now()),

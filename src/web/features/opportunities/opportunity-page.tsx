@@ -75,8 +75,12 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
               ? t("page.closed")
               : t("page.pastDeadline")}
         </dd>
-        <dt>{t("page.accepted")}</dt>
-        <dd>{number.format(loaderData.acceptedCount)}</dd>
+        {loaderData.acceptedCount !== null && (
+          <>
+            <dt>{t("page.accepted")}</dt>
+            <dd>{number.format(loaderData.acceptedCount)}</dd>
+          </>
+        )}
       </dl>
       <div className="markdown" dangerouslySetInnerHTML={{ __html: loaderData.descriptionHtml }} />
       <h2>{t("page.eligibility")}</h2>
