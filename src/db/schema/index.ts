@@ -16,3 +16,4 @@ export * from "./opportunities.ts";
 export * from "./profiles.ts";
 export * from "./guides.ts";
 export * from "./privacy.ts";
+export * from "./sso.ts";
