@@ -1,4 +1,5 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { useFixedT } from "./shared/use-fixed-t.ts";
+import { I18nextProvider } from "react-i18next";
 import {
   isRouteErrorResponse,
   Links,
@@ -67,7 +68,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { t } = useTranslation();
+  const t = useFixedT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const key =
     status === 404

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "./use-fixed-t.ts";
 import { data } from "react-router";
 
 /**
@@ -11,7 +11,7 @@ export function loader() {
 }
 
 export default function NotFound() {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return (
     <>
       <title>{t("errors.page.notFound.title")}</title>

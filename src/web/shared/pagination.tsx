@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "./use-fixed-t.ts";
 import { Link, useLocation } from "react-router";
 import { useNumberFormat } from "./use-number-format.ts";
 
@@ -19,7 +19,7 @@ export function Pagination({
   total: number;
   pageSize?: number;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const number = useNumberFormat();
   const location = useLocation();
   const pages = Math.max(1, Math.ceil(total / pageSize));

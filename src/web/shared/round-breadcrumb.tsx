@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "./use-fixed-t.ts";
 import { Link } from "react-router";
 
 /**
@@ -10,7 +10,7 @@ export function RoundBreadcrumb(props: {
   round: { id: string; name: string };
   section?: { path: string; label: string };
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return (
     <nav aria-label={t("breadcrumb")}>
       <p>

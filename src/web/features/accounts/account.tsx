@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { isBulkEmailKind, type BulkEmailKind } from "../../../domain/mail/bulk-email-kinds.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -57,7 +57,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const { viewer } = loaderData;
   return (
     <>
@@ -95,6 +95,9 @@ export default function Account({ loaderData }: Route.ComponentProps) {
             </li>
             <li>
               <Link to="/admin/retention">{t("privacy:account.retention")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/sso">{t("sso:admin.title")}</Link>
             </li>
           </ul>
         </nav>

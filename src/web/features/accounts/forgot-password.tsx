@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import { Field } from "../../shared/field.tsx";
 import type { Route } from "./+types/forgot-password";
@@ -28,7 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return (
     <div className="narrow">
       <title>{t("auth.forgotTitle")}</title>

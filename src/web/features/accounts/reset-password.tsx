@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { Field } from "../../shared/field.tsx";
 import type { Route } from "./+types/reset-password";
@@ -27,7 +27,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   if (actionData && "done" in actionData) {
     return (
       <div className="narrow">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { Field } from "../../shared/field.tsx";
 import {
@@ -7,20 +7,11 @@ import {
   orTooMany,
   redirectWithAuthCookies,
 } from "../../shared/auth-response.server.ts";
-import { safeReturnPath } from "../../shared/safe-return-path.ts";
+import { nextPath } from "./next-path.ts";
 import { findViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-in";
 import { formText } from "../../shared/form-data.ts";
-
-/**
- * Where to go after signing in: the page asked for, except the home page (the header's
- * "Sign in" there, or no page at all), which sends each person to their own start
- * (signed-in.tsx): a facilitator to their work.
- */
-function nextPath(value: FormDataEntryValue | string | null): string {
-  const path = safeReturnPath(value);
-  return path === "/" ? "/signed-in" : path;
-}
+import { SsoSignIn, ssoErrorKey } from "../sso/sso-sign-in.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -28,6 +19,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     email: url.searchParams.get("email") ?? "",
     next: nextPath(url.searchParams.get("next")),
+    // Single sign-on (issue 16): the button when the association's provider is on, and why a
+    // sign-in with it came back here.
+    sso: await context.services.useCases.findSsoSignIn(),
+    ssoError: url.searchParams.get("sso") === "failed" ? ssoErrorKey(url.searchParams) : null,
   };
 }
 
@@ -68,7 +63,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const busy = useNavigation().state === "submitting";
   const email = actionData?.email ?? loaderData.email;
   const passwordError = actionData?.intent === "password" ? actionData.error : undefined;
@@ -81,6 +76,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <div className="narrow">
       <title>{t("auth.signInTitle")}</title>
       <h1>{t("auth.signInTitle")}</h1>
+      <SsoSignIn provider={loaderData.sso} next={loaderData.next} error={loaderData.ssoError} />
       {passwordError && (
         <p className="notice notice--error" role="alert">
           {t(passwordError, wait)}

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { MAX_ACCOUNT_NAME_LENGTH } from "../../../domain/accounts/account-name.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
@@ -59,7 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   return (
     <div className="narrow">
       <title>{t("auth.signUpTitle")}</title>
@@ -94,7 +94,7 @@ function SignUpForm({
   values: { name: string; email: string } | undefined;
   email: string;
 }) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const busy = useNavigation().state === "submitting";
   const labels = {
     name: t("auth.name"),

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { EventWithPublisher } from "../../../use-cases/events/event-ports.ts";
 import { Pagination } from "../../shared/pagination.tsx";
@@ -25,7 +25,7 @@ export function PublisherEventsSection(props: {
   page?: number;
   pageSize?: number;
 }) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const { publisher, events } = props;
   const base = publisher.kind === "network" ? "networks" : "programmes";
   return (

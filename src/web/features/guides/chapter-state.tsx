@@ -1,3 +1,4 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { useTranslation } from "react-i18next";
 
 /** Where a chapter stands: not written, a draft, published, or changed since publishing. */
@@ -6,7 +7,7 @@ export function ChapterState({
 }: {
   chapter: { version: number; publishedVersion: number | null; empty: boolean };
 }) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   if (chapter.version === 0 || chapter.empty) return <>{t("chapterState.empty")}</>;
   if (chapter.publishedVersion === null)
     return <>{t("chapterState.draft", { version: chapter.version })}</>;

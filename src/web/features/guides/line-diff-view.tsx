@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { DiffLine } from "../../../domain/guides/line-diff.ts";
 
 /** A line diff, each changed line marked by a sign and a word (not by colour alone). */
 export function LineDiffView({ lines, label }: { lines: readonly DiffLine[]; label: string }) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   if (lines.every((l) => l.kind === "same")) return <p>{t("diff.none")}</p>;
   return (
     <ol className="diff" aria-label={label}>

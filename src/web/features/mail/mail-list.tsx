@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
 import { DateTime } from "../../shared/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
 import { notFound } from "../../shared/http-errors.ts";
@@ -34,7 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function MailList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("email");
+  const t = useFixedT("email");
   return (
     <>
       <title>{t("devMail.title")}</title>

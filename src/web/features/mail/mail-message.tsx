@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
 import { DateTime } from "../../shared/date-time.tsx";
 import { notFound } from "../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function MailMessage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("email");
+  const t = useFixedT("email");
   const { email } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function CompareRuns({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const { first, second, comparison } = loaderData;
   const nameOf = (id: string) => loaderData.names[id] ?? "?";
   const number = useNumberFormat();

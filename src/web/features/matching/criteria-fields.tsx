@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import {
   MAX_WEIGHT,
@@ -17,7 +17,7 @@ export function CriteriaFields(props: {
   seed: number;
   errors: FieldErrors | undefined;
 }) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const { values, defaults, errors } = props;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime, useFormatDateTime } from "../../shared/date-time.tsx";
 import { ErrorSummary } from "../../shared/field.tsx";
@@ -58,7 +58,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function MatchingOverview({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const formatDate = useFormatDateTime();
   const { round, counts, runs, publication } = loaderData;
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;

@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, redirect, useRevalidator } from "react-router";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
  * stay); without it, a meta refresh inside <noscript> reloads the page.
  */
 export default function MatchingProgress({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const { status, percent, progress } = loaderData;
   const running = status === "running";
   const revalidator = useRevalidator();

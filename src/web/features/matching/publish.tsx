@@ -1,3 +1,4 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
@@ -55,7 +56,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before the one irreversible action of matching. */
 export default function PublishRun({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   return (
     <>
       <title>{`${t("publish.title")} — ${loaderData.round.name}`}</title>
@@ -106,7 +107,7 @@ type Preview = Route.ComponentProps["loaderData"]["preview"];
 
 /** The introduction a chosen participant would receive, and the note to an unmatched one. */
 function EmailPreviews({ preview }: { preview: Preview }) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   return (
     <section aria-labelledby="preview-heading" className="card">
       <h2 id="preview-heading">{t("publish.preview.title")}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import { RULE_NAMES } from "../../../domain/matching/matching-criteria.ts";
 import type { MatchingCriteria } from "../../../domain/matching/matching-run-types.ts";
@@ -12,7 +12,7 @@ export function RerunForm(props: {
   /** The id of the text that says what the re-run keeps and what it does not. */
   describedBy: string;
 }) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const { criteria } = props;
   return (
     <Form

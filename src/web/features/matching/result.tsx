@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { type GroupSort } from "../../../use-cases/matching/view-run.ts";
 import type { RunResult } from "../../../domain/matching/matching-run-types.ts";
@@ -86,7 +86,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function MatchingResult({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const { round, run, summary, editable } = loaderData;
   const number = useNumberFormat();
   const base = `/facilitate/rounds/${round.id}/matching/runs/${run.id}`;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { MatchingRunSummaryRecord } from "../../../domain/matching/matching-run-types.ts";
 import { DateTime } from "../../shared/date-time.tsx";
@@ -13,7 +13,7 @@ export function RunsTable({
   roundId: string;
   runs: MatchingRunSummaryRecord[];
 }) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const number = useNumberFormat();
   return (
     <div className="table-wrap">

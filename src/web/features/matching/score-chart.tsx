@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { barLayout, scoreHistogram } from "./score-histogram.ts";
 
@@ -9,7 +9,7 @@ const AXIS = 24;
 
 /** The score distribution as server-rendered SVG bars, with the numbers as a table beside it. */
 export function ScoreChart({ scores }: { scores: number[] }) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const number = useNumberFormat();
   const id = useId();
   const bands = scoreHistogram(scores);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { formText, formTexts } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -53,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function SwapPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("matching");
+  const t = useFixedT("matching");
   const nameOf = (id: string) => loaderData.names[id] ?? "?";
   const number = useNumberFormat();
   const currentTotal = loaderData.current.reduce((s, g) => s + g.score, 0);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { NETWORK_KINDS } from "../../../domain/networks/network-kinds.ts";
@@ -31,7 +31,7 @@ export function NetworkForm(props: {
   submitLabel: string;
   intent?: string;
 }) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const busy = useNavigation().state === "submitting";
   const errorMessage = useErrorMessage();
   const { values, errors } = props;

@@ -1,3 +1,4 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { PublisherEventsSection } from "../events/publisher-events-section.tsx";
 import { FollowButton } from "../news/follow/follow-button.tsx";
 import {
@@ -5,7 +6,6 @@ import {
   PublisherNewsSection,
   publisherNewsData,
 } from "../news/publisher-news-section.tsx";
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -123,7 +123,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function NetworkPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const number = useNumberFormat();
   const { network, names, membership } = loaderData;
   const links = (

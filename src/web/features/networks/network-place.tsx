@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 
 /** Where a network meets, in words: "Manchester, North West, United Kingdom · online". */
 export function NetworkPlace(props: {
@@ -8,7 +8,7 @@ export function NetworkPlace(props: {
   online: boolean;
   countryNames: Record<string, string>;
 }) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const place = [props.city, props.region, props.countryNames[props.country] ?? ""]
     .filter(Boolean)
     .join(", ");

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { EMPTY_NETWORK_FORM } from "../../../domain/networks/network-input.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -31,7 +31,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ProposeNetwork({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   return (
     <>
       <title>{t("propose.title")}</title>

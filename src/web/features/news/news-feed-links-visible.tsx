@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { NewsPublisher } from "../../../use-cases/news/news-ports.ts";
 import { newsFeedPaths } from "./news-feed-links.ts";
 
@@ -6,7 +6,7 @@ import { newsFeedPaths } from "./news-feed-links.ts";
 export function NewsFeedLinks(props: {
   publisher: Pick<NewsPublisher, "kind" | "slug" | "name"> | null;
 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const paths = newsFeedPaths(props.publisher);
   const name = props.publisher?.name ?? "Shelfmates";
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { FilterSelect } from "../../shared/filter-select.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -37,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** Every post, newest first; filtered to one network or programme by ?network= or ?programme=. */
 export default function NewsList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const { publisher } = loaderData;
   const heading = publisher ? t("list.headingFrom", { name: publisher.name }) : t("list.title");
   return (

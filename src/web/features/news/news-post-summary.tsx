@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 
@@ -25,7 +25,7 @@ export function toNewsPostSummary(post: NewsPostSummaryData): NewsPostSummaryDat
 
 /** One post in a list: its title (the link), who posted it where, when, and its comments. */
 export function NewsPostSummary(props: { post: NewsPostSummaryData; headingLevel: 2 | 3 | 4 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const { post } = props;
   const Heading = (["h2", "h3", "h4"] as const)[props.headingLevel - 2]!;
   return (

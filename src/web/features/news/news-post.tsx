@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { formText } from "../../shared/form-data.ts";
@@ -72,7 +72,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** A news post with its comments; its publisher's organisers edit, delete and moderate here. */
 export default function NewsPost({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const { post } = loaderData;
   const publisherName = t(`publisher.${post.publisher.kind}`, { name: post.publisher.name });
   return (

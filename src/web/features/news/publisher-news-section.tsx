@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { NewsPublisher, ShownNewsPost } from "../../../use-cases/news/news-ports.ts";
 import type { Page } from "../../../use-cases/page.ts";
@@ -43,7 +43,7 @@ export function publisherNewsData(value: {
  * "Post news" for its organisers, and its feeds (also announced in the page's head).
  */
 export function PublisherNewsSection(props: { news: PublisherNewsData; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const { publisher, posts, total, mayPost } = props.news;
   const level = props.headingLevel ?? 2;
   const Heading = level === 2 ? "h2" : "h3";

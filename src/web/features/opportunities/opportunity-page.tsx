@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -35,7 +35,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 /** An opportunity: what it is, who may be nominated, by when; nominating, and for its organisers review and closing. */
 export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const number = useNumberFormat();
   const { opportunity, myNominations } = loaderData;
   const { publisher } = opportunity;

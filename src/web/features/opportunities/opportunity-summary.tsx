@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 
@@ -32,7 +32,7 @@ export function OpportunitySummary(props: {
   opportunity: OpportunitySummaryData;
   headingLevel: 2 | 3;
 }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { opportunity } = props;
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   return (

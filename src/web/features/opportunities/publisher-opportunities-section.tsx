@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type {
   OpportunityPublisher,
@@ -38,7 +38,7 @@ export function publisherOpportunitiesData(
 export function PublisherOpportunitiesSection(props: {
   opportunities: PublisherOpportunitiesData;
 }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { publisher, items, total, canPost } = props.opportunities;
   return (
     <section aria-labelledby="publisher-opportunities">

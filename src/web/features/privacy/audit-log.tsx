@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { ErrorSummary, Field } from "../../shared/field.tsx";
@@ -38,7 +38,7 @@ function detailsOf(data: Record<string, unknown>): string[] {
 }
 
 export default function AuditLog({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   const number = useNumberFormat();
   const { filter, fieldErrors } = loaderData;
   const labels = {

@@ -1,10 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import {
   MAX_APPLICATION_RETENTION_DAYS,
   MIN_APPLICATION_RETENTION_DAYS,
 } from "../../../domain/privacy/application-retention.ts";
-import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { ErrorSummary, Field } from "../../shared/field.tsx";
 import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -38,7 +37,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ProgrammeRetention({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   const busy = useNavigation().state === "submitting";
   const errors = actionData?.errors;
   const keep = actionData?.keep ?? (loaderData.retentionDays === null ? "forever" : "days");

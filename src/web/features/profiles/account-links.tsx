@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 
 /** The account page's links to the member's profile and spotlights (issue 15). */
 export function PayItForwardLinks(props: { userId: string }) {
-  const { t } = useTranslation("profiles");
+  const t = useFixedT("profiles");
   return (
     <nav aria-labelledby="account-pay-it-forward">
       <h2 id="account-pay-it-forward">{t("account.heading")}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { memberFiltersQuery, readMemberFilters } from "../../../domain/profiles/member-filters.ts";
 import { countryName } from "../../../domain/vocabulary/countries.ts";
@@ -35,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** /members: profiles shown to members, searched and filtered; signed-in members only. */
 export default function MemberDirectory({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("profiles");
+  const t = useFixedT("profiles");
   const { filters } = loaderData;
   return (
     <>

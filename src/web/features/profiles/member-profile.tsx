@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { countryName } from "../../../domain/vocabulary/countries.ts";
 import { DateTime } from "../../shared/date-time.tsx";
@@ -45,7 +45,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 /** /members/<id>: a member's profile, as the member chose to show it. */
 export default function MemberProfile({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("profiles");
+  const t = useFixedT("profiles");
   const { profile, isOwner } = loaderData;
   const facts = [
     profile.country,

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import {
   BIO_MAX,
@@ -52,7 +52,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 /** /account/profile: the member says who may see their profile and what it says. */
 export default function ProfileEdit({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("profiles");
+  const t = useFixedT("profiles");
   const errorMessage = useErrorMessage();
   const busy = useNavigation().state === "submitting";
   const values = actionData?.values ?? loaderData.values;

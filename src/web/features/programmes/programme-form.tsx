@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { SUPPORTED_LOCALES } from "../../../i18n/languages.ts";
@@ -28,7 +28,7 @@ export function ProgrammeForm(props: {
   errors?: FieldErrors;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("programmes");
+  const t = useFixedT("programmes");
   const { values, errors } = props;
   const labels = {
     name: t("programme.name"),

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { notFound, throwUseCaseError } from "../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -25,7 +25,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function NewProgramme({ actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("programmes");
+  const t = useFixedT("programmes");
   return (
     <div className="narrow">
       <title>{t("programme.newTitle")}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { Field } from "../../shared/field.tsx";
@@ -59,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ProgrammePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("programmes");
+  const t = useFixedT("programmes");
   const { programme } = loaderData;
   const programmeErrors =
     actionData?.intent === "save-programme" && "errors" in actionData

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function FacilitateHome({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("programmes");
+  const t = useFixedT("programmes");
   return (
     <>
       <title>{t("home.title")}</title>

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
+import { Trans } from "react-i18next";
 import type { ReportTable } from "../../../domain/reports/report-tables.ts";
 import type { RoundReport } from "../../../domain/reports/round-report.ts";
 import { BarChart, ColumnChart } from "../../shared/charts/index.ts";
@@ -15,7 +16,7 @@ export function ActivitySection(props: {
   words: ReportWords;
   locale: string;
 }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const { report, words, locale } = props;
   const { activity } = report;
   const roundId = report.round.id;

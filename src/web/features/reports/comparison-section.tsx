@@ -1,5 +1,5 @@
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { TableScroll } from "../../shared/table-scroll.tsx";
-import { useTranslation } from "react-i18next";
 import {
   KEY_FIGURE_NAMES,
   type KeyFigureName,
@@ -14,7 +14,7 @@ import type { ReportWords } from "./report-words.ts";
  * its trend against the round before, in words and an arrow (never colour alone).
  */
 export function ComparisonSection({ report, words }: { report: RoundReport; words: ReportWords }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const { rounds, trends } = report.comparison;
   const trendOf = new Map(trends.map((trend) => [trend.figure, trend]));
   const value = (v: number | null) => (v === null ? t("comparison.none") : words.number(v));

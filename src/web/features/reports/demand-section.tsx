@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { ReportTable } from "../../../domain/reports/report-tables.ts";
 import type { RoundReport } from "../../../domain/reports/round-report.ts";
 import { BarChart, ColumnChart } from "../../shared/charts/index.ts";
@@ -13,7 +13,7 @@ export function DemandSection(props: {
   words: ReportWords;
   locale: string;
 }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const { report, words, locale } = props;
   const { demand } = report;
   const roundId = report.round.id;

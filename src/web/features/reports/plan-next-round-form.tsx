@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import { Field } from "../../shared/field.tsx";
 
 /** "Plan the next round": clones this round (cloneRound) and opens the plan beside its figures. */
 export function PlanNextRoundForm({ roundName }: { roundName: string }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   return (
     <section aria-labelledby="plan" className="report-section no-print">
       <h2 id="plan">{t("sections.plan")}</h2>

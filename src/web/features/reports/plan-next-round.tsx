@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { KEY_FIGURE_NAMES } from "../../../domain/reports/key-figures.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -33,7 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
 export { action };
 
 export default function PlanNextRound(props: Route.ComponentProps) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const number = useNumberFormat();
   const { plan } = props.loaderData;
   const { previous } = plan;

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
+import { Trans } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { FieldError } from "../../../domain/field-errors.ts";
 import type { RoundReport } from "../../../domain/reports/round-report.ts";
@@ -12,7 +13,7 @@ export function PublicSummaryPanel(props: {
   error: FieldError | undefined;
   notice: "published" | "unpublished" | "notAllowed" | null;
 }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const { publishedAt, canPublish } = props.report.publicSummary;
   const message = useErrorMessage()(props.error);
   const ids = fieldIds("confirm");

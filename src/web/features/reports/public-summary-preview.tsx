@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { chartStylesheets } from "../../shared/charts/chart-stylesheets.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -23,7 +23,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function PublicSummaryPreview({ loaderData: summary }: Route.ComponentProps) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   return (
     <>
       <title>{t("public.previewTitle", { round: summary.round.name })}</title>

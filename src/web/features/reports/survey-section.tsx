@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { RoundReport } from "../../../domain/reports/round-report.ts";
 import type { SurveyQuestionResult } from "../../../domain/surveys/survey-results.ts";
 import { BarChart, ScaleChart } from "../../shared/charts/index.ts";
@@ -7,7 +7,7 @@ import type { ReportWords } from "./report-words.ts";
 
 /** Each survey's questions: a chart per scale or choice question, free-text answers listed. */
 export function SurveySection(props: { report: RoundReport; words: ReportWords; locale: string }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const { report, words } = props;
   return (
     <section aria-labelledby="surveys" className="report-section">
@@ -58,7 +58,7 @@ function Question({
   words: ReportWords;
   locale: string;
 }) {
-  const { t } = useTranslation("reports");
+  const t = useFixedT("reports");
   const answered = words.number(question.answered);
   if (question.type === "scale")
     return (

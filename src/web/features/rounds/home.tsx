@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../shared/date-time.tsx";
 import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const t = useFixedT();
   const open = loaderData.rounds.filter((r) => r.status === "open");
   const others = loaderData.rounds.filter((r) => r.status !== "open");
   return (

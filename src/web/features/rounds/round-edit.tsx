@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { instantToLocalDateTime } from "../../../domain/vocabulary/time-zones.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -74,7 +74,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function EditRound({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("rounds");
+  const t = useFixedT("rounds");
   return (
     <div className="narrow">
       <title>{t("round.editTitle", { name: loaderData.round.name })}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { QUESTION_KINDS, ROUND_MODES } from "../../../domain/rounds/round-modes.ts";
@@ -24,7 +24,7 @@ export function RoundForm(props: {
   submitLabel: string;
   modeLocked: boolean;
 }) {
-  const { t } = useTranslation("rounds");
+  const t = useFixedT("rounds");
   const message = useErrorMessage();
   const { values } = props;
   // Date-order errors name the earlier date by its field id; show its label instead.

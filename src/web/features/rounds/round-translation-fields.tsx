@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import { THEME_MAX } from "../../../domain/rounds/round-texts.ts";
 import { Field } from "../../shared/field.tsx";
@@ -16,7 +16,7 @@ export function RoundTranslationFields(props: {
   errors: FieldErrors | undefined;
   labels: Record<string, string>;
 }) {
-  const { t } = useTranslation("rounds");
+  const t = useFixedT("rounds");
   if (props.locales.length === 0) return null;
   const languageName = (locale: string) =>
     t(`common:languages.${locale}`, { defaultValue: locale });
@@ -71,7 +71,7 @@ export function QuestionTranslationFields(props: {
   values: QuestionFormValues["translations"];
   errors: FieldErrors | undefined;
 }) {
-  const { t } = useTranslation("rounds");
+  const t = useFixedT("rounds");
   if (props.locales.length === 0) return null;
   const names = (locale: string) => ({
     label: `questions.${props.index}.translations.${locale}.label`,

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { allowedNextStatuses } from "../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../shared/date-time.tsx";
@@ -81,7 +81,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function RoundPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("rounds");
+  const t = useFixedT("rounds");
   const number = useNumberFormat();
   const { round, programme } = loaderData;
   const publicPath = `/p/${programme.slug}/${round.slug}`;

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 
 /** The round's feed address, to paste into a calendar app, with what subscribing does. */
 export function CalendarSubscription({ feedUrl }: { feedUrl: string }) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const webcal = feedUrl.replace(/^https?:/, "webcal:");
   return (
     <section className="card" aria-labelledby="calendar-feed-heading">

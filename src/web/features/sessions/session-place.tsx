@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 
 /** Where a session happens: its online link, its place, or both. */
 export function SessionPlace(props: { onlineUrl: string; place: string; title: string }) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   return (
     <>
       {props.onlineUrl && (

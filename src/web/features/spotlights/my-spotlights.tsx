@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
@@ -30,7 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** The member's spotlights: those about them (some waiting for their answer) and those they wrote. */
 export default function MySpotlights({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { about, written } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { SpotlightSummaryData } from "./spotlight-summary.tsx";
 import { SpotlightSummary } from "./spotlight-summary.tsx";
@@ -14,7 +14,7 @@ export function NetworkSpotlightsSection(props: {
   networkSlug: string;
   spotlights: { total: number; items: SpotlightSummaryData[] };
 }) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { spotlights } = props;
   if (spotlights.total === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link, data, useLocation } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { findViewer } from "../../shared/viewer.server.ts";
@@ -59,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** /spotlights/answer/<secret>: the colleague agrees, declines, or later withdraws. */
 export default function SpotlightAnswerLink({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const shown = actionData ?? loaderData;
   const { spotlight } = shown;
   const path = useLocation().pathname;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import type { SpotlightAnswer } from "../../../domain/spotlights/spotlight-status.ts";
 
@@ -12,7 +12,7 @@ export function SpotlightAnswers(props: {
   /** The page itself, for the confirmation link and "keep it". */
   pagePath: string;
 }) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { answers } = props;
   if (answers.length === 0) return null;
   if (answers.includes("withdraw"))

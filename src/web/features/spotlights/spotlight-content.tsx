@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { ShownSpotlight } from "../../../use-cases/spotlights/spotlight-ports.ts";
 
@@ -29,7 +29,7 @@ function Person(props: { person: SpotlightContentData["author"] }) {
 
 /** The spotlight itself: who wrote it about whom, its image, text and link. */
 export function SpotlightContent(props: { spotlight: SpotlightContentData }) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const s = props.spotlight;
   return (
     <article>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 
 export const SPOTLIGHT_FEED_PATHS = { rss: "/spotlights/feed.rss", atom: "/spotlights/feed.atom" };
 
@@ -7,7 +7,7 @@ export const SPOTLIGHT_FEED_PATHS = { rss: "/spotlights/feed.rss", atom: "/spotl
  * and feed readers discover it from the page.
  */
 export function SpotlightFeedHead() {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const title = t("feeds.title");
   return (
     <>
@@ -29,7 +29,7 @@ export function SpotlightFeedHead() {
 
 /** The feeds as links a person can copy into a feed reader. */
 export function SpotlightFeedLinks() {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   return (
     <p className="muted">
       {t("feeds.heading")}:{" "}

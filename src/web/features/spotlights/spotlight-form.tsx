@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../domain/field-errors.ts";
 import {
@@ -34,7 +34,7 @@ export function SpotlightForm(props: {
   /** The colleague named by account (from their profile), if any. */
   member: { userId: string; name: string } | null;
 }) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const busy = useNavigation().state === "submitting";
   const { values, errors, member } = props;
   const labels = {

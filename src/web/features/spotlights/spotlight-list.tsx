@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
@@ -28,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** Published spotlights, the latest agreed first; ?network=<slug> for one network's members. */
 export default function SpotlightList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { network } = loaderData;
   const heading = network ? t("list.headingNetwork", { name: network.name }) : t("list.title");
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { EMPTY_SPOTLIGHT_FORM } from "../../../domain/spotlights/spotlight-input.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
@@ -49,7 +49,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 /** /spotlights/new (?member=<id> from a profile): a member writes about a colleague's work. */
 export default function SpotlightNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const member = actionData?.member ?? loaderData.member;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { notFound, throwUseCaseError } from "../../shared/http-errors.ts";
@@ -59,7 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function SpotlightPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { spotlight, part, notice } = loaderData;
   const path = `/spotlights/${spotlight.id}`;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { ShownSpotlight } from "../../../use-cases/spotlights/spotlight-ports.ts";
 import { DateTime } from "../../shared/date-time.tsx";
@@ -33,7 +33,7 @@ export function SpotlightSummary(props: {
   headingLevel: 2 | 3 | 4;
   showStatus?: boolean;
 }) {
-  const { t } = useTranslation("spotlights");
+  const t = useFixedT("spotlights");
   const { spotlight } = props;
   const Heading = (["h2", "h3", "h4"] as const)[props.headingLevel - 2]!;
   return (

@@ -1,5 +1,5 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
 import { questionFieldName } from "../../../../domain/applications/custom-answers.ts";
 import type { LocalisedQuestion } from "../../../../domain/rounds/round-texts.ts";
 import {
@@ -24,7 +24,7 @@ export function ApplicationSummary({
   mode: string;
   names: { country: string; languages: Record<string, string> };
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const none = <span className="muted">{t("summary.none")}</span>;
   const text = (value: string) =>
     value.trim() === "" ? none : <span style={{ whiteSpace: "pre-wrap" }}>{value}</span>;
@@ -86,7 +86,7 @@ export function ApplicationSummary({
 }
 
 function AvailabilityList({ blocks }: { blocks: string[] }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const days = WEEKDAYS.map((day) => ({
     day,
     times: AVAILABILITY_BLOCK_START_HOURS.filter((hour) =>

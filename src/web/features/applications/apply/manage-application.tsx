@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { countryName } from "../../../../domain/vocabulary/countries.ts";
 import { languageName } from "../../../../domain/vocabulary/languages.ts";
@@ -98,7 +98,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ManageApplication({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const data = loaderData;
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const view = errors ? "edit" : data.view;
@@ -165,7 +165,7 @@ export default function ManageApplication({ loaderData, actionData }: Route.Comp
 
 /** The second step of withdrawing, so a stray click cannot withdraw an application. */
 function WithdrawConfirmation() {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   return (
     <section aria-labelledby="withdraw-title" className="card">
       <h2 id="withdraw-title">{t("manage.withdrawTitle")}</h2>

@@ -1,4 +1,5 @@
-import { Trans, useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
+import { Trans } from "react-i18next";
 import { DateTime } from "../../../shared/date-time.tsx";
 import type { Route } from "./+types/manage-application";
 
@@ -6,7 +7,7 @@ type ManageData = Route.ComponentProps["loaderData"];
 
 /** What just happened: submitted, saved, withdrawn, or refused because applications closed. */
 export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow: boolean }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   if (closedNow)
     return (
       <p className="notice notice--error" role="alert">
@@ -42,7 +43,7 @@ export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow
 
 /** Where the application stands, why, and until when it can change. */
 export function ManageStatus({ data }: { data: ManageData }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const cap = data.status === "waitlisted" && data.waitlistReason === "country_cap";
   return (
     <>

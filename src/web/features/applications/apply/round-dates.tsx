@@ -1,5 +1,5 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
 import { DateTime, useReaderTimeZone } from "../../../shared/date-time.tsx";
 
 export interface RoundDates {
@@ -12,7 +12,7 @@ export interface RoundDates {
 
 /** The round's timetable in the reader's time zone, which is named. */
 export function RoundDateList({ round }: { round: RoundDates }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const timeZone = useReaderTimeZone();
   const rows = [
     [t("round.opensAt"), round.applicationsOpenAt],

@@ -1,5 +1,6 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { NewsFeedHead } from "../../news/news-feed-head.tsx";
-import { Trans, useTranslation } from "react-i18next";
+import { Trans } from "react-i18next";
 import { Link } from "react-router";
 import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -52,7 +53,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function RoundPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const { programme, round, state } = loaderData;
   return (
     <div className="narrow" style={{ maxWidth: "48rem", overflowWrap: "anywhere" }}>
@@ -122,7 +123,7 @@ function ApplyCallout({
   href: string;
   round: { name: string; applicationsOpenAt: Date; applicationsCloseAt: Date };
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   if (state === "notYetOpen") {
     return (
       <p className="notice">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import {
   KNOWN_COLUMNS,
   REQUIRED_COLUMNS,
@@ -6,7 +6,7 @@ import {
 
 /** The file format in brief (the full description is docs/csv-import.md). */
 export function ImportFormatHelp({ questionLabels }: { questionLabels: string[] }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   return (
     <section aria-labelledby="format-heading">
       <h2 id="format-heading">{t("format.title")}</h2>

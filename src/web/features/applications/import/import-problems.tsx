@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
 
 /** Every problem of a refused import, naming the row and the column. */
 export function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   return (
     <div className="table-wrap">
       <table>

@@ -1,5 +1,5 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import { Link, useRevalidator } from "react-router";
 import type { ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -24,7 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function ImportProgressPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const { round, state } = loaderData;
   const running = state === "running";
   const revalidator = useRevalidator();

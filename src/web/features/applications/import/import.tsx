@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, redirect, useNavigation } from "react-router";
 import type { FieldError, FieldErrors } from "../../../../domain/field-errors.ts";
 import { type ImportProblem } from "../../../../use-cases/applications/import-applications.ts";
@@ -76,7 +76,7 @@ export async function action({
 }
 
 export default function ImportApplications({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const busy = useNavigation().state === "submitting";
   const { round, programme } = loaderData;
   const data = actionData;

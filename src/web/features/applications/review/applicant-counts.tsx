@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import type { Count } from "../../../../use-cases/applications/list-applicants.ts";
@@ -13,7 +13,7 @@ export function ApplicantCounts(props: {
   sector: Count[];
   countryNames: Record<string, string>;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const number = useNumberFormat();
   const listPath = `/facilitate/rounds/${props.roundId}/applicants`;
   const lists = [

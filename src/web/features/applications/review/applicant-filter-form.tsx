@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { APPLICATION_STATUSES } from "../../../../domain/applications/application-status.ts";
 import { SECTORS } from "../../../../domain/vocabulary/vocabulary.ts";
@@ -15,7 +15,7 @@ export function ApplicantFilterForm(props: {
   languages: Option[];
   clearPath: string;
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const { filters } = props;
   return (
     <Form method="get" className="filters" role="search" aria-label={t("filters.label")}>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { CustomAnswers } from "../../../../domain/applications/application-profile.ts";
 import { AVAILABILITY_BLOCK_HOURS } from "../../../../domain/vocabulary/vocabulary.ts";
 import type { ApplicationRecord } from "../../../../use-cases/applications/application-ports.ts";
@@ -31,7 +31,7 @@ export function ApplicantProfile({
   /** Country and language names, looked up on the server (see display-names.server.ts). */
   names: { countries: Record<string, string>; languages: Record<string, string> };
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const languageName = (code: string) => names.languages[code] ?? code;
   const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
   const availability = a.availability.map((block) => {
@@ -112,7 +112,7 @@ export function CustomAnswerList(props: {
   answers: CustomAnswers;
   questions: { id: string; label: string }[];
 }) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const text = (answer: CustomAnswers[string] | undefined) =>
     answer === undefined
       ? t("detail.notAnswered")

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, redirect, useNavigation } from "react-router";
 import { FACILITATOR_DECISIONS } from "../../../../domain/applications/application-status.ts";
 import { ErrorSummary, Field, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
@@ -62,7 +62,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ApplicantDetail({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const shown = useShownName();
   const errorMessage = useErrorMessage();
   const decisionIds = fieldIds("decision");

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
@@ -69,7 +69,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function ApplicantList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("applications");
+  const t = useFixedT("applications");
   const shown = useShownName();
   const number = useNumberFormat();
   const { round, filters, names } = loaderData;

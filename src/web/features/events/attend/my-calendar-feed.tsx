@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
@@ -28,7 +28,7 @@ export async function action({ request, context }: Route.ActionArgs) {
  * app. The address is shown once (only its hash is kept); a new one or revoking ends the old.
  */
 export default function MyCalendarFeed({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const active = actionData ? Boolean(actionData.url) : loaderData.active;
   return (
     <>

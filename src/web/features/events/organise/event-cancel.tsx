@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -29,7 +29,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before an event is cancelled for everyone registered. */
 export default function EventCancel({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const { event } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -33,7 +33,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** An organiser changes an event; calendar apps see the change (a higher SEQUENCE). */
 export default function EventEdit({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const { event } = loaderData;
   return (
     <>

@@ -1,3 +1,4 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
@@ -47,7 +48,7 @@ export function EventForm(props: {
   errors: FieldErrors | undefined;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const choices = useChoices();

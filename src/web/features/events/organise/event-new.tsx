@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import type { EventFormValues } from "../../../../domain/events/event-input.ts";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -64,7 +64,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function EventNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const { publisher } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -39,7 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 /** Who registered, and the waitlist in the order it moves up (the organiser's view). */
 export default function EventRegistrations({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("events");
+  const t = useFixedT("events");
   const { event, counts, list, people } = loaderData;
   const base = `/events/${event.slug}/registrations`;
   return (

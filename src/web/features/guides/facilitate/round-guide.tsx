@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import {
   CHAPTER_TITLE_MAX,
@@ -78,7 +78,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function RoundGuidePage({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const { workspace, roundName, notice } = loaderData;
   const errorsFor = (form: string) => (actionData?.form === form ? actionData.errors : undefined);
   const valuesFor = (form: string, fallback: Record<string, string>) =>
@@ -250,7 +250,7 @@ function GuideDetailsForm(props: {
   errors: FieldErrors | undefined;
   submit: string;
 }) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const labels = {
     title: t("facilitate.fields.title"),
     summary: t("facilitate.fields.summary"),

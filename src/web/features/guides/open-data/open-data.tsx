@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { OPEN_LICENCE } from "../../../../domain/guides/guide-licence.ts";
 import type { Route } from "./+types/open-data";
 
@@ -9,7 +9,7 @@ const SETS = [
 
 /** What can be downloaded as open data, and under which licence. */
 export default function OpenDataPage(_: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const licence = (
     <a href={OPEN_LICENCE.url} rel="license">
       {OPEN_LICENCE.name} ({OPEN_LICENCE.id})

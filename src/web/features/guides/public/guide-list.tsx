@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { GUIDES_PER_PAGE } from "../../../../use-cases/guides/published-guides.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** The published guides, and the ones the signed-in reader may write in. */
 export default function GuideListPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const { guides, mine, page } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { OPEN_LICENCE } from "../../../../domain/guides/guide-licence.ts";
 import { guideAuthors } from "../../../../domain/guides/published-guide.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -37,7 +37,7 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 
 /** The published guide: credits, licence, contents and chapters; prints as a book. */
 export default function GuidePage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const { guide, chapters } = loaderData;
   return (
     <article className="guide-article" lang={guide.language}>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { CHAPTER_BODY_MAX, CHAPTER_TITLE_MAX } from "../../../../domain/guides/guide-input.ts";
@@ -92,7 +92,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** A writer edits a chapter; if someone saved meanwhile, both texts are shown to merge. */
 export default function ChapterEditPage({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const busy = useNavigation().state === "submitting";
   const { guide, chapter, saved } = loaderData;
   const values = actionData?.values ?? { title: chapter.title, body: chapter.body };

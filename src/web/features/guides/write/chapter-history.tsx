@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { REVISIONS_PER_PAGE } from "../../../../use-cases/guides/chapter-history.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -61,7 +61,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ChapterHistoryPage({ loaderData, params }: Route.ComponentProps) {
-  const { t } = useTranslation("guides");
+  const t = useFixedT("guides");
   const { guide, chapter, revisions, versions, comparison, restored } = loaderData;
   const heading = t("history.title", { title: chapter.title });
   const older = comparison?.from.version ?? versions[1] ?? versions[0];

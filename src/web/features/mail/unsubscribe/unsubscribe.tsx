@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import type { Route } from "./+types/unsubscribe";
@@ -29,7 +29,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Unsubscribe({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("email");
+  const t = useFixedT("email");
   const link = actionData ?? loaderData;
   const kind = t(`unsubscribe.kind.${link.kind}`);
   return (

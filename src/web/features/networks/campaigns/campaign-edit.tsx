@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -54,7 +54,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function CampaignEdit({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const { network, campaign } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -25,7 +25,7 @@ export function CampaignForm(props: {
   errors: FieldErrors | undefined;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const labels: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { EMPTY_CAMPAIGN_FORM } from "../../../../domain/networks/campaign-input.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -30,7 +30,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function CampaignNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const { network } = loaderData;
   return (
     <>

@@ -1,6 +1,6 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
-import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { goalPercent } from "../../../../domain/networks/campaign-input.ts";
 import {
@@ -95,7 +95,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function CampaignPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const number = useNumberFormat();
   const busy = useNavigation().state === "submitting";
   const { network, campaign, confirmed } = loaderData;

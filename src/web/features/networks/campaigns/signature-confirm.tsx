@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, data } from "react-router";
 import type { UseCaseError } from "../../../../use-cases/result.ts";
 import type { Route } from "./+types/signature-confirm";
@@ -32,7 +32,7 @@ export async function action({ context, params }: Route.ActionArgs) {
 }
 
 export default function SignatureConfirm({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const shown = actionData ?? loaderData;
   if (shown.state !== "found")
     return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import {
   networkFiltersQuery,
@@ -63,7 +63,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const number = useNumberFormat();
   const { filters, names } = loaderData;
   const query = networkFiltersQuery(filters);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { networkFormValues } from "../../../../domain/networks/network-input.ts";
 import { Field } from "../../../shared/field.tsx";
@@ -77,7 +77,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function OrganiseNetwork({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("networks");
+  const t = useFixedT("networks");
   const { network } = loaderData;
   const detailsErrors = actionData?.intent === "details" ? actionData.errors : undefined;
   const detailsValues =

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { COMMENT_MAX } from "../../../../domain/news/news-comment-input.ts";
@@ -12,7 +12,7 @@ export function CommentForm(props: {
   value: string;
   errors: FieldErrors | undefined;
 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const busy = useNavigation().state === "submitting";
   if (props.permission === "sign-in")
     return (

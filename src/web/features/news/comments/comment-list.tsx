@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 
@@ -14,7 +14,7 @@ export function CommentList(props: {
   mayReport: boolean;
   mayHide: boolean;
 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   return (
     <ol className="plain-list">
       {props.comments.map((comment) => {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { REPORT_REASON_MAX } from "../../../../domain/news/news-comment-input.ts";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
@@ -36,7 +36,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** A member tells the organisers about a comment, with an optional reason. */
 export default function CommentReport({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const busy = useNavigation().state === "submitting";
   const { comment, post } = loaderData;
   const labels = { reason: t("report.reason") };

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, useLocation, useNavigation } from "react-router";
 
 /**
@@ -13,7 +13,7 @@ export function FollowButton(props: {
   following: boolean;
   signedIn: boolean;
 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const location = useLocation();
   const busy = useNavigation().state === "submitting";
   const returnTo = location.pathname;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
@@ -28,7 +28,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before a moderator hides a comment for everyone. */
 export default function CommentHide({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const { comment, post } = loaderData;
   const back = loaderData.fromModeration ? "/news/moderation" : `/news/${post.slug}#comments`;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -22,7 +22,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before a post and its comments are deleted. */
 export default function NewsDelete({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const heading = t("delete.title", { title: loaderData.title });
   return (
     <>

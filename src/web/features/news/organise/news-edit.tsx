@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -30,7 +30,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function NewsEdit({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const heading = t("edit.title", { title: loaderData.values.title });
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -27,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** Reported comments under the news the viewer moderates; hide or keep each. */
 export default function NewsModeration({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   return (
     <>
       <title>{`${t("moderation.title")} — Shelfmates`}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -38,7 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 /** /news/new?network=<slug> or ?programme=<slug>: an organiser or facilitator writes a post. */
 export default function NewsNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const heading = t("new.heading", { name: loaderData.publisher.name });
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -19,7 +19,7 @@ export function NewsPostForm(props: {
   errors: FieldErrors | undefined;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("news");
+  const t = useFixedT("news");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const labels = { title: t("form.title"), body: t("form.body") };

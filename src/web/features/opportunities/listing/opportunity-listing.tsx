@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { OPPORTUNITY_KINDS } from "../../../../domain/opportunities/opportunity-input.ts";
 import { opportunityListingQuery } from "../../../../use-cases/opportunities/list-open-opportunities.ts";
@@ -30,7 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** Open opportunities across every network and programme, the soonest deadline first. */
 export default function OpportunityListing({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { query, items } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import {
   MENTORING_MESSAGE_MAX,
@@ -43,7 +43,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The nominator keeps supporting the nominee: a direct mentoring offer, or an open round. */
 export default function MentoringOfferNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const busy = useNavigation().state === "submitting";
   const message = useErrorMessage();
   const { nomination, rounds } = loaderData;

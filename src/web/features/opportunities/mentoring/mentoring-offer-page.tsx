@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
@@ -40,7 +40,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** A mentoring offer, for its mentee (who answers) and its mentor. */
 export default function MentoringOfferPage({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { offer, role, here } = loaderData;
   const title =
     role === "mentee"

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -27,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** The nominations the signed-in member made (never the nominee's answer) and their offers. */
 export default function MyNominations({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   return (
     <>
       <title>{t("sent.title")}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -29,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 /** Nominations of the signed-in person (theirs to answer) and mentoring offers made to them. */
 export default function NominationsOfMe({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   return (
     <>
       <title>{t("mine.title")}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { MentoringOfferWithPeople } from "../../../../use-cases/opportunities/opportunity-ports.ts";
 
@@ -19,7 +19,7 @@ export function toOfferItem(offer: MentoringOfferWithPeople, side: "mentor" | "m
 
 /** A member's mentoring offers (made or received), with their status. */
 export function OffersList(props: { offers: OfferItem[]; empty: string }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   if (props.offers.length === 0) return <p className="empty">{props.empty}</p>;
   return (
     <ul>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import {
   NOMINATION_NOTE_MAX,
@@ -73,7 +73,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** Nominate a colleague (by name and address) or oneself, with a note saying why. */
 export default function Nominate({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const busy = useNavigation().state === "submitting";
   const { opportunity } = loaderData;
   const values = actionData?.values ?? EMPTY;

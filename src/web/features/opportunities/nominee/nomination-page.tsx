@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import type { NominationPage as NominationPageData } from "../../../../use-cases/opportunities/get-nomination.ts";
 import { formText } from "../../../shared/form-data.ts";
@@ -58,7 +58,7 @@ function OthersView(props: {
   page: Exclude<NominationPageData, { role: "nominee" }>;
   offered: boolean;
 }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { page } = props;
   const { nomination } = page;
   const { opportunity } = nomination;

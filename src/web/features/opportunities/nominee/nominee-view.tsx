@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import type { NominationForNominee } from "../../../../use-cases/opportunities/nomination-for-nominee.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -14,7 +14,7 @@ export function NomineeView(props: {
   confirmDecline: boolean;
   notice: "accepted" | "declined" | "answered" | "closed" | null;
 }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { nomination, here } = props;
   const { opportunity } = nomination;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -30,7 +30,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before an opportunity stops taking nominations. */
 export default function OpportunityClose({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { opportunity } = loaderData;
   return (
     <>

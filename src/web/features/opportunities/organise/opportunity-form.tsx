@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -29,7 +29,7 @@ export function OpportunityForm(props: {
   errors: FieldErrors | undefined;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const labels = {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import type { OpportunityFormValues } from "../../../../domain/opportunities/opportunity-input.ts";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -51,7 +51,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function OpportunityNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { publisher } = loaderData;
   return (
     <>

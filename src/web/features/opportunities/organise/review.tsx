@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { isNominationOutcome } from "../../../../domain/opportunities/nomination-visibility.ts";
 import { formText } from "../../../shared/form-data.ts";
@@ -54,7 +54,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The organisers' review: accepted nominations only, with their notes (decision 0019). */
 export default function Review({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("opportunities");
+  const t = useFixedT("opportunities");
   const { opportunity, nominations } = loaderData;
   return (
     <>

@@ -1,8 +1,8 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 /** A check-in link that expired, does not work, or belongs to a partnership that ended. */
 export function CheckInClosed({ state }: { state: "expired" | "invalid" | "ended" }) {
-  const { t } = useTranslation("checkins");
+  const t = useFixedT("checkins");
   return (
     <div className="narrow">
       <title>{t(`page.${state}.title`)}</title>

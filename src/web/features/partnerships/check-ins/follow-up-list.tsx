@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -74,7 +74,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function FollowUpList({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("checkins");
+  const t = useFixedT("checkins");
   const { round } = loaderData;
   const base = `/facilitate/rounds/${round.id}/follow-up`;
   return (

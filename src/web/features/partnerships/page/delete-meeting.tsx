@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -22,7 +22,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function DeleteMeeting({ loaderData, params }: Route.ComponentProps) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const busy = useNavigation().state === "submitting";
   return (
     <>

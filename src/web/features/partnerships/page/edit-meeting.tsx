@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { instantToLocalDateTime } from "../../../../domain/vocabulary/time-zones.ts";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -42,7 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function EditMeeting({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   return (
     <>
       <title>{t("editMeeting.title")}</title>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -51,7 +51,7 @@ export function MeetingForm({
   intent?: string;
   submitLabel: string;
 }) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const busy = useNavigation().state === "submitting";
   const labels: Record<string, string> = {
     startsAt: t("meetingForm.startsAt"),

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { MeetingView } from "../../../../use-cases/partnerships/find-partnership-page.ts";
 import { formatKey } from "./meeting-form.tsx";
@@ -16,7 +16,7 @@ export function MeetingList({
   timeZone: string;
   current: boolean;
 }) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const format = useZonedFormat(timeZone);
   if (meetings.length === 0) return <p>{t("meetings.empty")}</p>;
   const base = `/partnerships/${partnershipId}/meetings`;

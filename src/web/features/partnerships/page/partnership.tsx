@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link, redirect } from "react-router";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -76,7 +76,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function Partnership({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const data = loaderData;
   const selfConfirmed = data.confirmations.some((m) => m.self && m.confirmedAt);
   return (

@@ -1,3 +1,4 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import { instantToLocalDateTime } from "../../../../domain/vocabulary/time-zones.ts";
@@ -17,7 +18,7 @@ export function AgreementSection({
   timeZone: string;
   canConfirm: boolean;
 }) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const shown = useShownName();
   const format = useZonedFormat(timeZone);
   const busy = useNavigation().state === "submitting";
@@ -67,7 +68,7 @@ export function TopicsSection({
   topics: { week: number; sentAt: Date; title: string; promptHtml: string; locale: string }[];
   timeZone: string;
 }) {
-  const { t } = useTranslation("partnerships");
+  const t = useFixedT("partnerships");
   const format = useZonedFormat(timeZone);
   return (
     <section aria-labelledby="topics">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -36,7 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function TopicLibrary({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   const { programme, archived, topics, counts } = loaderData;
   const base = `/facilitate/programmes/${programme.id}/topics`;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { DateTime, useReaderTimeZone } from "../../../shared/date-time.tsx";
 import { ErrorSummary, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
@@ -50,7 +50,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function TopicSchedulePage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   const number = useNumberFormat();
   const errorMessage = useErrorMessage();
   const timeZone = useReaderTimeZone();

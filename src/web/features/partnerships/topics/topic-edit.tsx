@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { topicTextFor } from "../../../../domain/partnerships/topic-translations.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -58,7 +58,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function EditTopic({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   const { programme, topic } = loaderData;
   const here = `/facilitate/programmes/${programme.id}/topics/${topic.id}`;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -40,7 +40,7 @@ export function TopicForm(props: {
   submitLabel: string;
   cancelTo: string;
 }) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   const busy = useNavigation().state === "submitting";
   const languageName = (locale: string) =>
     t(`common:languages.${locale}`, { defaultValue: locale });

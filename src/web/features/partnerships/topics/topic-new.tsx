@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -36,7 +36,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function NewTopic({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   const { programme } = loaderData;
   return (
     <>

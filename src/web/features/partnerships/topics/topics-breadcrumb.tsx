@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 
 /** Programme › Topics (› this topic): where a topic page sits. */
 export function TopicsBreadcrumb(props: { programme: { id: string; name: string } }) {
-  const { t } = useTranslation("topics");
+  const t = useFixedT("topics");
   return (
     <nav aria-label={t("library.breadcrumbLabel")}>
       <p>

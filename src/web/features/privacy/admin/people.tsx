@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { Field } from "../../../shared/field.tsx";
@@ -23,7 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function People({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   return (
     <>
       <title>{t("people.title")}</title>

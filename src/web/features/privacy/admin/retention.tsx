@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -20,7 +20,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Retention({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   const number = useNumberFormat();
   return (
     <>

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 
 /** Where a person lands once their account is deleted (signed out: nothing of theirs is left). */
 export default function AccountDeleted() {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   return (
     <div className="narrow">
       <title>{t("erase.done")}</title>

@@ -1,6 +1,5 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
-import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -28,7 +27,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function DeleteAccount({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   const busy = useNavigation().state === "submitting";
   const errors = actionData?.errors;
   const labels = { confirm: t("erase.confirm"), form: "" };

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 const ITEMS = ["item1", "item2", "item3", "item4"] as const;
 
 /** What erasing an account deletes and what stays, and why: shown before anyone confirms. */
 export function ErasureStatement() {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   return (
     <>
       <h2>{t("erase.deletedTitle")}</h2>

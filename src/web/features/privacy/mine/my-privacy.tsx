@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { TableScroll } from "../../../shared/table-scroll.tsx";
@@ -13,7 +13,7 @@ export interface ConsentView {
 
 /** The account page's part for privacy (issue 16): consents, export, password, deletion. */
 export function MyPrivacy({ consents }: { consents: readonly ConsentView[] }) {
-  const { t } = useTranslation("privacy");
+  const t = useFixedT("privacy");
   return (
     <section aria-labelledby="my-data">
       <h2 id="my-data">{t("mine.title")}</h2>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { CheckInTally } from "../../../../use-cases/rounds/get-round-dashboard.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 
@@ -6,7 +6,7 @@ const COLUMNS = ["inTouch", "notYet", "problem", "unanswered"] as const;
 
 /** Answers to each check-in of the round: one row per check-in number. */
 export function CheckInTable({ checkIns }: { checkIns: CheckInTally[] }) {
-  const { t } = useTranslation("roundlife");
+  const t = useFixedT("roundlife");
   const number = useNumberFormat();
   return (
     <div className="table-wrap">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { DaySectionPage } from "../../../../use-cases/rounds/facilitator-day-sections.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
@@ -8,7 +8,7 @@ import { useShownName } from "../../privacy/shown-name.ts";
 
 /** The items of one section of the facilitator's day, each linking to where it is handled. */
 export function DayItems({ section, devMail }: { section: DaySectionPage; devMail: boolean }) {
-  const { t } = useTranslation("roundlife");
+  const t = useFixedT("roundlife");
   const shown = useShownName();
   const round = (name: string) => (
     <span>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import type { DaySectionPage } from "../../../../use-cases/rounds/facilitator-day-sections.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
@@ -12,7 +12,7 @@ export function DaySectionBlock({
   section: DaySectionPage;
   devMail: boolean;
 }) {
-  const { t } = useTranslation("roundlife");
+  const t = useFixedT("roundlife");
   const number = useNumberFormat();
   const { total, items } = section.page;
   const headingId = `section-${section.section}`;

@@ -1,5 +1,5 @@
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
 import type { WeekCount } from "../../../../domain/rounds/round-life.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 
@@ -14,7 +14,7 @@ const GAP = 8;
  * with the same numbers in a table below it.
  */
 export function MeetingsChart({ weeks, timeZone }: { weeks: WeekCount[]; timeZone: string }) {
-  const { t } = useTranslation("roundlife");
+  const t = useFixedT("roundlife");
   const number = useNumberFormat();
   const id = useId();
   const max = Math.max(1, ...weeks.map((w) => w.count));

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 /** Every item of one section of the facilitator's day ("show all"), a page at a time. */
 export default function TodaySection({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("roundlife");
+  const t = useFixedT("roundlife");
   const number = useNumberFormat();
   const { section } = loaderData;
   const heading = t(`today.sections.${section.section}.heading`);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -34,7 +34,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 /** The confirmation step before a session is cancelled for everyone. */
 export default function SessionCancel({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const { round, session } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/sessions`;
   return (

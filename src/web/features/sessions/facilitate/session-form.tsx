@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import {
@@ -19,7 +19,7 @@ export function SessionForm(props: {
   timeZones: readonly string[];
   submitLabel: string;
 }) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const labels: Record<string, string> = {

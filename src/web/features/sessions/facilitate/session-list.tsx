@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -43,7 +43,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 export default function SessionList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const { round } = loaderData;
   const base = `/facilitate/rounds/${round.id}/sessions`;
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { TIME_ZONES } from "../../../../domain/vocabulary/time-zones.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
@@ -49,7 +49,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function SessionNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const { round } = loaderData;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { RSVP_ANSWERS } from "../../../../domain/sessions/group-session.ts";
 import { formatDateTime } from "../../../shared/date-time.tsx";
@@ -66,7 +66,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function RoundSessions({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("sessions");
+  const t = useFixedT("sessions");
   const root = useRootData();
   const locale = root?.locale ?? "en";
   const busy = useNavigation().state === "submitting";

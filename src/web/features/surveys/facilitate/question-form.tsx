@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { editorLocales } from "../../../../domain/surveys/survey-question-input.ts";
@@ -26,7 +26,7 @@ export function QuestionForm(props: {
   submitLabel: string;
   cancelTo: string;
 }) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const errorMessage = useErrorMessage();
   const busy = useNavigation().state === "submitting";
   const { values, errors, defaultLanguage } = props;
@@ -183,7 +183,7 @@ export function QuestionForm(props: {
 
 /** The box that takes an option off, with the error that refuses it beside it. */
 function RemoveOption(props: { row: number; checked: boolean; error: FieldErrors | undefined }) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const errorMessage = useErrorMessage();
   const ids = fieldIds(`options.${props.row}.remove`);
   const message = errorMessage(props.error?.[`options.${props.row}.remove`]);

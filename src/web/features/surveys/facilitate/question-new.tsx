@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
@@ -45,7 +45,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function QuestionNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const { round, survey } = loaderData;
   const title = t("editor.newTitle", { kind: t(`kindInSentence.${survey.kind}`) });
   return (

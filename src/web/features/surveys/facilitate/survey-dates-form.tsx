@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, useNavigation } from "react-router";
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import type { SurveyDatesFormValues } from "../../../../domain/surveys/survey-dates.ts";
@@ -16,7 +16,7 @@ export function SurveyDatesForm(props: {
   values: SurveyDatesFormValues;
   errors: FieldErrors | undefined;
 }) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const busy = useNavigation().state === "submitting";
   const { values, errors } = props;
   const form = useFocusErrorSummary<HTMLFormElement>(errors);

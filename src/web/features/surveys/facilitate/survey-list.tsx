@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect, useNavigation } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
@@ -48,7 +48,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function SurveyList({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const busy = useNavigation().state === "submitting";
   const { round } = loaderData;
   const base = `/facilitate/rounds/${round.id}`;

@@ -1,4 +1,5 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
+import { I18nextProvider } from "react-i18next";
 import { Form, data, redirect, useNavigation } from "react-router";
 import { answerField } from "../../../../domain/surveys/survey-answers.ts";
 import { createI18n } from "../../../../i18n/create-i18n.ts";
@@ -105,7 +106,7 @@ function SurveyForm(props: {
   errors: Record<string, { key: string; values?: Record<string, string | number> }> | undefined;
   values: Record<string, string[]> | undefined;
 }) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const busy = useNavigation().state === "submitting";
   const timeZone = useReaderTimeZone();
   const { survey, errors } = props;

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import type { FieldError } from "../../../../domain/field-errors.ts";
 import { answerField } from "../../../../domain/surveys/survey-answers.ts";
 import {
@@ -18,7 +18,7 @@ export function SurveyQuestionField(props: {
   chosen: readonly string[];
   error: FieldError | undefined;
 }) {
-  const { t } = useTranslation("surveys");
+  const t = useFixedT("surveys");
   const errorMessage = useErrorMessage();
   const { question, chosen } = props;
   const name = answerField(question.id);
