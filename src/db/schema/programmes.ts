@@ -26,6 +26,11 @@ export const programme = pgTable("programme", {
    * round ends (the privacy.retention job); null keeps them.
    */
   applicationRetentionDays: integer("application_retention_days").default(730),
+  /**
+   * The facilitators chose to publish the programme's topic library (titles and prompts, every
+   * language) as open data under CC BY 4.0 (issue 15, decision 0020).
+   */
+  topicsOpenData: boolean("topics_open_data").notNull().default(false),
   createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "programme" ADD COLUMN "topics_open_data" boolean DEFAULT false NOT NULL;
