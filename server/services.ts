@@ -10,6 +10,8 @@ import { createUnitOfWork } from "../src/db/unit-of-work.ts";
 import type { DemoAccount } from "../src/demo/load-demo.ts";
 import { systemIds } from "../src/ids.ts";
 import { createLinkSigner } from "../src/link-signer.ts";
+import { fetchDiscovery } from "../src/fetch-discovery.ts";
+import { createSecretBox } from "../src/secret-box.ts";
 import { startJobRunner } from "../src/jobs/job-runner.ts";
 import { createWorkerMatchingEngine } from "../src/jobs/worker-matching-engine.ts";
 import { renderEmail } from "../src/mail/render-email.ts";
@@ -69,6 +71,12 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     baseUrl: config.baseUrl,
     // Runs matching in a worker thread, so pages keep answering during a large run.
     matchingEngine: createWorkerMatchingEngine(),
+    // Single sign-on (decision 0022): the environment's provider wins over an administrator's.
+    sso: {
+      fromEnvironment: config.sso,
+      secrets: createSecretBox(config.secret, "sso-client-secret"),
+      fetchDiscovery,
+    },
   };
   const useCases = createUseCases(useCaseDeps);
   // Background work (decision 0006): each job hands its payload to one use case.

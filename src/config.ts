@@ -3,6 +3,13 @@ import {
   DEFAULT_AUDIT_RETENTION_DAYS,
   MIN_AUDIT_RETENTION_DAYS,
 } from "./domain/privacy/audit-retention.ts";
+import {
+  MAX_CLIENT_SECRET_LENGTH,
+  MAX_SSO_NAME_LENGTH,
+  defaultSsoName,
+  issuerProblem,
+  type SsoProviderSettings,
+} from "./domain/sso/sso-provider.ts";
 
 const DEV_SECRET = "shelfmates-development-secret-change-me-0123456789";
 
@@ -37,6 +44,11 @@ const envSchema = z.object({
     .default(DEFAULT_AUDIT_RETENTION_DAYS),
   /** Test and demo servers: also run the scheduled jobs this often (their cron is minutes). */
   SCHEDULED_JOBS_EVERY_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+  /** Single sign-on (docs/sso.md): the association's OpenID Connect provider. */
+  SSO_ISSUER: z.string().trim().optional(),
+  SSO_CLIENT_ID: z.string().trim().max(255).optional(),
+  SSO_CLIENT_SECRET: z.string().max(MAX_CLIENT_SECRET_LENGTH).optional(),
+  SSO_NAME: z.string().trim().max(MAX_SSO_NAME_LENGTH).optional(),
 });
 
 export interface Config {
@@ -57,6 +69,28 @@ export interface Config {
   trustProxy: number;
   scheduledJobsEverySeconds: number | undefined;
   auditRetentionDays: number;
+  /** The single sign-on provider given by the environment; it wins over an administrator's. */
+  sso: SsoProviderSettings | null;
+}
+
+/** SSO_* together or not at all; a problem is a line for the start-up error. */
+function ssoFromEnvironment(e: z.infer<typeof envSchema>): SsoProviderSettings | string | null {
+  const issuer = e.SSO_ISSUER || undefined;
+  const clientId = e.SSO_CLIENT_ID || undefined;
+  if (!issuer && !clientId && !e.SSO_CLIENT_SECRET && !e.SSO_NAME) return null;
+  if (!issuer) return "SSO_ISSUER: required when any other SSO_ variable is set (the issuer URL)";
+  const problem = issuerProblem(issuer);
+  if (problem === "https")
+    return "SSO_ISSUER: must be an https URL (plain http only for localhost)";
+  if (problem)
+    return "SSO_ISSUER: must be the provider's issuer URL, e.g. https://login.example.org";
+  if (!clientId) return "SSO_CLIENT_ID: required when SSO_ISSUER is set";
+  return {
+    name: e.SSO_NAME || defaultSsoName(issuer),
+    issuer,
+    clientId,
+    clientSecret: e.SSO_CLIENT_SECRET ?? "",
+  };
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -74,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       "Invalid configuration:\n  SHELFMATES_SECRET: required when DATABASE_URL is set (32+ random characters)",
     );
   }
+  const sso = ssoFromEnvironment(e);
+  if (typeof sso === "string") throw new Error(`Invalid configuration:\n  ${sso}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -91,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: e.TRUST_PROXY,
     scheduledJobsEverySeconds: e.SCHEDULED_JOBS_EVERY_SECONDS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    sso,
   };
 }

@@ -8,6 +8,7 @@ import { localeForRequest } from "../i18n/request-locale.ts";
 import { headersOfPage, withPageHeaders } from "./page-headers.ts";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
 import { throttleHook } from "./throttle-hook.ts";
+import { SSO_CALLBACK_PATH, ssoNewUser, ssoPlugin } from "./sso-plugin.ts";
 import type { AccountEmailMessage } from "../use-cases/accounts/queue-account-email.ts";
 import type { Ids } from "../use-cases/ports.ts";
 import type { UseCases } from "../use-cases/use-cases.ts";
@@ -20,7 +21,11 @@ export interface AuthDeps {
   database: ReturnType<typeof drizzleAdapter>;
   useCases: Pick<
     UseCases,
-    "queueAccountEmail" | "acceptFacilitatorInvitations" | "throttleRequest" | "recordSignUpConsent"
+    | "queueAccountEmail"
+    | "acceptFacilitatorInvitations"
+    | "throttleRequest"
+    | "recordSignUpConsent"
+    | "findSsoProviderForAuth"
   >;
   ids: Ids;
   baseUrl: string;
@@ -59,6 +64,9 @@ export function createAuth(deps: AuthDeps) {
     const locale = (user as { locale?: unknown }).locale;
     return typeof locale === "string" ? locale : null;
   };
+
+  // Where a sign-in with the association's provider comes back to when it fails (decision 0022).
+  const ssoErrorUrl = `${deps.baseUrl}/sign-in?sso=failed`;
 
   const auth = betterAuth({
     baseURL: deps.baseUrl,
@@ -122,14 +130,22 @@ export function createAuth(deps: AuthDeps) {
           await sendEmail(email, "", locale, { kind: "magic-link", url });
         },
       }),
+      ssoPlugin(deps.useCases, ssoErrorUrl),
     ],
+    // A sign-in with the provider that fails before its own page is known (a lost state)
+    // comes back to the sign-in page too, never to better-auth's own error page.
+    onAPIError: { errorURL: ssoErrorUrl },
     databaseHooks: {
       user: {
         create: {
-          before: refuseLongName,
+          before: async (user, ctx) => {
+            await refuseLongName(user);
+            if (ctx?.path === SSO_CALLBACK_PATH) return ssoNewUser(user, ctx.request);
+          },
           after: async (user, ctx) => {
-            // The sign-up page takes only someone who agreed to the privacy notice (issue 16).
-            if (ctx?.path === "/sign-up/email")
+            // The sign-up page takes only someone who agreed to the privacy notice (issue 16);
+            // so does the sign-in page's "Sign in with …" button, which says so beside it.
+            if (ctx?.path === "/sign-up/email" || ctx?.path === SSO_CALLBACK_PATH)
               await deps.useCases.recordSignUpConsent({
                 userId: user.id,
                 email: user.email,

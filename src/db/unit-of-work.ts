@@ -25,11 +25,12 @@ import { createNetworkRepository } from "./repositories/network-repository.ts";
 import { createEventRepository } from "./repositories/event-repository.ts";
 import { createNewsRepository } from "./repositories/news-repository.ts";
 import { createRateLimitRepository } from "./repositories/rate-limit-repository.ts";
+import { createGuideRepository } from "./repositories/guide-repository.ts";
+import { createOpenDataRepository } from "./repositories/open-data-repository.ts";
 import { createOpportunityRepository } from "./repositories/opportunity-repository.ts";
 import { createSpotlightRepository } from "./repositories/spotlight-repository.ts";
 import { createProfileRepository } from "./repositories/profile-repository.ts";
-import { createGuideRepository } from "./repositories/guide-repository.ts";
-import { createOpenDataRepository } from "./repositories/open-data-repository.ts";
+import { createSsoProviderRepository } from "./repositories/sso-provider-repository.ts";
 
 function createRepositories(db: Executor, boss: PgBoss): Repositories {
   return {
@@ -56,12 +57,13 @@ function createRepositories(db: Executor, boss: PgBoss): Repositories {
     events: createEventRepository(db),
     news: createNewsRepository(db),
     rateLimits: createRateLimitRepository(db),
-    opportunities: createOpportunityRepository(db),
     guides: createGuideRepository(db),
     openData: createOpenDataRepository(db),
+    opportunities: createOpportunityRepository(db),
     reports: createReportRepository(db),
     spotlights: createSpotlightRepository(db),
     profiles: createProfileRepository(db),
+    ssoProviders: createSsoProviderRepository(db),
   };
 }
 

@@ -64,6 +64,9 @@ import spotlightsFr from "../locales/fr/spotlights.json";
 import profilesEn from "../locales/en/profiles.json";
 import profilesEs from "../locales/es/profiles.json";
 import profilesFr from "../locales/fr/profiles.json";
+import ssoEn from "../locales/en/sso.json";
+import ssoEs from "../locales/es/sso.json";
+import ssoFr from "../locales/fr/sso.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -93,6 +96,7 @@ export const resources = {
     opportunities: opportunitiesEn,
     spotlights: spotlightsEn,
     profiles: profilesEn,
+    sso: ssoEn,
   },
   es: {
     common: commonEs,
@@ -117,6 +121,7 @@ export const resources = {
     opportunities: opportunitiesEs,
     spotlights: spotlightsEs,
     profiles: profilesEs,
+    sso: ssoEs,
   },
   fr: {
     common: commonFr,
@@ -141,6 +146,7 @@ export const resources = {
     opportunities: opportunitiesFr,
     spotlights: spotlightsFr,
     profiles: profilesFr,
+    sso: ssoFr,
   },
 } as const;
 
@@ -167,4 +173,5 @@ export const NAMESPACES = [
   "opportunities",
   "spotlights",
   "profiles",
+  "sso",
 ] as const;

@@ -24,11 +24,12 @@ import type { EventRepository } from "./events/event-ports.ts";
 import type { NewsRepository } from "./news/news-ports.ts";
 import type { RateLimitRepository } from "./trust/trust-ports.ts";
 import type { ReportRepository } from "./reports/report-ports.ts";
-import type { OpportunityRepository } from "./opportunities/opportunity-ports.ts";
 import type { GuideRepository, OpenDataRepository } from "./guides/guide-ports.ts";
 import type { AuditLogRepository, PrivacyRepository } from "./privacy/privacy-ports.ts";
+import type { OpportunityRepository } from "./opportunities/opportunity-ports.ts";
 import type { SpotlightRepository } from "./spotlights/spotlight-ports.ts";
 import type { ProfileRepository } from "./profiles/profile-ports.ts";
+import type { SsoProviderRepository } from "./sso/sso-ports.ts";
 
 export interface Clock {
   now(): Date;
@@ -93,11 +94,12 @@ export interface Repositories {
   events: EventRepository;
   news: NewsRepository;
   rateLimits: RateLimitRepository;
+  guides: GuideRepository;
+  openData: OpenDataRepository;
   opportunities: OpportunityRepository;
   spotlights: SpotlightRepository;
   profiles: ProfileRepository;
-  guides: GuideRepository;
-  openData: OpenDataRepository;
+  ssoProviders: SsoProviderRepository;
 }
 
 /** The methods of a repository that only read: a write must go through a transaction. */

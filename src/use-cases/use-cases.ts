@@ -69,12 +69,14 @@ import { opportunityUseCases } from "./opportunities/opportunity-use-cases.ts";
 import { trustUseCases } from "./trust/trust-use-cases.ts";
 import { privacyUseCases } from "./privacy/privacy-use-cases.ts";
 import { reportUseCases } from "./reports/report-use-cases.ts";
+import { guideUseCases } from "./guides/guide-use-cases.ts";
 import { spotlightUseCases } from "./spotlights/spotlight-use-cases.ts";
 import { profileUseCases } from "./profiles/profile-use-cases.ts";
-import { guideUseCases } from "./guides/guide-use-cases.ts";
+import type { SsoDeps } from "./sso/sso-ports.ts";
+import { ssoUseCases } from "./sso/sso-use-cases.ts";
 
 /** Everything the use cases are given. */
-export type AllUseCaseDeps = MatchingDeps;
+export type AllUseCaseDeps = MatchingDeps & SsoDeps;
 
 /** Gives a use case its ports, so callers pass only their input. */
 export type Bind = <A extends unknown[], R>(
@@ -162,12 +164,13 @@ export function createUseCases(deps: AllUseCaseDeps) {
     // Trust (issue 16).
     ...trustUseCases(bind),
     ...privacyUseCases(bind),
+    ...ssoUseCases(bind),
+    // The co-written guide and open data (issue 15).
+    ...guideUseCases(bind),
     // Pay it forward (issue 15): spotlights and member profiles.
     ...spotlightUseCases(bind),
     ...profileUseCases(bind),
     ...opportunityUseCases(bind),
-    // The co-written guide and open data (issue 15).
-    ...guideUseCases(bind),
   };
 }
 

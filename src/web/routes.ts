@@ -21,6 +21,7 @@ import { guideRoutes } from "./features/guides/routes.ts";
 import { opportunityRoutes } from "./features/opportunities/routes.ts";
 import { spotlightRoutes } from "./features/spotlights/routes.ts";
 import { profileRoutes } from "./features/profiles/routes.ts";
+import { ssoRoutes } from "./features/sso/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -47,6 +48,7 @@ const featureRoutes: RouteConfigEntry[] = [
   ...opportunityRoutes,
   ...spotlightRoutes,
   ...profileRoutes,
+  ...ssoRoutes,
 ];
 
 // A facilitator's pages are put under the layout that guards them by their address, whatever

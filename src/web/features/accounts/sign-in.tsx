@@ -12,6 +12,7 @@ import { findViewer } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-in";
 import { formText } from "../../shared/form-data.ts";
 import { SsoSignIn, ssoErrorKey } from "../sso/sso-sign-in.tsx";
+import { useFocusOnShow } from "../../shared/use-focus-on-show.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -72,13 +73,16 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   // Minutes to wait when a limit was reached (the message's count).
   const wait =
     actionData && "wait" in actionData && actionData.wait ? { count: actionData.wait } : undefined;
+  // After a post the disabled button loses focus: it goes to what the post answered.
+  const alertRef = useFocusOnShow<HTMLParagraphElement>(actionData);
+  const sentRef = useFocusOnShow<HTMLParagraphElement>(actionData);
   return (
     <div className="narrow">
       <title>{t("auth.signInTitle")}</title>
       <h1>{t("auth.signInTitle")}</h1>
       <SsoSignIn provider={loaderData.sso} next={loaderData.next} error={loaderData.ssoError} />
       {passwordError && (
-        <p className="notice notice--error" role="alert">
+        <p className="notice notice--error" role="alert" tabIndex={-1} ref={alertRef}>
           {t(passwordError, wait)}
         </p>
       )}
@@ -109,7 +113,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <h2>{t("auth.magicLinkTitle")}</h2>
       <p className="muted">{t("auth.magicLinkHelp")}</p>
       {actionData?.intent === "magic-link" && "sent" in actionData ? (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={sentRef}>
           {t("auth.magicLinkSent", { email: actionData.email })}
         </p>
       ) : (
