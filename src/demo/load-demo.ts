@@ -223,6 +223,13 @@ export async function loadDemoIfEmpty(
   const facilitator = { userId: facilitatorId, role: "user" as const };
   // The library of topics both lived rounds send from, written as a facilitator would.
   await loadDemoTopics(createUseCases(services), facilitator, peer.id);
+  // Its facilitators chose to share that library as open data (issue 15).
+  const opened = await createUseCases(services).setTopicLibraryOpenData(facilitator, {
+    programmeId: peer.id,
+    open: true,
+    confirmed: true,
+  });
+  if (!opened.ok) throw new Error(`Demo topic library: ${JSON.stringify(opened.error)}`);
   log("Living the founding round, months ago, to its end and its surveys…");
   const founding = await loadDemoFinishedRound(services, {
     programmeId: peer.id,

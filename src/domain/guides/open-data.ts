@@ -151,3 +151,75 @@ export function networksCsv(networks: readonly OpenNetwork[], site: string): str
   ]);
   return `\uFEFF${formatCsv([NETWORK_COLUMNS, ...rows], { guardFormulas: true })}`;
 }
+
+/**
+ * A topic library its programme's facilitators chose to publish (decision 0020, point 8):
+ * the programme's name and its topics in library order, each in every language it is
+ * written in (the default language first). Nothing about participants or rounds.
+ */
+export interface OpenTopicLibrary {
+  programmeSlug: string;
+  programmeName: string;
+  defaultLanguage: string;
+  topics: { texts: { locale: string; title: string; promptMarkdown: string }[] }[];
+}
+
+/** `<programme slug>.json` or `.csv`, the address of one published topic library's file. */
+export function parseTopicLibraryFile(
+  name: string,
+): { slug: string; format: "json" | "csv" } | undefined {
+  const match = /^([^/]+)\.(json|csv)$/.exec(name);
+  if (!match) return undefined;
+  return { slug: match[1]!, format: match[2] === "json" ? "json" : "csv" };
+}
+
+export function topicLibraryFileUrl(site: string, slug: string, format: "json" | "csv"): string {
+  return `${site}/open-data/topic-libraries/${slug}.${format}`;
+}
+
+export function topicLibraryJson(library: OpenTopicLibrary, generatedAt: Date) {
+  return {
+    licence,
+    attribution: `The facilitators of ${library.programmeName}, through Shelfmates`,
+    generatedAt: generatedAt.toISOString(),
+    programme: {
+      slug: library.programmeSlug,
+      name: library.programmeName,
+      defaultLanguage: library.defaultLanguage,
+    },
+    topics: library.topics.map((topic, i) => ({
+      position: i + 1,
+      texts: topic.texts.map((text) => ({
+        language: text.locale,
+        title: text.title,
+        promptMarkdown: text.promptMarkdown,
+      })),
+    })),
+  };
+}
+
+const TOPIC_COLUMNS = [
+  "programme",
+  "topic_number",
+  "language",
+  "title",
+  "prompt_markdown",
+  "licence",
+  "licence_url",
+];
+
+/** One row per topic and language, in library order (default language first). */
+export function topicLibraryCsv(library: OpenTopicLibrary): string {
+  const rows = library.topics.flatMap((topic, i) =>
+    topic.texts.map((text) => [
+      library.programmeName,
+      String(i + 1),
+      text.locale,
+      text.title,
+      text.promptMarkdown,
+      OPEN_LICENCE.id,
+      OPEN_LICENCE.url,
+    ]),
+  );
+  return `\uFEFF${formatCsv([TOPIC_COLUMNS, ...rows], { guardFormulas: true })}`;
+}

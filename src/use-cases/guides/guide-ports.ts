@@ -140,4 +140,19 @@ export interface GuideRepository {
 export interface OpenDataRepository {
   /** The approved networks, by name, with the fields their public pages show. */
   listOpenNetworks(): Promise<OpenNetwork[]>;
+  /** Programmes whose facilitators published their topic library, by name. */
+  listOpenTopicLibraries(): Promise<OpenTopicProgramme[]>;
+  /** The programme of that slug if its topic library is published; undefined otherwise. */
+  findOpenTopicLibrary(programmeSlug: string): Promise<OpenTopicProgramme | undefined>;
+  isTopicLibraryOpen(programmeId: string): Promise<boolean>;
+  /** The facilitators' choice (programme.topics_open_data). */
+  setTopicLibraryOpen(programmeId: string, open: boolean): Promise<void>;
+}
+
+/** A programme whose topic library is open data. */
+export interface OpenTopicProgramme {
+  id: string;
+  slug: string;
+  name: string;
+  defaultLanguage: string;
 }

@@ -15,14 +15,17 @@ export async function listTopics(
     programme: ProgrammeRecord;
     topics: Page<TopicRecord>;
     counts: { active: number; archived: number };
+    /** Whether the facilitators published the library as open data (decision 0020). */
+    openData: boolean;
   }>
 > {
   const repositories = deps.uow.read;
   const programme = await findFacilitatedProgramme(repositories, actor, input.programmeId);
   if (!programme) return fail({ code: "not_found" });
-  const [topics, counts] = await Promise.all([
+  const [topics, counts, openData] = await Promise.all([
     repositories.topics.listByProgramme(programme.id, { archived: input.archived }, input.page),
     repositories.topics.countByProgramme(programme.id),
+    repositories.openData.isTopicLibraryOpen(programme.id),
   ]);
-  return ok({ programme, topics, counts });
+  return ok({ programme, topics, counts, openData });
 }

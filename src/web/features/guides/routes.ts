@@ -15,4 +15,5 @@ export const guideRoutes: RouteConfigEntry[] = [
   ]),
   route("open-data", "features/guides/open-data/open-data.tsx"),
   route("open-data/:file", "features/guides/open-data/open-data-file.ts"),
+  route("open-data/topic-libraries/:file", "features/guides/open-data/topic-library-file.ts"),
 ];

@@ -7,8 +7,12 @@ const SETS = [
   { key: "networks", files: ["networks.json", "networks.csv"] },
 ] as const;
 
+export async function loader({ context }: Route.LoaderArgs) {
+  return { topicLibraries: await context.services.useCases.listOpenTopicLibraries() };
+}
+
 /** What can be downloaded as open data, and under which licence. */
-export default function OpenDataPage(_: Route.ComponentProps) {
+export default function OpenDataPage({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("guides");
   const licence = (
     <a href={OPEN_LICENCE.url} rel="license">
@@ -41,6 +45,33 @@ export default function OpenDataPage(_: Route.ComponentProps) {
           </section>
         );
       })}
+      <section className="card" aria-labelledby="topics-heading">
+        <h2 id="topics-heading">{t("openData.topicsTitle")}</h2>
+        <p>{t("openData.topicsText")}</p>
+        {loaderData.topicLibraries.length === 0 ? (
+          <p className="notice">{t("openData.topicsEmpty")}</p>
+        ) : (
+          <>
+            <p>
+              {t("openData.licence")} {licence}
+            </p>
+            <ul>
+              {loaderData.topicLibraries.map((library) => (
+                <li key={library.slug}>
+                  {library.name}:{" "}
+                  <a href={`/open-data/topic-libraries/${library.slug}.json`} download>
+                    {t("openData.json", { name: t("openData.topicsOf", { name: library.name }) })}
+                  </a>
+                  {" · "}
+                  <a href={`/open-data/topic-libraries/${library.slug}.csv`} download>
+                    {t("openData.csv", { name: t("openData.topicsOf", { name: library.name }) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <p>{t("openData.attribution")}</p>
       <h2>{t("openData.notIncludedTitle")}</h2>
       <p>{t("openData.notIncluded")}</p>

@@ -1,5 +1,9 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
-import { Link } from "react-router";
+import { Form, Link, redirect } from "react-router";
+import { OPEN_LICENCE } from "../../../../domain/guides/guide-licence.ts";
+import type { FieldErrors } from "../../../../domain/field-errors.ts";
+import { ErrorSummary, Field } from "../../../shared/field.tsx";
+import { formText } from "../../../shared/form-data.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
@@ -7,7 +11,7 @@ import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.se
 import { topicSummary } from "./topic-titles.ts";
 import type { Route } from "./+types/library";
 
-const NOTICES = ["created", "saved", "archived", "restored"] as const;
+const NOTICES = ["created", "saved", "archived", "restored", "published", "withdrawn"] as const;
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -20,11 +24,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
   });
   if (!result.ok) throwUseCaseError(result.error);
-  const { programme, topics, counts } = result.value;
+  const { programme, topics, counts, openData } = result.value;
   const locale = requestLocale(request, viewer);
   const done = url.searchParams.get("done");
   return {
-    programme: { id: programme.id, name: programme.name },
+    programme: { id: programme.id, name: programme.name, slug: programme.slug },
+    openData,
     archived,
     page,
     total: topics.total,
@@ -35,7 +40,24 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
-export default function TopicLibrary({ loaderData }: Route.ComponentProps) {
+/** Publishing the library as open data (after confirming), or withdrawing it. */
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const viewer = await requireViewer(request, context);
+  const form = await request.formData();
+  const open = formText(form, "intent") === "publish";
+  const result = await context.services.useCases.setTopicLibraryOpenData(actorOf(viewer), {
+    programmeId: params.programmeId,
+    open,
+    confirmed: form.get("confirm") === "yes",
+  });
+  if (!result.ok && result.error.code === "invalid") return { errors: result.error.fieldErrors };
+  if (!result.ok) throwUseCaseError(result.error);
+  return redirect(
+    `/facilitate/programmes/${params.programmeId}/topics?done=${open ? "published" : "withdrawn"}#open-data`,
+  );
+}
+
+export default function TopicLibrary({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("topics");
   const { programme, archived, topics, counts } = loaderData;
   const base = `/facilitate/programmes/${programme.id}/topics`;
@@ -115,7 +137,72 @@ export default function TopicLibrary({ loaderData }: Route.ComponentProps) {
           <Pagination page={loaderData.page} total={loaderData.total} />
         </>
       )}
+      <OpenDataSection
+        open={loaderData.openData}
+        slug={programme.slug}
+        errors={actionData?.errors}
+      />
     </>
+  );
+}
+
+/** Whether the library is open data, and the form that publishes or withdraws it. */
+function OpenDataSection(props: { open: boolean; slug: string; errors?: FieldErrors }) {
+  const t = useFixedT("topics");
+  const licence = (
+    <a href={OPEN_LICENCE.url} rel="license">
+      {OPEN_LICENCE.name} ({OPEN_LICENCE.id})
+    </a>
+  );
+  return (
+    <section id="open-data" aria-labelledby="open-data-heading">
+      <h2 id="open-data-heading">{t("openData.title")}</h2>
+      {props.open ? (
+        <>
+          <p>{t("openData.published")}</p>
+          <p>
+            {t("openData.licence")} {licence}
+          </p>
+          <p>
+            {t("openData.downloads")}{" "}
+            <a href={`/open-data/topic-libraries/${props.slug}.json`} download>
+              JSON
+            </a>
+            {" · "}
+            <a href={`/open-data/topic-libraries/${props.slug}.csv`} download>
+              CSV
+            </a>
+          </p>
+          <p>{t("openData.withdrawHint")}</p>
+          <Form method="post" className="actions">
+            <input type="hidden" name="intent" value="withdraw" />
+            <button type="submit" className="button button--secondary">
+              {t("openData.withdraw")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <>
+          <p>{t("openData.notPublished")}</p>
+          <Form method="post" noValidate className="card">
+            <input type="hidden" name="intent" value="publish" />
+            <p>{t("openData.whatBecomesPublic")}</p>
+            <ErrorSummary errors={props.errors} labels={{}} />
+            <Field
+              name="confirm"
+              label={t("openData.confirm")}
+              required
+              error={props.errors?.confirm}
+            >
+              {(c) => <input {...c} type="checkbox" value="yes" />}
+            </Field>
+            <button type="submit" className="button">
+              {t("openData.publish")}
+            </button>
+          </Form>
+        </>
+      )}
+    </section>
   );
 }
 
