@@ -39,7 +39,8 @@ test("an account made by a sign-in link, with no name, is named by its address",
 test("a member refused a facilitator's page gets a 404 that still knows them", async ({ page }) => {
   const person = {
     name: "Outsider Oona",
-    email: `outsider-${Date.now()}@example.org`,
+    // Long, as some institutional addresses are: the account page must still fit a phone.
+    email: `outsider-with-a-long-institutional-address-${Date.now()}@members.example.org`,
     password: "a long enough password",
   };
   await signUpAndSignIn(page, person);
@@ -52,4 +53,10 @@ test("a member refused a facilitator's page gets a 404 that still knows them", a
     await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   }
   await expectAccessible(page);
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/account");
+  await expect(page.getByText(/Signed in as Outsider Oona/)).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
 });
