@@ -218,3 +218,49 @@ test("the demo's published guide: five chapters, a history with a merge and a re
   await page.getByRole("link", { name: "History of “Your first joint project”" }).click();
   await expect(page.locator(".history-table")).toContainText("Restored version 2");
 });
+
+test("topic libraries as open data: the demo's is published; a new one only once its facilitator confirms", async ({
+  page,
+}) => {
+  // The demo programme published its library: listed, both files with the licence inside.
+  await page.goto("/open-data");
+  await page
+    .getByRole("link", { name: "Topics of International Peer Mentoring as JSON" })
+    .waitFor();
+  const href = await page
+    .getByRole("link", { name: "Topics of International Peer Mentoring as JSON" })
+    .getAttribute("href");
+  const demo = (await (await page.request.get(href!)).json()) as {
+    licence: { id: string };
+    topics: { texts: { language: string }[] }[];
+  };
+  expect(demo.licence.id).toBe("CC-BY-4.0");
+  expect(demo.topics.length).toBeGreaterThan(1);
+  expect(demo.topics[0]!.texts.map((t) => t.language)).toEqual(["en", "es", "fr"]);
+  const demoCsv = await (await page.request.get(href!.replace(/\.json$/, ".csv"))).text();
+  expect(demoCsv.split("\r\n")[0]).toMatch(/,licence,licence_url$/);
+  expect(demoCsv.split("\r\n")[1]).toMatch(/,CC-BY-4\.0,https:\/\/creativecommons\.org\//);
+
+  // A new programme's library is not open data until its facilitator confirms.
+  const stamp = Date.now();
+  await signIn(page, FACILITATOR, "/facilitate");
+  await page.getByRole("link", { name: "Create a programme" }).click();
+  await page.getByLabel("Name").fill(`Open topics ${stamp}`);
+  await page.getByRole("button", { name: "Create programme" }).click();
+  await page.waitForURL((url) => /^\/facilitate\/programmes\/(?!new$)[^/]+$/.test(url.pathname));
+  await page.goto(`${new URL(page.url()).pathname}/topics`);
+  const file = `/open-data/topic-libraries/open-topics-${stamp}.json`;
+  expect((await page.request.get(file)).status()).toBe(404);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Publish as open data" }).click();
+  await expect(page.getByRole("alert").first()).toContainText("Tick the box");
+  await page.getByLabel(/agree to publish them for everyone under CC BY 4\.0/).check();
+  await page.getByRole("button", { name: "Publish as open data" }).click();
+  await expect(page.getByRole("status")).toContainText("The topic library is now open data.");
+  await expectAccessible(page);
+  const opened = (await (await page.request.get(file)).json()) as { licence: { id: string } };
+  expect(opened.licence.id).toBe("CC-BY-4.0");
+  await page.getByRole("button", { name: "Stop publishing" }).click();
+  await expect(page.getByRole("status")).toContainText("no longer published");
+  expect((await page.request.get(file)).status()).toBe(404);
+});

@@ -58,7 +58,6 @@ export default function OpenDataPage({ loaderData }: Route.ComponentProps) {
             <ul>
               {loaderData.topicLibraries.map((library) => (
                 <li key={library.slug}>
-                  {library.name}:{" "}
                   <a href={`/open-data/topic-libraries/${library.slug}.json`} download>
                     {t("openData.json", { name: t("openData.topicsOf", { name: library.name }) })}
                   </a>
