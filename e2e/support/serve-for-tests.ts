@@ -1,12 +1,14 @@
 /**
  * Starts what the browser journeys need: a real SMTP server (smtp-server) that saves every
- * message it receives, and the built app on a fresh embedded database with the demo loaded,
- * delivering its email to that SMTP server.
+ * message it receives, an OpenID provider for single sign-on (oauth2-mock-server, with a sign-in
+ * page of its own), and the built app on a fresh embedded database with the demo loaded,
+ * delivering its email to that SMTP server and offering "Sign in with Test Library Association".
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { startTestIdentityProvider } from "../../src/auth/testing/test-identity-provider.ts";
 import { DATA_DIR, MAIL_DIR } from "./paths.ts";
 
 rmSync(MAIL_DIR, { recursive: true, force: true });
@@ -45,6 +47,9 @@ await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
 const address = smtp.server.address();
 const smtpPort = typeof address === "object" && address ? address.port : 0;
 
+// Single sign-on (e2e/sso): the association's provider, on a free port, set by the environment.
+const identityProvider = await startTestIdentityProvider();
+
 const port = process.env.E2E_PORT ?? "3999";
 Object.assign(process.env, {
   NODE_ENV: "production",
@@ -58,5 +63,9 @@ Object.assign(process.env, {
   // The round's scheduled jobs (check-ins, topics…) every few seconds, not every ten minutes.
   SCHEDULED_JOBS_EVERY_SECONDS: "5",
   LOG_LEVEL: "warn",
+  SSO_ISSUER: identityProvider.issuer,
+  SSO_CLIENT_ID: "shelfmates-e2e",
+  SSO_CLIENT_SECRET: "e2e-client-secret",
+  SSO_NAME: "Test Library Association",
 });
 await import("../../server/main.ts");
