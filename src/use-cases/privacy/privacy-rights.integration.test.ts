@@ -265,14 +265,12 @@ beforeAll(async () => {
     startsAt: new Date("2027-02-20T16:00:00Z"),
     durationMinutes: 60,
   });
-  await db
-    .insert(sessionRsvp)
-    .values({
-      sessionId: "gs",
-      applicationId: mine!.id,
-      answer: "yes",
-      answeredAt: deps.clock.now(),
-    });
+  await db.insert(sessionRsvp).values({
+    sessionId: "gs",
+    applicationId: mine!.id,
+    answer: "yes",
+    answeredAt: deps.clock.now(),
+  });
   await db.insert(memberProfile).values({ userId: "u-z", headline: "Makerspace nerd" });
   await db.insert(guide).values({ id: "g", roundId: round.id, slug: "guide", title: "Our guide" });
   await db.insert(guideChapter).values({ id: "ch", guideId: "g", position: 1, title: "Start" });
