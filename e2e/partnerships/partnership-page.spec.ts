@@ -117,6 +117,8 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await expect(participant.getByRole("status")).toHaveText(
     "Thank you: you have confirmed the agreement.",
   );
+  // Focus goes to what happened, not to the page's body (docs/accessibility.md).
+  await expect(participant.getByRole("status")).toBeFocused();
   await expect(participant.getByText(/^You confirmed it on .*GMT\+9/)).toBeVisible();
   await expect(participant.getByRole("button", { name: "I confirm the agreement" })).toHaveCount(0);
 
@@ -146,6 +148,7 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await participant.getByLabel("Duration in minutes").fill("45");
   await participant.getByRole("button", { name: "Save the meeting" }).click();
   await expect(participant.getByRole("status")).toHaveText("The meeting is saved.");
+  await expect(participant.getByRole("status")).toBeFocused();
   const logged = participant.locator(".meeting-list > li").first();
   await expect(logged).toContainText("Planned");
   await expect(logged).toContainText("45 minutes · Online · One to one · Logged by you");

@@ -1,5 +1,6 @@
 import type { FieldError, FieldErrors } from "../../domain/field-errors.ts";
 import { useFixedT } from "./use-fixed-t.ts";
+import { useFocusOnShow } from "./use-focus-on-show.ts";
 
 /** The translated message of a field error. */
 export function useErrorMessage() {
@@ -84,10 +85,13 @@ export function ErrorSummary({
 }) {
   const t = useFixedT();
   const message = useErrorMessage();
+  // Focus moves to the summary after each refused post (WCAG 2.4.3): the busy, disabled submit
+  // button would otherwise drop it on the page's body, and the next Tab would start at the top.
+  const ref = useFocusOnShow<HTMLDivElement>(errors);
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>{t("form.errorSummary", { count: entries.length })}</h2>
       <ul>
         {entries.map(([name, error]) => (

@@ -8,6 +8,7 @@ import { safeReturnPath } from "../../shared/safe-return-path.ts";
 import { findViewer, requestLocale } from "../../shared/viewer.server.ts";
 import type { Route } from "./+types/sign-up";
 import { formText } from "../../shared/form-data.ts";
+import { useFocusOnShow } from "../../shared/use-focus-on-show.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -60,12 +61,14 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT();
+  // The form is replaced by this message: focus goes to it, not to the page's body.
+  const sentRef = useFocusOnShow<HTMLParagraphElement>(actionData);
   return (
     <div className="narrow">
       <title>{t("auth.signUpTitle")}</title>
       <h1>{t("auth.signUpTitle")}</h1>
       {actionData && "sentTo" in actionData ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={sentRef}>
           {t("auth.signUpSent", { email: actionData.sentTo })}
         </p>
       ) : (

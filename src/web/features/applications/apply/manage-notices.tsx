@@ -1,6 +1,8 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Trans } from "react-i18next";
+import { useLocation } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/manage-application";
 
 type ManageData = Route.ComponentProps["loaderData"];
@@ -8,16 +10,21 @@ type ManageData = Route.ComponentProps["loaderData"];
 /** What just happened: submitted, saved, withdrawn, or refused because applications closed. */
 export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow: boolean }) {
   const t = useFixedT("applications");
+  // The page is reached by a redirect after the post: focus goes to what happened, so a screen
+  // reader reads it (a status already on a page that loads is not announced) and Tab goes on
+  // from there.
+  const location = useLocation();
+  const ref = useFocusOnShow<HTMLDivElement>(closedNow || data.notice ? location.key : null);
   if (closedNow)
     return (
-      <p className="notice notice--error" role="alert">
+      <div className="notice notice--error" role="alert" tabIndex={-1} ref={ref}>
         {t("manage.closedNow")}
-      </p>
+      </div>
     );
   switch (data.notice) {
     case "submitted":
       return (
-        <div className="notice notice--ok" role="status">
+        <div className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
           <p style={{ margin: 0 }}>
             <strong>{t("manage.submitted")}</strong>{" "}
             {t("manage.emailSent", { email: data.values.email })}
@@ -26,15 +33,15 @@ export function ManageNotices({ data, closedNow }: { data: ManageData; closedNow
       );
     case "saved":
       return (
-        <p className="notice notice--ok" role="status">
+        <div className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
           {t("manage.saved")}
-        </p>
+        </div>
       );
     case "withdrawn":
       return (
-        <p className="notice notice--ok" role="status">
+        <div className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
           {t("manage.withdrawnNotice")}
-        </p>
+        </div>
       );
     default:
       return null;

@@ -10,6 +10,7 @@ import { countryNames, languageNames } from "./display-names.server.ts";
 import { RoundBreadcrumb } from "../../../shared/round-breadcrumb.tsx";
 import type { Route } from "./+types/detail";
 import { useShownName } from "../../privacy/shown-name.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -72,6 +73,11 @@ export default function ApplicantDetail({ loaderData, actionData }: Route.Compon
   const values = actionData?.values;
   const current = (FACILITATOR_DECISIONS as readonly string[]).includes(a.status) ? a.status : "";
   const labels = { decision: t("decision.legend"), message: t("decision.message"), form: "" };
+  // After a decision is saved the form is drawn anew and its button is gone: focus goes to the
+  // message that says what was saved (and whether the applicant is told), under the heading.
+  const savedRef = useFocusOnShow<HTMLParagraphElement>(
+    loaderData.decided ? `${loaderData.decided}-${String(a.updatedAt)}` : null,
+  );
   return (
     <>
       <title>{`${shown(a.name)} — ${t("list.title")} — ${round.name}`}</title>
@@ -101,7 +107,7 @@ export default function ApplicantDetail({ loaderData, actionData }: Route.Compon
 
       <h2 id="decision">{t("decision.title")}</h2>
       {loaderData.decided && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={savedRef}>
           {t(`decision.saved.${loaderData.decided}`, { defaultValue: t("decision.savedAny") })}{" "}
           {loaderData.notified ? t("decision.emailQueued") : t("decision.noEmail")}
         </p>

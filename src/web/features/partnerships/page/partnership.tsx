@@ -1,5 +1,5 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
-import { Link, redirect } from "react-router";
+import { Link, redirect, useLocation } from "react-router";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
@@ -13,6 +13,7 @@ import { MeetingList } from "./meeting-list.tsx";
 import partnershipCss from "./partnership.css?url";
 import { AgreementSection, SuggestionsSection, TopicsSection } from "./sections.tsx";
 import type { Route } from "./+types/partnership";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: matchingCss },
@@ -78,6 +79,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function Partnership({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("partnerships");
   const data = loaderData;
+  // Each post redirects here with what was done: focus goes to that message (a status already
+  // on a page that loads is not announced, and the button pressed is gone).
+  const location = useLocation();
+  const doneRef = useFocusOnShow<HTMLParagraphElement>(data.done ? location.key : null);
   const selfConfirmed = data.confirmations.some((m) => m.self && m.confirmedAt);
   return (
     <>
@@ -88,7 +93,7 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
       </p>
       <p className="muted">{t("page.timeZone", { timeZone: data.timeZone })}</p>
       {data.done && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={doneRef}>
           {t(`page.done.${data.done}`)}
         </p>
       )}
