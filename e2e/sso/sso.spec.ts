@@ -48,6 +48,18 @@ test("a librarian signs in with her association's provider and lands signed in",
   await expect(page.getByText(`Signed in as Inés Ferreira (${email})`)).toBeVisible();
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the button still signs a librarian in with the provider", async ({ page }) => {
+    const email = `keziah-sso-${Date.now()}@example.org`;
+    await page.goto("/sign-in?next=/account");
+    await page.getByRole("button", { name: `Sign in with ${PROVIDER}` }).click();
+    await atTheProvider(page, { name: "Keziah Mwangi", email, verified: true });
+    await expect(page.getByText(`Signed in as Keziah Mwangi (${email})`)).toBeVisible();
+  });
+});
+
 test("an existing account is not taken over when the provider does not vouch for the address", async ({
   page,
 }) => {
@@ -107,6 +119,10 @@ test("administrators see that the environment's provider wins, and test its disc
   ).toBeVisible();
   await expect(page.getByText(/It wins: people sign in with it/)).toBeVisible();
   await expectAccessible(page);
+  // At 360 px the long addresses break instead of widening the page.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const issuer = await page
     .getByRole("region", { name: "Set by the server’s environment" })
