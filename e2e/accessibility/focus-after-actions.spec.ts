@@ -87,7 +87,7 @@ test("an application and a facilitator's decision: focus goes to what happened",
   });
   await page.locator("main form:has(input[name=intent]) button[type=submit]").click();
   const received = page.getByRole("status");
-  await expect(received).toContainText("Thank you, your application has been received.");
+  await expect(received).toContainText("Thank you — now check your email");
   await expect(received).toBeFocused();
 
   const facilitatorContext = await browser.newContext();

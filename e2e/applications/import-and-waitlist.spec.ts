@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { fillApplication } from "../support/application-form.ts";
+import { firstLink, waitForEmail } from "../support/mailbox.ts";
 
 const HEADER =
   "name,email,country,languages,timezone,sector,career_stage,experience_years,interests,match_by,partner_sector,formats";
@@ -122,6 +123,11 @@ test("a facilitator imports applications (a bad file, then a good one) and the c
     level: "native",
   });
   await applicant.getByRole("button", { name: "Send my application" }).click();
+  await expect(applicant.getByRole("status")).toContainText("Thank you — now check your email");
+  // Told why in the email, and on the application its link opens.
+  const received = await waitForEmail(`giorgos-${stamp}@example.org`);
+  expect(received.text).toContain("waiting list");
+  await applicant.goto(firstLink(received, "/applications/manage/"));
   await expect(applicant.getByText("You are on the waiting list")).toBeVisible();
   await expect(applicant.getByText(/at most 20\s?%/).first()).toBeVisible();
   await expectAccessible(applicant);

@@ -52,3 +52,29 @@ describe("names in emails", () => {
     expect(email.text).toContain(isolated("مريم الحسن"));
   });
 });
+
+describe("the application email sent when the form came again with the same address", () => {
+  const message = {
+    kind: "application-received" as const,
+    applicantName: "Aiko Tanaka",
+    roundName: "Round 1",
+    programmeName: "Peers",
+    manageUrl: "http://test.localhost/applications/manage/secret",
+    closesAt: new Date("2030-03-10T09:00:00Z"),
+    timeZone: "Asia/Tokyo",
+    waitlisted: false,
+  };
+
+  it("tells the address's owner what happened, with the link to the one application", () => {
+    const again = renderEmail({ ...message, appliedAgain: true }, "es");
+    expect(again.text).toContain("volvió a enviar el formulario de solicitud");
+    expect(again.text).toContain("su solicitud no ha cambiado");
+    expect(again.text).toContain(message.manageUrl);
+  });
+
+  it("reads as a plain confirmation otherwise", () => {
+    const first = renderEmail(message, "en");
+    expect(first.text).toContain("Your application has arrived.");
+    expect(first.text).not.toContain("again");
+  });
+});

@@ -13,7 +13,13 @@ export const RESEND_MANAGE_LINK_INTERVAL_MS = 10 * 60 * 1000;
  */
 export async function resendManageLink(
   deps: UseCaseDeps,
-  input: { roundId: string; email: string; locale: string },
+  input: {
+    roundId: string;
+    email: string;
+    locale: string;
+    /** The form was sent again with this address (the email then says so). */
+    appliedAgain?: boolean;
+  },
 ): Promise<Result<{ sent: boolean }>> {
   return deps.uow.transaction(async (repositories) => {
     const email = input.email.trim().toLowerCase();
@@ -55,6 +61,7 @@ export async function resendManageLink(
           closesAt: round.applicationsCloseAt,
           timeZone: application.timeZone,
           waitlisted: application.status === "waitlisted",
+          appliedAgain: input.appliedAgain === true,
         },
       },
     );

@@ -14,6 +14,11 @@ export type EmailMessage =
       closesAt: Date;
       timeZone: string;
       waitlisted: boolean;
+      /**
+       * Sent because the form was sent again with this address (the page answered as for a
+       * new application, so nobody learns who applied): the email says so.
+       */
+      appliedAgain?: boolean;
     }
   | {
       kind: "application-decision";

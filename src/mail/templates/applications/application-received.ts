@@ -18,7 +18,9 @@ export const applicationReceived: EmailTemplate<"application-received"> = (messa
       ...ctx.base,
       greeting: ctx.greet(message.applicantName),
       paragraphs: [
-        ctx.t("applicationReceived.intro", vars),
+        message.appliedAgain
+          ? ctx.t("applicationReceived.appliedAgain", vars)
+          : ctx.t("applicationReceived.intro", vars),
         ...(message.waitlisted ? [ctx.t("applicationReceived.waitlisted")] : []),
       ],
       action: {

@@ -52,6 +52,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   if (!parsed.ok) return { values: parsed.values, errors: parsed.errors };
   const { profile, customAnswers } = parsed;
+  // Only the address's confirmed owner, signed in, is told on the page whether it applied
+  // before; anyone else gets the same answer either way, and the owner the link by email.
+  const ownAddress =
+    viewer !== null &&
+    viewer.emailVerified &&
+    viewer.email.toLowerCase() === profile.email.trim().toLowerCase();
   const wait = await minutesToWaitFor(request, context, "application", profile.email);
   if (wait !== null) return { values: parsed.values, problem: "tooMany" as const, wait };
   const result = await services.useCases.submitApplication({
@@ -65,15 +71,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!result.ok) {
     if (result.error.code === "closed")
       return { values: parsed.values, problem: "closed" as const };
-    if (result.error.code === "conflict")
-      return { values: parsed.values, problem: "duplicate" as const, email: profile.email };
+    if (result.error.code === "conflict") {
+      if (ownAddress)
+        return { values: parsed.values, problem: "duplicate" as const, email: profile.email };
+      await services.useCases.resendManageLink({
+        roundId: round.id,
+        email: profile.email,
+        locale,
+        appliedAgain: true,
+      });
+      services.pokeMailer();
+      return { receivedBy: profile.email };
+    }
     // The rules appeared while the form was open: ask for the agreement beside them.
     if (result.error.code === "invalid")
       return { values: parsed.values, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
   services.pokeMailer();
-  return redirect(`/applications/manage/${result.value.manageToken}?submitted=1`);
+  if (ownAddress) return redirect(`/applications/manage/${result.value.manageToken}?submitted=1`);
+  // The link to the application is in the confirmation email: a page that opened it here
+  // would answer differently from a second application with someone else's address (issue 16).
+  return { receivedBy: profile.email };
 }
 
 export default function ApplyForm({ loaderData, actionData }: Route.ComponentProps) {
@@ -95,7 +114,9 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
         <Link to={loaderData.roundHref}>{loaderData.programmeName}</Link>
       </p>
       <h1>{title}</h1>
-      {actionData && "linkSentTo" in actionData ? (
+      {actionData && "receivedBy" in actionData ? (
+        <ReceivedNotice email={actionData.receivedBy ?? ""} />
+      ) : actionData && "linkSentTo" in actionData ? (
         <LinkSentNotice email={actionData.linkSentTo ?? ""} />
       ) : !open || (actionData && "problem" in actionData && actionData.problem === "closed") ? (
         <p className="notice notice--warn" role="status">
@@ -152,6 +173,18 @@ function DuplicateNotice({ email }: { email: string }) {
           {t("duplicate.resend")}
         </button>
       </Form>
+    </div>
+  );
+}
+
+/** The same answer for a new application and for an address that had applied already. */
+function ReceivedNotice({ email }: { email: string }) {
+  const t = useFixedT("applications");
+  const ref = useFocusOnShow<HTMLDivElement>(email);
+  return (
+    <div className="notice notice--ok" role="status" tabIndex={-1} ref={ref}>
+      <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{t("received.title")}</h2>
+      <p>{t("received.body", { email })}</p>
     </div>
   );
 }
