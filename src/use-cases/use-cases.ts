@@ -4,6 +4,7 @@
  * configuration, jobs and the CLI receive it and never a repository or the unit of work.
  */
 import { findMyAccount } from "./accounts/find-my-account.ts";
+import { findMyLastApplication } from "./applications/find-my-last-application.ts";
 import { findMyRoles } from "./accounts/find-my-roles.ts";
 import { queueAccountEmail } from "./accounts/queue-account-email.ts";
 import { setMyLanguage } from "./accounts/set-my-language.ts";
@@ -91,6 +92,7 @@ export function createUseCases(deps: AllUseCaseDeps) {
   return {
     // accounts
     findMyAccount: bind(findMyAccount),
+    findMyLastApplication: bind(findMyLastApplication),
     findMyRoles: bind(findMyRoles),
     setMyLanguage: bind(setMyLanguage),
     queueAccountEmail: bind(queueAccountEmail),

@@ -19,6 +19,7 @@ import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";
 import { submitApplication } from "../applications/submit-application.ts";
 import { findMyAccount } from "./find-my-account.ts";
+import { findMyLastApplication } from "../applications/find-my-last-application.ts";
 import { findMyRoles } from "./find-my-roles.ts";
 import { createLinkSigner } from "../../link-signer.ts";
 
@@ -119,9 +120,17 @@ describe("the account page", () => {
       applications: [],
       partnerships: [],
     });
+    // Nor is a new form filled in with her answers.
+    expect(await findMyLastApplication(deps, impostor)).toBeUndefined();
+    expect(await findMyLastApplication(deps, null)).toBeUndefined();
 
     // Once the account proves the address (it is Rosa after all), her application shows.
     await verify("impostor");
+    expect(await findMyLastApplication(deps, impostor)).toMatchObject({
+      roundName: "Round 1",
+      city: "Cusco",
+      library: "Biblioteca Municipal",
+    });
     const mine = await findMyAccount(deps, impostor, null);
     expect(mine.emailVerified).toBe(true);
     expect(mine.applications).toEqual([

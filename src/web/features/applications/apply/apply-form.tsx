@@ -5,20 +5,30 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { useRootData } from "../../../shared/root-data.ts";
-import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
+import { actorOf, findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/apply-form";
 import { ApplicationForm } from "./application-form.tsx";
-import { blankFormValues } from "./form-values.ts";
+import { blankFormValues, formValuesFromEarlier } from "./form-values.ts";
 import { parseApplicationForm } from "./parse-application-form.ts";
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = requestLocale(request, await findViewer(request, context));
+  const viewer = await findViewer(request, context);
+  const locale = requestLocale(request, viewer);
   const found = await context.services.useCases.findPublicRound(params, { locale });
   if (!found.ok) throwUseCaseError(found.error);
   const { programme, round, questions, texts, hasRules } = found.value;
   const open = acceptsApplications(round, context.services.clock.now());
+  // A returning applicant, signed in with a confirmed address, is not asked again.
+  const earlier =
+    viewer && open
+      ? await context.services.useCases.findMyLastApplication(actorOf(viewer))
+      : undefined;
   return {
+    earlier: earlier && {
+      roundName: earlier.roundName,
+      values: formValuesFromEarlier(earlier),
+    },
     programmeName: programme.name,
     round: { name: round.name, mode: round.mode },
     questions,
@@ -102,6 +112,7 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
   const title = t("form.title", { round: round.name });
   const values =
     actionData?.values ??
+    loaderData.earlier?.values ??
     blankFormValues({
       name: root?.viewer?.name,
       email: root?.viewer?.email,
@@ -125,6 +136,11 @@ export default function ApplyForm({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <>
           <p>{t("form.intro")}</p>
+          {loaderData.earlier && !actionData && (
+            <p className="notice" role="status">
+              {t("form.fromEarlier", { round: loaderData.earlier.roundName })}
+            </p>
+          )}
           {actionData && "problem" in actionData && actionData.problem === "duplicate" && (
             <DuplicateNotice email={actionData.email} />
           )}

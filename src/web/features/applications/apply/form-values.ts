@@ -133,6 +133,14 @@ export function formValuesOf(
   };
 }
 
+/**
+ * A new form started from a returning applicant's earlier application: what they said about
+ * themselves, but not this round's own questions, consent or rules, which they answer anew.
+ */
+export function formValuesFromEarlier(application: ApplicationRecord): ApplicationFormValues {
+  return { ...formValuesOf(application, []), consent: false, rulesAgreed: false, answers: {} };
+}
+
 /** What each section of the form is given: the values to show and the errors beside them. */
 export interface FormSectionProps {
   values: ApplicationFormValues;
