@@ -221,6 +221,9 @@ export const FACILITATOR_REQUESTS: readonly FacilitatorRequest[] = [
   { method: "GET", path: `${PROGRAMME}/topics/new` },
   { method: "POST", path: `${PROGRAMME}/topics/new`, form: TOPIC_FORM },
   { method: "GET", path: `${PROGRAMME}/topics` },
+  // Publishing the topic library as open data, and withdrawing it (issue 15).
+  { method: "POST", path: `${PROGRAMME}/topics`, form: { intent: "publish", confirm: "yes" } },
+  { method: "POST", path: `${PROGRAMME}/topics`, form: { intent: "withdraw" } },
   // The programme: its page, the facilitator invitation, its settings, a new round.
   { method: "GET", path: PROGRAMME },
   {

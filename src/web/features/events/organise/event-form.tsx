@@ -16,30 +16,35 @@ import {
   type EventFormValues,
 } from "../../../../domain/events/event-input.ts";
 import { OCCURRENCES_MAX, REPEATS } from "../../../../domain/events/event-occurrences.ts";
-import { COUNTRY_CODES, countryName } from "../../../../domain/vocabulary/countries.ts";
-import { LANGUAGE_CODES, languageName } from "../../../../domain/vocabulary/languages.ts";
 import { TIME_ZONES } from "../../../../domain/vocabulary/time-zones.ts";
 import { INTERESTS } from "../../../../domain/vocabulary/vocabulary.ts";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
+import { LongSelect } from "../../applications/apply/long-select.tsx";
+import {
+  countryOptions,
+  languageOptions,
+  optionsHtml,
+} from "../../applications/apply/option-lists.ts";
 
-/** The form's lists, named in the reader's language and sorted by name. */
+/**
+ * The form's long lists, named in the reader's language. Country and language names come from
+ * the runtime's Unicode data, which Node and the browser do not share ("Venda" and "ve"):
+ * built on both sides they made the page's hydration fail, and React then drew the form
+ * again, losing whatever had been typed meanwhile. LongSelect writes them once on the server
+ * and reads them back from the page, as the application form does.
+ */
 function useChoices() {
   const { t, i18n } = useTranslation("events");
   const locale = i18n.language;
-  return useMemo(() => {
-    const byName = (a: { name: string }, b: { name: string }) =>
-      a.name.localeCompare(b.name, locale);
-    return {
-      timeZones: TIME_ZONES,
-      countries: COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort(
-        byName,
-      ),
-      languages: LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) })).sort(
-        byName,
-      ),
+  return useMemo(
+    () => ({
+      timeZones: TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+      countries: countryOptions(locale),
+      languages: languageOptions(locale),
       topics: INTERESTS.map((id) => ({ id, label: t(`vocabulary:interest.${id}`) })),
-    };
-  }, [locale, t]);
+    }),
+    [locale, t],
+  );
 }
 
 /** Publish or change an event or a course; works without JavaScript, keeps what was typed. */
@@ -116,13 +121,13 @@ export function EventForm(props: {
       </Field>
       <Field name="timeZone" label={labels.timeZone!} required error={errors?.timeZone}>
         {(c) => (
-          <select {...c} defaultValue={values.timeZone}>
-            {choices.timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
+          <LongSelect
+            {...c}
+            id={c.id}
+            optionsHtml={() =>
+              optionsHtml(choices.timeZones, values.timeZone, t("form.chooseTimeZone"))
+            }
+          />
         )}
       </Field>
       <fieldset>
@@ -240,14 +245,13 @@ export function EventForm(props: {
         </Field>
         <Field name="country" label={labels.country!} error={errors?.country}>
           {(c) => (
-            <select {...c} defaultValue={values.country}>
-              <option value="">{t("form.noCountry")}</option>
-              {choices.countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
+            <LongSelect
+              {...c}
+              id={c.id}
+              optionsHtml={() =>
+                optionsHtml(choices.countries, values.country, t("form.noCountry"))
+              }
+            />
           )}
         </Field>
       </fieldset>
@@ -270,13 +274,13 @@ export function EventForm(props: {
       </Field>
       <Field name="language" label={labels.language!} required error={errors?.language}>
         {(c) => (
-          <select {...c} defaultValue={values.language}>
-            {choices.languages.map((language) => (
-              <option key={language.code} value={language.code}>
-                {language.name}
-              </option>
-            ))}
-          </select>
+          <LongSelect
+            {...c}
+            id={c.id}
+            optionsHtml={() =>
+              optionsHtml(choices.languages, values.language, t("form.chooseLanguage"))
+            }
+          />
         )}
       </Field>
       <fieldset aria-describedby="topics-hint">
