@@ -1,5 +1,6 @@
 /** Setting up a guide journey: a published round of two, whose members prove their addresses. */
 import { expect, type Browser, type Page } from "@playwright/test";
+import { closeApplications } from "../support/close-applications.ts";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { firstLink } from "../support/mailbox.ts";
 import { waitForEmailWith } from "../support/matching-round.ts";
@@ -55,12 +56,7 @@ export async function publishRoundOfTwo(
   await page.getByLabel("I have reviewed the submitted applications").check();
   await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
   await expect(page.getByText("2 applications accepted.")).toBeVisible();
-  await page.getByRole("button", { name: "Close applications" }).click();
-  const closeNow = page.getByRole("button", { name: /^Close now and tell \d+ applicants?$/ });
-  const closed = page.getByText("Applications closed", { exact: true });
-  await expect(closeNow.or(closed).first()).toBeVisible();
-  if (await closeNow.isVisible()) await closeNow.click();
-  await expect(closed).toBeVisible();
+  await closeApplications(page);
   await page.getByRole("link", { name: "Matching", exact: true }).click();
   await page.getByRole("button", { name: "Run matching" }).click();
   await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({

@@ -4,6 +4,7 @@
  * downloads its .ics file, which is parsed back and checked.
  */
 import { readFileSync } from "node:fs";
+import { closeApplications } from "../support/close-applications.ts";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
@@ -62,12 +63,7 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
   await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
   await expect(page.getByText("2 applications accepted.")).toBeVisible();
   // Closing before the promised date may ask first (and tell the applicants).
-  await page.getByRole("button", { name: "Close applications" }).click();
-  const closeNow = page.getByRole("button", { name: /^Close now and tell \d+ applicants?$/ });
-  const closed = page.getByText("Applications closed", { exact: true });
-  await expect(closeNow.or(closed).first()).toBeVisible();
-  if (await closeNow.isVisible()) await closeNow.click();
-  await expect(closed).toBeVisible();
+  await closeApplications(page);
   await page.getByRole("link", { name: "Matching", exact: true }).click();
   await page.getByRole("button", { name: "Run matching" }).click();
   await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({

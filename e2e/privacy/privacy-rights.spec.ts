@@ -6,6 +6,7 @@
  * made here: no shared demo account is erased or changed.
  */
 import { readFileSync } from "node:fs";
+import { closeApplications } from "../support/close-applications.ts";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import yauzl from "yauzl";
 import { FACILITATOR, signIn } from "../support/accounts.ts";
@@ -114,12 +115,7 @@ test("a participant exports her data, deletes her account, and her partner sees 
   await page.getByLabel("I have reviewed the submitted applications").check();
   await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
   await expect(page.getByText("2 applications accepted.")).toBeVisible();
-  await page.getByRole("button", { name: "Close applications" }).click();
-  const closeNow = page.getByRole("button", { name: /^Close now and tell \d+ applicants?$/ });
-  const closed = page.getByText("Applications closed", { exact: true });
-  await expect(closeNow.or(closed).first()).toBeVisible();
-  if (await closeNow.isVisible()) await closeNow.click();
-  await expect(closed).toBeVisible();
+  await closeApplications(page);
   await page.getByRole("link", { name: "Matching", exact: true }).click();
   await page.getByRole("button", { name: "Run matching" }).click();
   await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({
