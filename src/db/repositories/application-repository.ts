@@ -11,6 +11,7 @@ import type {
 } from "../../domain/vocabulary/vocabulary.ts";
 import type {
   ApplicantFilters,
+  ApplicantRow,
   ApplicationRecord,
   ApplicationRepository,
 } from "../../use-cases/applications/application-ports.ts";
@@ -113,35 +114,17 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
     },
     async search(roundId, filters, { offset, limit }) {
       const where = filterConditions(roundId, filters);
-      // The page and the total in one statement; a page past the end still needs the total.
-      const rows = await db
-        .select({
-          id: application.id,
-          name: application.name,
-          country: application.country,
-          sector: application.sector,
-          languages: application.languages,
-          status: application.status,
-          createdAt: application.createdAt,
-          total: sql<number>`count(*) over ()`.mapWith(Number),
-        })
-        .from(application)
-        .where(where)
-        .orderBy(desc(application.createdAt), desc(application.id))
-        .offset(offset)
-        .limit(limit);
-      if (rows.length === 0 && offset > 0) {
-        const [total] = await db.select({ n: count() }).from(application).where(where);
-        return { items: [], total: total?.n ?? 0 };
-      }
-      return {
-        items: rows.map(({ total: _total, ...row }) => ({
-          ...row,
-          status: row.status as ApplicationStatus,
-          sector: row.sector as Sector,
-        })),
-        total: rows[0]?.total ?? 0,
-      };
+      // The page and the total side by side: a count(*) over () beside the page made
+      // PostgreSQL keep every matching row whole before sorting (3× the time on PGlite).
+      const [rows, [total]] = await Promise.all([
+        newestFirst(db, where, offset, limit),
+        db.select({ n: count() }).from(application).where(where),
+      ]);
+      return { items: rows.map(toApplicantRow), total: total?.n ?? 0 };
+    },
+    async listNewest(roundId, { offset, limit }) {
+      const rows = await newestFirst(db, eq(application.roundId, roundId), offset, limit);
+      return rows.map(toApplicantRow);
     },
     async listAll(roundId, filters) {
       const rows = await db
@@ -186,17 +169,6 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       const { rows } = result as { rows: { key: string }[] };
       return rows.map((row) => row.key);
     },
-    async listLanguageCodes(roundId) {
-      // Both drivers (pg and PGlite) answer a raw statement with its rows.
-      const result: unknown = await db.execute(
-        sql`select distinct spoken->>'code' as code
-            from ${application}, jsonb_array_elements(${application.languages}) as spoken
-            where ${application.roundId} = ${roundId}
-            order by code`,
-      );
-      const { rows } = result as { rows: { code: string }[] };
-      return rows.map((row) => row.code);
-    },
     async countBy(roundId, field) {
       const column = application[field];
       const rows = await db
@@ -207,33 +179,38 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         .orderBy(desc(count()), asc(column));
       return rows;
     },
-    async countByEach(roundId) {
-      const rows = await db
-        .select({
-          country: application.country,
-          sector: application.sector,
-          status: application.status,
-          count: count(),
-        })
-        .from(application)
-        .where(eq(application.roundId, roundId))
-        .groupBy(
-          sql`grouping sets ((${application.country}), (${application.sector}), (${application.status}))`,
-        );
-      const counts = { country: [], sector: [], status: [] } as Record<
-        "country" | "sector" | "status",
-        { value: string; count: number }[]
-      >;
+    async countForApplicantList(roundId) {
+      // One scan: each application once per language it gave (once if it gave none); the
+      // first of those rows counts it by country, sector and status. grouping() names the set.
+      const result: unknown = await db.execute(
+        sql`select grouping(a.country, a.sector, a.status, spoken.language) as unused,
+                   a.country, a.sector, a.status, spoken.language,
+                   count(*) filter (where spoken.position is null or spoken.position = 1)::int
+                     as count
+            from ${application} as a
+            left join lateral (
+              select element->>'code' as language, position
+              from jsonb_array_elements(a.languages) with ordinality as e(element, position)
+            ) as spoken on true
+            where a.round_id = ${roundId}
+            group by grouping sets ((a.country), (a.sector), (a.status), (spoken.language))`,
+      );
+      const { rows } = result as { rows: SummaryRow[] };
+      const summary: RoundSummary = { country: [], sector: [], status: [], languages: [] };
       for (const row of rows) {
-        const field = row.country !== null ? "country" : row.sector !== null ? "sector" : "status";
-        counts[field].push({ value: row[field], count: row.count });
+        // grouping() sets a bit for each column left out of the row's set (country is 8).
+        if (row.unused === 0b0111) summary.country.push({ value: row.country!, count: row.count });
+        else if (row.unused === 0b1011)
+          summary.sector.push({ value: row.sector!, count: row.count });
+        else if (row.unused === 0b1101)
+          summary.status.push({ value: row.status!, count: row.count });
+        else if (row.language !== null) summary.languages.push(row.language);
       }
-      // As countBy orders them: most first, then by value.
-      for (const list of Object.values(counts))
-        list.sort(
-          (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
-        );
-      return counts;
+      // As countBy orders them: most first, then by value; the languages in code order.
+      for (const list of [summary.country, summary.sector, summary.status])
+        list.sort((a, b) => b.count - a.count || byCodePoint(a.value, b.value));
+      summary.languages.sort(byCodePoint);
+      return summary;
     },
     async acceptAllSubmitted(roundId, now) {
       const rows = await db
@@ -261,6 +238,41 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       }));
     },
   };
+}
+
+type RoundSummary = Awaited<ReturnType<ApplicationRepository["countForApplicantList"]>>;
+interface SummaryRow {
+  unused: number;
+  country: string | null;
+  sector: string | null;
+  status: string | null;
+  language: string | null;
+  count: number;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The applicant list's columns, newest first (the index on round, created_at and id). */
+function newestFirst(db: Executor, where: SQL | undefined, offset: number, limit: number) {
+  return db
+    .select({
+      id: application.id,
+      name: application.name,
+      country: application.country,
+      sector: application.sector,
+      languages: application.languages,
+      status: application.status,
+      createdAt: application.createdAt,
+    })
+    .from(application)
+    .where(where)
+    .orderBy(desc(application.createdAt), desc(application.id))
+    .offset(offset)
+    .limit(limit);
+}
+
+function toApplicantRow(row: Awaited<ReturnType<typeof newestFirst>>[number]): ApplicantRow {
+  return { ...row, status: row.status as ApplicationStatus, sector: row.sector as Sector };
 }
 
 function filterConditions(roundId: string, filters: ApplicantFilters): SQL | undefined {

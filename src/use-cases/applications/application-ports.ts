@@ -64,6 +64,8 @@ export interface ApplicationRepository {
     filters: ApplicantFilters,
     page: { offset: number; limit: number },
   ): Promise<Page<ApplicantRow>>;
+  /** search without filters and without the total (the round's counts give it). */
+  listNewest(roundId: string, page: { offset: number; limit: number }): Promise<ApplicantRow[]>;
   listAll(roundId: string, filters: ApplicantFilters): Promise<ApplicationRecord[]>;
   /**
    * The next `limit` applications in listAll's order after `after` (from the start when
@@ -80,16 +82,19 @@ export interface ApplicationRepository {
    * application's answers are kept), found in the database rather than read row by row.
    */
   listCustomAnswerKeys(roundId: string, filters: ApplicantFilters): Promise<string[]>;
-  /** The language codes the round's applicants gave, each once, in code order. */
-  listLanguageCodes(roundId: string): Promise<string[]>;
   countBy(
     roundId: string,
     field: "country" | "sector" | "status",
   ): Promise<{ value: string; count: number }[]>;
-  /** countBy for the three fields at once (one statement: the applicant list reads them all). */
-  countByEach(
-    roundId: string,
-  ): Promise<Record<"country" | "sector" | "status", { value: string; count: number }[]>>;
+  /**
+   * What the applicant list shows beside its page, in one statement: countBy for the three
+   * fields, and the language codes the round's applicants gave, each once, in code order.
+   */
+  countForApplicantList(roundId: string): Promise<
+    Record<"country" | "sector" | "status", { value: string; count: number }[]> & {
+      languages: string[];
+    }
+  >;
   listForUserEmail(
     email: string,
   ): Promise<(ApplicationRecord & { roundName: string; programmeName: string })[]>;

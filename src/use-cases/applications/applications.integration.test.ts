@@ -452,6 +452,24 @@ describe("the applicant list", () => {
       page: { offset: 0, limit: 10 },
     });
     expect(list.ok && list.value.languages).toEqual(["el", "en", "es", "qu"]);
+    // Read in the same statement, the counts still count each applicant once, not once per
+    // language; the unfiltered list's total is the round's size, and a filter counts its own.
+    expect(list.ok && list.value.counts.country).toEqual([
+      { value: "GR", count: 1 },
+      { value: "PE", count: 1 },
+    ]);
+    expect(list.ok && list.value.counts.status).toEqual([{ value: "submitted", count: 2 }]);
+    expect(list.ok && list.value.applicants.total).toBe(2);
+    expect(list.ok && list.value.applicants.items.map((a) => a.country)).toEqual(["PE", "GR"]);
+    const speakers = await listApplicants(deps, admin, {
+      roundId: round.id,
+      filters: { language: "qu" },
+      page: { offset: 0, limit: 10 },
+    });
+    expect(speakers.ok && speakers.value.applicants).toMatchObject({
+      total: 1,
+      items: [{ country: "PE" }],
+    });
   });
 
   it("finds applicants whatever the case and accents, in name, email, library or city", async () => {

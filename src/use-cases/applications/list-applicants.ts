@@ -33,10 +33,17 @@ export async function listApplicants(
   if (!found) return fail({ code: "not_found" });
   const { applications } = repositories;
   const roundId = found.round.id;
-  const [applicants, counts, languages] = await Promise.all([
-    applications.search(roundId, input.filters, input.page),
-    applications.countByEach(roundId),
-    applications.listLanguageCodes(roundId),
+  const unfiltered = Object.values(input.filters).every((value) => value === undefined);
+  // Unfiltered, the list is the whole round, whose size the counts give: the page is then
+  // read through the index alone, without counting (the list a facilitator opens most).
+  const [listed, { languages, ...counts }] = await Promise.all([
+    unfiltered
+      ? applications.listNewest(roundId, input.page)
+      : applications.search(roundId, input.filters, input.page),
+    applications.countForApplicantList(roundId),
   ]);
+  const applicants = Array.isArray(listed)
+    ? { items: listed, total: counts.status.reduce((sum, s) => sum + s.count, 0) }
+    : listed;
   return ok({ ...found, applicants, counts, languages });
 }
