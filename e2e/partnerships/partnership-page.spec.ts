@@ -4,16 +4,12 @@
  * downloads its .ics file, which is parsed back and checked.
  */
 import { readFileSync } from "node:fs";
-import { closeApplications } from "../support/close-applications.ts";
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { firstLink } from "../support/mailbox.ts";
 import { waitForEmailWith } from "../support/matching-round.ts";
-
-const HEADER =
-  "name,email,country,languages,timezone,library,sector,career_stage,experience_years,interests,match_by,partner_sector,formats,availability";
+import { pairInTokyoAndMadrid, publishImportedPair } from "../support/publish-imported-pair.ts";
 
 test("a participant confirms the agreement, logs a meeting and takes it to her calendar", async ({
   page,
@@ -21,58 +17,19 @@ test("a participant confirms the agreement, logs a meeting and takes it to her c
 }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
-  const roundName = `Partnership round ${stamp}`;
-  // Tuesday 18:00–22:00 in Tokyo and 10:00–14:00 in Madrid are the same hours (09–13 UTC in winter).
   const haruka = { name: "Haruka Sato", email: `haruka-${stamp}@example.org` };
   const marta = { name: "Marta Ruiz", email: `marta-${stamp}@example.org` };
-  const csv = [
-    HEADER,
-    `${haruka.name},${haruka.email},JP,en:C1,Asia/Tokyo,Kyoto City Library,public,mid,7,makerspaces;copyright,interests,any,online,tue-18`,
-    `${marta.name},${marta.email},ES,en:C1,Europe/Madrid,Biblioteca de Salamanca,academic,mid,9,makerspaces;copyright,interests,any,online,tue-10`,
-  ].join("\r\n");
 
   // A facilitator runs a round of two and publishes the pair.
-  await signIn(page, FACILITATOR, "/facilitate");
-  await page.getByRole("link", { name: "Create a programme" }).click();
-  await page.getByLabel("Name").fill(`Partnership programme ${stamp}`);
-  await page.getByRole("button", { name: "Create programme" }).click();
-  await page.getByRole("link", { name: "New round" }).click();
-  await page.getByLabel("Round name").fill(roundName);
-  await page.getByLabel("Applications open").fill("2026-01-01T09:00");
-  await page.getByLabel("Applications close").fill("2030-03-01T09:00");
-  await page.getByLabel("Matching").fill("2030-03-03T09:00");
-  await page.getByLabel("Round starts").fill("2030-03-10T09:00");
-  await page.getByLabel("Round ends").fill("2030-07-10T09:00");
-  await page
-    .locator("#field-rulesMarkdown")
-    .fill("We meet **twice a month** and reply within a week.");
-  await page.getByRole("button", { name: "Create round (as draft)" }).click();
-  await page.getByRole("button", { name: "Open for applications" }).click();
-  const roundUrl = page.url().split("?")[0]!;
-  await page.getByRole("link", { name: "Import applications (CSV)" }).click();
-  await page
-    .getByLabel("CSV file")
-    .setInputFiles({ name: "pair.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByLabel("I confirm that these applicants consented").check();
-  await page.getByRole("button", { name: "Check and import" }).click();
-  await expect(page.getByText(`2 applications were imported into ${roundName}.`)).toBeVisible({
-    timeout: 20_000,
-  });
-  await page.goto(roundUrl);
-  await page.getByLabel("I have reviewed the submitted applications").check();
-  await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
-  await expect(page.getByText("2 applications accepted.")).toBeVisible();
-  // Closing before the promised date may ask first (and tell the applicants).
-  await closeApplications(page);
-  await page.getByRole("link", { name: "Matching", exact: true }).click();
-  await page.getByRole("button", { name: "Run matching" }).click();
-  await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("link", { name: "Publish this result…" }).click();
-  await page.getByLabel("I have reviewed the result and want to publish it").check();
-  await page.getByRole("button", { name: "Publish and send the emails" }).click();
-  await expect(page.getByText(/^Published: 1 partnership/)).toBeVisible();
+  await publishImportedPair(
+    page,
+    {
+      programmeName: `Partnership programme ${stamp}`,
+      roundName: `Partnership round ${stamp}`,
+      rulesMarkdown: "We meet **twice a month** and reply within a week.",
+    },
+    pairInTokyoAndMadrid(haruka, marta),
+  );
 
   // Haruka makes an account with her address and proves it.
   const context = await browser.newContext();

@@ -6,16 +6,14 @@
  * made here: no shared demo account is erased or changed.
  */
 import { readFileSync } from "node:fs";
-import { closeApplications } from "../support/close-applications.ts";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import yauzl from "yauzl";
-import { FACILITATOR, signIn } from "../support/accounts.ts";
+import { signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { firstLink } from "../support/mailbox.ts";
 import { waitForEmailWith } from "../support/matching-round.ts";
+import { publishImportedPair } from "../support/publish-imported-pair.ts";
 
-const HEADER =
-  "name,email,country,languages,timezone,library,sector,career_stage,experience_years,interests,match_by,partner_sector,formats,availability";
 const PASSWORD = "a-long-enough-password";
 
 /** The names of the files in a zip and the text of one of them. */
@@ -78,53 +76,30 @@ test("a participant exports her data, deletes her account, and her partner sees 
 }) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
-  const roundName = `Privacy round ${stamp}`;
   const ilse = { name: `Ilse Vandermeer ${stamp}`, email: `ilse-${stamp}@example.org` };
   const tomas = { name: `Tomás Oyarzún ${stamp}`, email: `tomas-${stamp}@example.org` };
-  const csv = [
-    HEADER,
-    `${ilse.name},${ilse.email},NL,en:C1,UTC,Utrecht Library,public,mid,7,makerspaces;copyright,interests,any,online,tue-14`,
-    `${tomas.name},${tomas.email},CL,en:C1,UTC,Biblioteca de Valparaíso,academic,mid,9,makerspaces;copyright,interests,any,online,tue-14`,
-  ].join("\r\n");
 
   // A facilitator runs a round of two and publishes the pair.
-  await signIn(page, FACILITATOR, "/facilitate");
-  await page.getByRole("link", { name: "Create a programme" }).click();
-  await page.getByLabel("Name").fill(`Privacy programme ${stamp}`);
-  await page.getByRole("button", { name: "Create programme" }).click();
-  await page.getByRole("link", { name: "New round" }).click();
-  await page.getByLabel("Round name").fill(roundName);
-  await page.getByLabel("Applications open").fill("2026-01-01T09:00");
-  await page.getByLabel("Applications close").fill("2030-03-01T09:00");
-  await page.getByLabel("Matching").fill("2030-03-03T09:00");
-  await page.getByLabel("Round starts").fill("2030-03-10T09:00");
-  await page.getByLabel("Round ends").fill("2030-07-10T09:00");
-  await page.getByRole("button", { name: "Create round (as draft)" }).click();
-  await page.getByRole("button", { name: "Open for applications" }).click();
-  const roundUrl = page.url().split("?")[0]!;
-  await page.getByRole("link", { name: "Import applications (CSV)" }).click();
-  await page
-    .getByLabel("CSV file")
-    .setInputFiles({ name: "pair.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByLabel("I confirm that these applicants consented").check();
-  await page.getByRole("button", { name: "Check and import" }).click();
-  await expect(page.getByText(`2 applications were imported into ${roundName}.`)).toBeVisible({
-    timeout: 20_000,
-  });
-  await page.goto(roundUrl);
-  await page.getByLabel("I have reviewed the submitted applications").check();
-  await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
-  await expect(page.getByText("2 applications accepted.")).toBeVisible();
-  await closeApplications(page);
-  await page.getByRole("link", { name: "Matching", exact: true }).click();
-  await page.getByRole("button", { name: "Run matching" }).click();
-  await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("link", { name: "Publish this result…" }).click();
-  await page.getByLabel("I have reviewed the result and want to publish it").check();
-  await page.getByRole("button", { name: "Publish and send the emails" }).click();
-  await expect(page.getByText(/^Published: 1 partnership/)).toBeVisible();
+  const { roundUrl } = await publishImportedPair(
+    page,
+    { programmeName: `Privacy programme ${stamp}`, roundName: `Privacy round ${stamp}` },
+    [
+      {
+        ...ilse,
+        country: "NL",
+        timeZone: "UTC",
+        library: "Utrecht Library",
+        availability: "tue-14",
+      },
+      {
+        ...tomas,
+        country: "CL",
+        timeZone: "UTC",
+        library: "Biblioteca de Valparaíso",
+        availability: "tue-14",
+      },
+    ],
+  );
 
   const ilsePage = await makeAccount(browser, ilse);
   const tomasPage = await makeAccount(browser, tomas);

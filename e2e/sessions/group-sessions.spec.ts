@@ -6,12 +6,9 @@
  */
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { emailsTo, firstLink } from "../support/mailbox.ts";
-
-const HEADER =
-  "name,email,country,languages,timezone,library,sector,career_stage,experience_years,interests,match_by,partner_sector,formats,availability";
+import { pairInTokyoAndMadrid, publishImportedPair } from "../support/publish-imported-pair.ts";
 
 test("a facilitator schedules and changes a group session, a participant answers, calendars follow", async ({
   page,
@@ -22,55 +19,18 @@ test("a facilitator schedules and changes a group session, a participant answers
   const roundName = `Sessions round ${stamp}`;
   const haruka = { name: "Haruka Sato", email: `haruka-s-${stamp}@example.org` };
   const marta = { name: "Marta Ruiz", email: `marta-s-${stamp}@example.org` };
-  const csv = [
-    HEADER,
-    `${haruka.name},${haruka.email},JP,en:C1,Asia/Tokyo,Kyoto City Library,public,mid,7,makerspaces;copyright,interests,any,online,tue-18`,
-    `${marta.name},${marta.email},ES,en:C1,Europe/Madrid,Biblioteca de Salamanca,academic,mid,9,makerspaces;copyright,interests,any,online,tue-10`,
-  ].join("\r\n");
 
   // A round of two, published through the facilitator's pages.
-  await signIn(page, FACILITATOR, "/facilitate");
-  await page.getByRole("link", { name: "Create a programme" }).click();
-  await page.getByLabel("Name").fill(`Sessions programme ${stamp}`);
-  await page.getByRole("button", { name: "Create programme" }).click();
-  await page.getByRole("link", { name: "New round" }).click();
-  await page.getByLabel("Round name").fill(roundName);
-  await page.getByLabel("Applications open").fill("2026-01-01T09:00");
-  // Closed on the promised date already: closing asks nothing more.
-  await page.getByLabel("Applications close").fill("2026-06-01T09:00");
-  await page.getByLabel("Matching").fill("2030-03-03T09:00");
-  await page.getByLabel("Round starts").fill("2030-03-10T09:00");
-  await page.getByLabel("Round ends").fill("2030-07-10T09:00");
-  await page.getByRole("button", { name: "Create round (as draft)" }).click();
-  await page.getByRole("button", { name: "Open for applications" }).click();
-  const roundUrl = page.url().split("?")[0]!;
-  const roundId = new URL(roundUrl).pathname.split("/").at(-1)!;
-  await page.getByRole("link", { name: "Import applications (CSV)" }).click();
-  await page
-    .getByLabel("CSV file")
-    .setInputFiles({ name: "pair.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByLabel("I confirm that these applicants consented").check();
-  await page.getByRole("button", { name: "Check and import" }).click();
-  await expect(page.getByText(`2 applications were imported into ${roundName}.`)).toBeVisible({
-    timeout: 20_000,
-  });
-  await page.goto(roundUrl);
-  await page.getByLabel("I have reviewed the submitted applications").check();
-  await page.getByRole("button", { name: "Accept all 2 submitted applications" }).click();
-  await expect(
-    page.getByRole("button", { name: "Accept all 2 submitted applications" }),
-  ).toHaveCount(0);
-  await page.getByRole("button", { name: "Close applications" }).click();
-  await expect(page.getByRole("button", { name: "Close applications" })).toHaveCount(0);
-  await page.getByRole("link", { name: "Matching", exact: true }).click();
-  await page.getByRole("button", { name: "Run matching" }).click();
-  await expect(page.getByRole("heading", { name: `Result — ${roundName}` })).toBeVisible({
-    timeout: 30_000,
-  });
-  await page.getByRole("link", { name: "Publish this result…" }).click();
-  await page.getByLabel("I have reviewed the result and want to publish it").check();
-  await page.getByRole("button", { name: "Publish and send the emails" }).click();
-  await expect(page.getByText(/^Published: 1 partnership/)).toBeVisible();
+  const { roundId } = await publishImportedPair(
+    page,
+    {
+      programmeName: `Sessions programme ${stamp}`,
+      roundName,
+      // Closed on the promised date already: closing asks nothing more.
+      applicationsClose: "2026-06-01T09:00",
+    },
+    pairInTokyoAndMadrid(haruka, marta),
+  );
 
   // No sessions yet; schedule one. An empty form is refused beside each field.
   const sessionsUrl = `/facilitate/rounds/${roundId}/sessions`;

@@ -2,7 +2,8 @@ import { expect, type Page } from "@playwright/test";
 import { fillApplication } from "./application-form.ts";
 import { emailsTo, type ReceivedEmail } from "./mailbox.ts";
 
-const HEADER =
+/** The columns of an applications import file, as the import page documents them. */
+export const APPLICANTS_CSV_HEADER =
   "name,email,country,languages,timezone,library,sector,career_stage,experience_years,interests,match_by,partner_sector,formats,availability";
 
 /** A CSV of peers from different countries, all free on Tuesday afternoons (UTC). */
@@ -25,7 +26,7 @@ export function applicantsCsv(stamp: number, countries: readonly string[]): stri
       "tue-14;thu-10",
     ].join(","),
   );
-  return [HEADER, ...rows].join("\r\n");
+  return [APPLICANTS_CSV_HEADER, ...rows].join("\r\n");
 }
 
 export interface MentoringApplicant {
@@ -62,7 +63,7 @@ export function mentoringCsv(people: readonly MentoringApplicant[]): string {
       person.capacity ?? "",
     ].join(","),
   );
-  return [`${HEADER},role,capacity`, ...rows].join("\r\n");
+  return [`${APPLICANTS_CSV_HEADER},role,capacity`, ...rows].join("\r\n");
 }
 
 /** The public application form, filled in English with a Spanish-speaking librarian's answers. */
