@@ -3,6 +3,7 @@ import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm"
 import type { AuditFilter, AuditLogRepository } from "../../use-cases/privacy/privacy-ports.ts";
 import { containsPattern } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import { auditLog, user } from "../schema/index.ts";
 
 function conditionsOf(filter: AuditFilter): SQL | undefined {
@@ -23,7 +24,7 @@ export function createAuditLogRepository(db: Executor): AuditLogRepository {
   return {
     async listEntries(filter, page) {
       const where = conditionsOf(filter);
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select({
             id: auditLog.id,
@@ -48,9 +49,9 @@ export function createAuditLogRepository(db: Executor): AuditLogRepository {
           .from(auditLog)
           .leftJoin(user, eq(user.id, auditLog.actorUserId))
           .where(where),
-      ]);
+      );
       return {
-        total: total?.n ?? 0,
+        total,
         items: rows.map((row) => ({
           id: row.id,
           createdAt: row.createdAt,

@@ -14,6 +14,7 @@ import {
 } from "../../use-cases/events/event-ports.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   calendarFeed,
   courseUnit,
@@ -306,7 +307,7 @@ export function createEventRepository(db: Executor): EventRepository {
         eq(eventRegistration.eventId, eventId),
         eq(eventRegistration.status, status),
       );
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select(registrantColumns)
           .from(eventRegistration)
@@ -316,8 +317,8 @@ export function createEventRepository(db: Executor): EventRepository {
           .offset(page.offset)
           .limit(page.limit),
         db.select({ n: count() }).from(eventRegistration).where(where),
-      ]);
-      return { items: rows.map(toRegistrant), total: total?.n ?? 0 };
+      );
+      return { items: rows.map(toRegistrant), total };
     },
     async listActiveRegistrants(eventId) {
       const rows = await db
@@ -418,15 +419,15 @@ export function createEventRepository(db: Executor): EventRepository {
         eq(event.status, "scheduled"),
         sql`${lastEnd} > ${now}`,
       );
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         eventsWithPublisher()
           .where(where)
           .orderBy(asc(event.startsAt), asc(event.id))
           .offset(page.offset)
           .limit(page.limit),
         db.select({ n: count() }).from(event).where(where),
-      ]);
-      return { items: rows.map((r) => withPublisher(r.event, r)), total: total?.n ?? 0 };
+      );
+      return { items: rows.map((r) => withPublisher(r.event, r)), total };
     },
     async listPublisherEventsForFeed(publisher, limit) {
       const rows = await eventsWithPublisher()

@@ -9,6 +9,7 @@ import type {
   RevisionRecord,
 } from "../../use-cases/guides/guide-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   application,
   guide,
@@ -315,15 +316,15 @@ export function createGuideRepository(db: Executor): GuideRepository {
     },
     async listRevisions(chapterId, { offset, limit }) {
       const where = eq(guideChapterRevision.chapterId, chapterId);
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         revisions()
           .where(where)
           .orderBy(desc(guideChapterRevision.version))
           .offset(offset)
           .limit(limit),
         db.select({ n: count() }).from(guideChapterRevision).where(where),
-      ]);
-      return { items: rows.map(toRevision), total: total?.n ?? 0 };
+      );
+      return { items: rows.map(toRevision), total };
     },
     async listVersions(chapterId) {
       const rows = await db
@@ -354,7 +355,7 @@ export function createGuideRepository(db: Executor): GuideRepository {
         .where(isNotNull(guideChapter.publishedVersion))
         .groupBy(guideChapter.guideId)
         .as("chapter_count");
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select({
             slug: guide.slug,
@@ -375,10 +376,10 @@ export function createGuideRepository(db: Executor): GuideRepository {
           .offset(offset)
           .limit(limit),
         db.select({ n: count() }).from(guide).where(where),
-      ]);
+      );
       return {
         items: rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) })),
-        total: total?.n ?? 0,
+        total,
       };
     },
     findPublished,

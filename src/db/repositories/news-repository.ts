@@ -7,6 +7,7 @@ import type {
   ShownNewsPost,
 } from "../../use-cases/news/news-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   commentReport,
   digestDelivery,
@@ -127,26 +128,26 @@ export function createNewsRepository(db: Executor): NewsRepository {
     },
     async listPosts(scope, page) {
       const where = scopeWhere(scope);
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         posts()
           .where(where)
           .orderBy(desc(newsPost.publishedAt), desc(newsPost.id))
           .offset(page.offset)
           .limit(page.limit),
         db
-          .select({ total: count() })
+          .select({ n: count() })
           .from(newsPost)
           .leftJoin(network, eq(network.id, newsPost.networkId))
           .where(where),
-      ]);
-      return { items: rows.map(toShown), total: total?.total ?? 0 };
+      );
+      return { items: rows.map(toShown), total };
     },
     async listComments(postId, page, viewerId) {
       const where = and(eq(newsComment.postId, postId), isNull(newsComment.hiddenAt));
       const reported = viewerId
         ? sql<boolean>`exists (select 1 from ${commentReport} where ${commentReport.commentId} = ${newsComment.id} and ${commentReport.userId} = ${viewerId})`
         : sql<boolean>`false`;
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select({
             id: newsComment.id,
@@ -161,9 +162,9 @@ export function createNewsRepository(db: Executor): NewsRepository {
           .orderBy(asc(newsComment.createdAt), asc(newsComment.id))
           .offset(page.offset)
           .limit(page.limit),
-        db.select({ total: count() }).from(newsComment).where(where),
-      ]);
-      return { items: rows, total: total?.total ?? 0 };
+        db.select({ n: count() }).from(newsComment).where(where),
+      );
+      return { items: rows, total };
     },
     async insertComment(comment) {
       await db.insert(newsComment).values(comment);
@@ -232,19 +233,19 @@ export function createNewsRepository(db: Executor): NewsRepository {
           .innerJoin(newsPost, eq(newsPost.id, newsComment.postId))
           .leftJoin(network, eq(network.id, newsPost.networkId))
           .leftJoin(user, eq(user.id, newsComment.authorId));
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         base()
           .where(where)
           .orderBy(desc(lastReported), asc(newsComment.id))
           .offset(page.offset)
           .limit(page.limit),
         db
-          .select({ total: count() })
+          .select({ n: count() })
           .from(newsComment)
           .innerJoin(newsPost, eq(newsPost.id, newsComment.postId))
           .leftJoin(network, eq(network.id, newsPost.networkId))
           .where(where),
-      ]);
+      );
       const reports = rows.length
         ? await db
             .select({
@@ -272,7 +273,7 @@ export function createNewsRepository(db: Executor): NewsRepository {
             .filter((r) => r.commentId === comment.id)
             .map(({ reason, createdAt }) => ({ reason, createdAt })),
         })),
-        total: total?.total ?? 0,
+        total,
       };
     },
     async findModerationScope(userId) {

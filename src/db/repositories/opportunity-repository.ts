@@ -35,6 +35,7 @@ import type {
   OpportunityWithPublisher,
 } from "../../use-cases/opportunities/opportunity-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   mentoringOffer,
   network,
@@ -126,20 +127,20 @@ export function createOpportunityRepository(db: Executor): OpportunityRepository
     order: SQL[],
     page: { offset: number; limit: number },
   ) {
-    const [rows, [total]] = await Promise.all([
+    const { rows, total } = await pageWithTotal(
       nominations()
         .where(and(where, publishedWhere))
         .orderBy(...order)
         .offset(page.offset)
         .limit(page.limit),
       db
-        .select({ total: count() })
+        .select({ n: count() })
         .from(nomination)
         .innerJoin(opportunity, eq(opportunity.id, nomination.opportunityId))
         .leftJoin(network, eq(network.id, opportunity.networkId))
         .where(and(where, publishedWhere)),
-    ]);
-    return { items: rows.map(withContext), total: total?.total ?? 0 };
+    );
+    return { items: rows.map(withContext), total };
   }
 
   const offers = () =>
@@ -209,19 +210,19 @@ export function createOpportunityRepository(db: Executor): OpportunityRepository
             : eq(opportunity.programmeId, filters.publisher.programmeId)
           : undefined,
       );
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         opportunities()
           .where(where)
           .orderBy(asc(opportunity.deadline), asc(opportunity.id))
           .offset(page.offset)
           .limit(page.limit),
         db
-          .select({ total: count() })
+          .select({ n: count() })
           .from(opportunity)
           .leftJoin(network, eq(network.id, opportunity.networkId))
           .where(where),
-      ]);
-      return { items: rows.map(toOpportunity), total: total?.total ?? 0 };
+      );
+      return { items: rows.map(toOpportunity), total };
     },
 
     async insertNomination(record) {

@@ -7,6 +7,7 @@ import type {
 } from "../../use-cases/mail/mail-ports.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import { emailOutbox } from "../schema/index.ts";
 
 export function createOutboxRepository(db: Executor): OutboxRepository {
@@ -95,15 +96,17 @@ export function createOutboxRepository(db: Executor): OutboxRepository {
         : recipientContains
           ? matchesSearchSql(emailOutbox.searchText, recipientContains)
           : undefined;
-      const rows = await db
-        .select()
-        .from(emailOutbox)
-        .where(where)
-        .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
-        .offset(offset)
-        .limit(limit);
-      const [total] = await db.select({ n: count() }).from(emailOutbox).where(where);
-      return { items: rows.map(toRecord), total: total?.n ?? 0 };
+      const { rows, total } = await pageWithTotal(
+        db
+          .select()
+          .from(emailOutbox)
+          .where(where)
+          .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+          .offset(offset)
+          .limit(limit),
+        db.select({ n: count() }).from(emailOutbox).where(where),
+      );
+      return { items: rows.map(toRecord), total };
     },
     async findById(id) {
       const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));

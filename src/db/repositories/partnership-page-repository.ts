@@ -6,6 +6,7 @@ import type {
 } from "../../use-cases/partnerships/partnership-page-ports.ts";
 import type { Executor } from "../database.ts";
 import { refreshLastContact } from "./partnership-last-contact.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   agreementConfirmation,
   meeting,
@@ -102,15 +103,17 @@ export function createPartnershipPageRepository(db: Executor): PartnershipPageRe
     },
     async listMeetings(partnershipId, page) {
       const where = eq(meeting.partnershipId, partnershipId);
-      const items = await db
-        .select()
-        .from(meeting)
-        .where(where)
-        .orderBy(desc(meeting.startsAt), desc(meeting.createdAt), desc(meeting.id))
-        .offset(page.offset)
-        .limit(page.limit);
-      const [total] = await db.select({ n: count() }).from(meeting).where(where);
-      return { items: items.map(toMeeting), total: total?.n ?? 0 };
+      const { rows, total } = await pageWithTotal(
+        db
+          .select()
+          .from(meeting)
+          .where(where)
+          .orderBy(desc(meeting.startsAt), desc(meeting.createdAt), desc(meeting.id))
+          .offset(page.offset)
+          .limit(page.limit),
+        db.select({ n: count() }).from(meeting).where(where),
+      );
+      return { items: rows.map(toMeeting), total };
     },
     async findMeeting(partnershipId, meetingId) {
       const [row] = await db

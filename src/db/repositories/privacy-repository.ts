@@ -16,6 +16,7 @@ import type { DataSubject, PrivacyRepository } from "../../use-cases/privacy/pri
 import { containsPattern } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { bumpDirectoryVersion } from "./network-directory-query.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import { rowsOf } from "../raw-rows.ts";
 import { consentRecord, programme, round, session, user } from "../schema/index.ts";
 
@@ -211,11 +212,11 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
       const where = text
         ? or(ilike(user.email, containsPattern(text)), ilike(user.name, containsPattern(text)))
         : undefined;
-      const [items, [total]] = await Promise.all([
+      const { rows: items, total } = await pageWithTotal(
         peopleQuery(db, where, now).orderBy(user.email).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(user).where(where),
-      ]);
-      return { items: items.map(toPerson), total: total?.n ?? 0 };
+      );
+      return { items: items.map(toPerson), total };
     },
 
     async countAdministrators() {
@@ -377,7 +378,7 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
         sql`exists (select 1 from application a where a.round_id = ${round.id})`,
       );
       const due = sql`${round.endsAt} + make_interval(days => ${programme.applicationRetentionDays})`;
-      const [items, [total]] = await Promise.all([
+      const { rows: items, total } = await pageWithTotal(
         db
           .select({
             roundId: round.id,
@@ -400,8 +401,8 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
           .from(round)
           .innerJoin(programme, eq(programme.id, round.programmeId))
           .where(where),
-      ]);
-      return { items, total: total?.n ?? 0 };
+      );
+      return { items, total };
     },
 
     async listRoundsDueForAnonymisation(now) {

@@ -9,6 +9,7 @@ import { searchTextOf } from "../../domain/search-text.ts";
 import type { ProfileRepository } from "../../use-cases/profiles/profile-ports.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   application,
   memberProfile,
@@ -56,7 +57,7 @@ export function createProfileRepository(db: Executor): ProfileRepository {
       if (filters.openToMentoring) conditions.push(eq(memberProfile.openToMentoring, true));
       if (filters.lookingForMentor) conditions.push(eq(memberProfile.lookingForMentor, true));
       const where = and(...conditions);
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select({
             userId: memberProfile.userId,
@@ -73,9 +74,9 @@ export function createProfileRepository(db: Executor): ProfileRepository {
           .orderBy(asc(user.name), asc(memberProfile.userId))
           .offset(page.offset)
           .limit(page.limit),
-        db.select({ total: count() }).from(memberProfile).where(where),
-      ]);
-      return { items: rows, total: total?.total ?? 0 };
+        db.select({ n: count() }).from(memberProfile).where(where),
+      );
+      return { items: rows, total };
     },
     listVisibleNetworks: (userId) =>
       db

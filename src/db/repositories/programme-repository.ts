@@ -4,6 +4,7 @@ import type {
   ProgrammeRepository,
 } from "../../use-cases/programmes/programme-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import { facilitatorInvitation, programme, programmeFacilitator, user } from "../schema/index.ts";
 
 export function createProgrammeRepository(db: Executor): ProgrammeRepository {
@@ -39,14 +40,11 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
       return rows.length > 0;
     },
     async list({ offset, limit }) {
-      const rows = await db
-        .select()
-        .from(programme)
-        .orderBy(asc(programme.name))
-        .offset(offset)
-        .limit(limit);
-      const [total] = await db.select({ n: count() }).from(programme);
-      return { items: rows.map(toProgrammeRecord), total: total?.n ?? 0 };
+      const { rows, total } = await pageWithTotal(
+        db.select().from(programme).orderBy(asc(programme.name)).offset(offset).limit(limit),
+        db.select({ n: count() }).from(programme),
+      );
+      return { items: rows.map(toProgrammeRecord), total };
     },
     async listFacilitatedBy(userId) {
       const rows = await db

@@ -6,6 +6,7 @@ import type {
   SessionRepository,
 } from "../../use-cases/sessions/session-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   application,
   groupSession,
@@ -59,34 +60,34 @@ export function createSessionRepository(db: Executor): SessionRepository {
       const ended = sql`(${groupSession.startsAt} + ${groupSession.durationMinutes} * interval '1 minute') < ${now}`;
       const answers = (answer: RsvpAnswer) =>
         sql<number>`(select count(*)::int from ${sessionRsvp} where ${sessionRsvp.sessionId} = ${groupSession.id} and ${sessionRsvp.answer} = ${answer})`;
-      const rows = await db
-        .select({
-          session: groupSession,
-          yes: answers("yes"),
-          maybe: answers("maybe"),
-          no: answers("no"),
-          myAnswer: applicationId
-            ? sql<
-                string | null
-              >`(select ${sessionRsvp.answer} from ${sessionRsvp} where ${sessionRsvp.sessionId} = ${groupSession.id} and ${sessionRsvp.applicationId} = ${applicationId})`
-            : sql<null>`null`,
-        })
-        .from(groupSession)
-        .where(eq(groupSession.roundId, roundId))
-        .orderBy(
-          ended,
-          sql`case when ${ended} then null else ${groupSession.startsAt} end asc`,
-          sql`${groupSession.startsAt} desc`,
-          asc(groupSession.id),
-        )
-        .limit(page.limit)
-        .offset(page.offset);
-      const [total] = await db
-        .select({ n: count() })
-        .from(groupSession)
-        .where(eq(groupSession.roundId, roundId));
+      const where = eq(groupSession.roundId, roundId);
+      const { rows, total } = await pageWithTotal(
+        db
+          .select({
+            session: groupSession,
+            yes: answers("yes"),
+            maybe: answers("maybe"),
+            no: answers("no"),
+            myAnswer: applicationId
+              ? sql<
+                  string | null
+                >`(select ${sessionRsvp.answer} from ${sessionRsvp} where ${sessionRsvp.sessionId} = ${groupSession.id} and ${sessionRsvp.applicationId} = ${applicationId})`
+              : sql<null>`null`,
+          })
+          .from(groupSession)
+          .where(where)
+          .orderBy(
+            ended,
+            sql`case when ${ended} then null else ${groupSession.startsAt} end asc`,
+            sql`${groupSession.startsAt} desc`,
+            asc(groupSession.id),
+          )
+          .limit(page.limit)
+          .offset(page.offset),
+        db.select({ n: count() }).from(groupSession).where(where),
+      );
       return {
-        total: total?.n ?? 0,
+        total,
         items: rows.map((r) => ({
           ...toRecord(r.session),
           counts: { yes: r.yes, maybe: r.maybe, no: r.no },

@@ -10,6 +10,7 @@ import type {
   SpotlightScope,
 } from "../../use-cases/spotlights/spotlight-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import { memberProfile, networkMember, spotlight, spotlightThanks, user } from "../schema/index.ts";
 
 const author = alias(user, "author");
@@ -75,15 +76,15 @@ export function createSpotlightRepository(db: Executor): SpotlightRepository {
       .leftJoin(subjectProfile, eq(subjectProfile.userId, spotlight.subjectUserId));
 
   async function page(where: SQL | undefined, order: SQL[], p: { offset: number; limit: number }) {
-    const [rows, [total]] = await Promise.all([
+    const { rows, total } = await pageWithTotal(
       shown()
         .where(where)
         .orderBy(...order)
         .offset(p.offset)
         .limit(p.limit),
-      db.select({ total: count() }).from(spotlight).where(where),
-    ]);
-    return { items: rows.map(toShown), total: total?.total ?? 0 };
+      db.select({ n: count() }).from(spotlight).where(where),
+    );
+    return { items: rows.map(toShown), total };
   }
 
   return {

@@ -5,6 +5,7 @@ import {
   type TopicRepository,
 } from "../../use-cases/partnerships/topic-ports.ts";
 import type { Executor } from "../database.ts";
+import { pageWithTotal } from "../page-with-total.ts";
 import {
   application,
   auditLog,
@@ -56,7 +57,7 @@ export function createTopicRepository(db: Executor): TopicRepository {
   return {
     async listByProgramme(programmeId, filter, page) {
       const where = and(eq(topic.programmeId, programmeId), eq(topic.archived, filter.archived));
-      const [rows, [total]] = await Promise.all([
+      const { rows, total } = await pageWithTotal(
         db
           .select()
           .from(topic)
@@ -65,8 +66,8 @@ export function createTopicRepository(db: Executor): TopicRepository {
           .offset(page.offset)
           .limit(page.limit),
         db.select({ n: count() }).from(topic).where(where),
-      ]);
-      return { items: await withTexts(rows), total: total?.n ?? 0 };
+      );
+      return { items: await withTexts(rows), total };
     },
     async countByProgramme(programmeId) {
       const rows = await db
