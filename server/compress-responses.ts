@@ -5,9 +5,9 @@ import type { RequestHandler } from "express";
 /**
  * Pages, data and downloads made for each request go out gzipped to a client that accepts it
  * (issue 17: the application form is 94 KB of HTML, 16 KB gzipped: 1.9 s against 0.35 s at
- * 400 kbit/s, on a phone on a slow connection). Static files are left alone: their names
- * change with their content, so browsers keep them and compressing each copy sent would cost
- * the server on every first visit. Level 1: nearly the size of the default level (6) for
+ * 400 kbit/s, on a phone on a slow connection). Static files are left to compressed-assets.ts,
+ * which compresses each once and keeps it: compressing each copy sent would cost the server
+ * on every first visit. Level 1: nearly the size of the default level (6) for
  * half its CPU time (measured on the form: 17.3 KB in 0.9 ms, against 15.7 KB in 1.6 ms).
  * What the stream has so far is flushed once per turn of the event loop, so a page streamed
  * in parts still arrives in parts.
@@ -91,7 +91,7 @@ function splitArgs(rest: unknown[]): [BufferEncoding | undefined, (() => void) |
 }
 
 /** gzip named in Accept-Encoding (or `*`) without `q=0`. */
-function acceptsGzip(req: IncomingMessage): boolean {
+export function acceptsGzip(req: IncomingMessage): boolean {
   const header = req.headers["accept-encoding"];
   if (!header) return false;
   return header.split(",").some((part) => {

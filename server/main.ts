@@ -10,6 +10,7 @@ import { loadConfig } from "../src/config.ts";
 import { limitRequestBodies } from "./body-limit.ts";
 import { clientAddress } from "./client-address.ts";
 import { compressResponses } from "./compress-responses.ts";
+import { compressedAssets } from "./compressed-assets.ts";
 import { rejectCrossSiteWrites } from "./same-origin-writes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
@@ -66,8 +67,8 @@ app.use(limitRequestBodies());
 app.use(refuseUnreadableRequests());
 // The address rate limits count by, set here so no client can choose it (client-address.ts).
 app.use(clientAddress());
-// Pages, data and downloads gzipped for clients that accept it (static files are not):
-// the application form is 97 KB of HTML, 17 KB gzipped, for a phone on a slow line.
+// Pages, data and downloads gzipped for clients that accept it (the build's scripts and
+// styles too, compressed once: compressed-assets.ts), for a phone on a slow line.
 app.use(compressResponses());
 
 app.all("/api/auth/{*splat}", toNodeHandler(services.auth));
@@ -83,11 +84,15 @@ if (config.env === "development") {
     viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
 } else {
   const buildDir = process.env.SHELFMATES_BUILD_DIR ?? "build";
+  app.use("/assets", compressedAssets(`${buildDir}/client/assets`));
   app.use(
     "/assets",
     express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }),
   );
-  app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+  // The few files of public/ (favicon.svg) all have an extension: a page's address (none)
+  // goes straight on, without looking for a file on disk first.
+  const publicFiles = express.static(`${buildDir}/client`, { maxAge: "1h" });
+  app.use((req, res, next) => (/\.[^/]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   const serverBuild = pathToFileURL(path.resolve(buildDir, "server/index.js")).href;
   build = (await import(serverBuild)) as ServerBuild;
 }
