@@ -12,6 +12,7 @@ import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import { actorOf, findViewer, requestLocale, requireViewer } from "../../shared/viewer.server.ts";
 import {
   NETWORK_SPOTLIGHTS_LIMIT,
@@ -126,6 +127,7 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("networks");
   const number = useNumberFormat();
   const { network, names, membership } = loaderData;
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.notice !== null);
   const links = (
     [
       ["websiteUrl", network.websiteUrl],
@@ -144,6 +146,8 @@ export default function NetworkPage({ loaderData }: Route.ComponentProps) {
         <p
           className={`notice${loaderData.notice === "unverified" ? "" : " notice--ok"}`}
           role="status"
+          tabIndex={-1}
+          ref={noticeRef}
         >
           {t(`page.notice.${loaderData.notice}`)}
         </p>

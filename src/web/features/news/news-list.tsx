@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import { FilterSelect } from "../../shared/filter-select.tsx";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import { actorOf, findViewer } from "../../shared/viewer.server.ts";
 import { NewsFeedHead } from "./news-feed-head.tsx";
 import { NewsFeedLinks } from "./news-feed-links-visible.tsx";
@@ -32,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       kind: p.kind,
     })),
     moderates,
+    deleted: url.searchParams.get("done") === "deleted",
   };
 }
 
@@ -40,6 +42,8 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("news");
   const { publisher } = loaderData;
   const heading = publisher ? t("list.headingFrom", { name: publisher.name }) : t("list.title");
+  // A deleted post's page is gone: its organiser lands here, told so, with focus on it.
+  const deletedRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.deleted);
   return (
     <>
       <title>{`${heading} — Shelfmates`}</title>
@@ -50,6 +54,11 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
         }
       />
       <h1>{heading}</h1>
+      {loaderData.deleted && (
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={deletedRef}>
+          {t("delete.done")}
+        </p>
+      )}
       <p>{t("list.intro")}</p>
       <NewsFeedLinks publisher={publisher} />
       {loaderData.moderates && (

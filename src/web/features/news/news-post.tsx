@@ -5,6 +5,7 @@ import { formText } from "../../shared/form-data.ts";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import { actorOf, findViewer, requireViewer } from "../../shared/viewer.server.ts";
 import { CommentForm } from "./comments/comment-form.tsx";
 import { CommentList } from "./comments/comment-list.tsx";
@@ -21,6 +22,8 @@ const NOTICES = [
   "alreadyReported",
   "hidden",
 ] as const;
+/** What was done to a comment: said in the comments section, where the person was. */
+const COMMENT_NOTICES: readonly string[] = ["commented", "reported", "alreadyReported", "hidden"];
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await findViewer(request, context);
@@ -74,6 +77,13 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function NewsPost({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("news");
   const { post } = loaderData;
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.notice !== null);
+  const notice = loaderData.notice && (
+    <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
+      {t(`post.notice.${loaderData.notice}`)}
+    </p>
+  );
+  const aboutComments = loaderData.notice !== null && COMMENT_NOTICES.includes(loaderData.notice);
   const publisherName = t(`publisher.${post.publisher.kind}`, { name: post.publisher.name });
   return (
     <>
@@ -87,11 +97,7 @@ export default function NewsPost({ loaderData, actionData }: Route.ComponentProp
           {t("post.back", { name: post.publisher.name })}
         </Link>
       </p>
-      {loaderData.notice && (
-        <p className="notice notice--ok" role="status">
-          {t(`post.notice.${loaderData.notice}`)}
-        </p>
-      )}
+      {!aboutComments && notice}
       <article>
         <h1>{post.title}</h1>
         <p className="muted">
@@ -122,6 +128,7 @@ export default function NewsPost({ loaderData, actionData }: Route.ComponentProp
       </article>
       <section aria-labelledby="comments">
         <h2 id="comments">{t("comments.heading")}</h2>
+        {aboutComments && notice}
         {loaderData.totalComments === 0 ? (
           <p>{t("comments.empty")}</p>
         ) : (

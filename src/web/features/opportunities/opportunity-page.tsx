@@ -5,6 +5,7 @@ import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { renderMarkdown } from "../../shared/markdown.server.ts";
 import { useNumberFormat } from "../../shared/use-number-format.ts";
 import { actorOf, findViewer } from "../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/opportunity-page";
 
 const NOTICES = ["posted", "nominated", "self", "closed"] as const;
@@ -40,6 +41,7 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
   const { opportunity, myNominations } = loaderData;
   const { publisher } = opportunity;
   const path = `/opportunities/${opportunity.id}`;
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.notice !== null);
   return (
     <>
       <title>{`${opportunity.title} — ${publisher.name}`}</title>
@@ -48,7 +50,7 @@ export default function OpportunityPage({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{opportunity.title}</h1>
       {loaderData.notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(`page.notice.${loaderData.notice}`)}
         </p>
       )}

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { throwUseCaseError } from "../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import { SpotlightSummary, toSpotlightSummary } from "./spotlight-summary.tsx";
 import type { Route } from "./+types/my-spotlights";
 
@@ -32,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function MySpotlights({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("spotlights");
   const { about, written } = loaderData;
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(loaderData.notice));
   return (
     <>
       <title>{`${t("mine.title")} — Shelfmates`}</title>
@@ -40,7 +42,7 @@ export default function MySpotlights({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{t("mine.title")}</h1>
       {loaderData.notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(`mine.notice.${loaderData.notice}`)}
         </p>
       )}

@@ -2,6 +2,7 @@ import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Link, data, useLocation } from "react-router";
 import { formText } from "../../shared/form-data.ts";
 import { findViewer } from "../../shared/viewer.server.ts";
+import { useFocusOnShow } from "../../shared/use-focus-on-show.ts";
 import { SpotlightAnswers, readAnswer } from "./spotlight-answers.tsx";
 import { SpotlightContent } from "./spotlight-content.tsx";
 import { toSpotlightContent } from "./spotlight-content.server.ts";
@@ -63,12 +64,13 @@ export default function SpotlightAnswerLink({ loaderData, actionData }: Route.Co
   const shown = actionData ?? loaderData;
   const { spotlight } = shown;
   const path = useLocation().pathname;
+  const answeredRef = useFocusOnShow<HTMLParagraphElement>(shown.answered ? shown : null);
   return (
     <>
       <title>{`${t("answer.title")} — Shelfmates`}</title>
       <h1>{t("answer.title")}</h1>
       {shown.answered && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={answeredRef}>
           {t(`answer.done.${shown.answered}`)}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useFixedT } from "../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import type { SpotlightAnswer } from "../../../domain/spotlights/spotlight-status.ts";
 
 /**
@@ -14,10 +15,18 @@ export function SpotlightAnswers(props: {
 }) {
   const t = useFixedT("spotlights");
   const { answers } = props;
+  // "Withdraw it…" asks again in place of the link followed: focus goes to the question.
+  const confirmRef = useFocusOnArrival<HTMLDivElement>(props.confirming);
   if (answers.length === 0) return null;
   if (answers.includes("withdraw"))
     return props.confirming ? (
-      <div className="notice" role="region" aria-labelledby="withdraw-heading">
+      <div
+        className="notice"
+        role="region"
+        aria-labelledby="withdraw-heading"
+        tabIndex={-1}
+        ref={confirmRef}
+      >
         <h2 id="withdraw-heading">{t("answer.withdrawConfirmHeading")}</h2>
         <p>{t("answer.withdrawConfirm")}</p>
         <div className="actions">

@@ -4,6 +4,7 @@ import { formText } from "../../shared/form-data.ts";
 import { notFound, throwUseCaseError } from "../../shared/http-errors.ts";
 import { DateTime } from "../../shared/date-time.tsx";
 import { actorOf, findViewer, requireViewer } from "../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../shared/use-focus-on-show.ts";
 import { SpotlightAnswers, readAnswer } from "./spotlight-answers.tsx";
 import { SpotlightContent } from "./spotlight-content.tsx";
 import { toSpotlightContent } from "./spotlight-content.server.ts";
@@ -62,6 +63,12 @@ export default function SpotlightPage({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("spotlights");
   const { spotlight, part, notice } = loaderData;
   const path = `/spotlights/${spotlight.id}`;
+  // After a post (thanks, an answer) or "Delete…" asking again in place, focus goes to what the
+  // page says: the button or link pressed is gone.
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(notice));
+  const deleteRef = useFocusOnArrival<HTMLDivElement>(
+    part === "author" && loaderData.confirming === "delete",
+  );
   return (
     <>
       <title>{`${spotlight.title} — Shelfmates`}</title>
@@ -70,7 +77,7 @@ export default function SpotlightPage({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{spotlight.title}</h1>
       {notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(`page.notice.${notice}`, { subject: spotlight.subject.name })}
         </p>
       )}
@@ -133,7 +140,13 @@ export default function SpotlightPage({ loaderData }: Route.ComponentProps) {
       )}
       {part === "author" &&
         (loaderData.confirming === "delete" ? (
-          <div className="notice" role="region" aria-labelledby="delete-heading">
+          <div
+            className="notice"
+            role="region"
+            aria-labelledby="delete-heading"
+            tabIndex={-1}
+            ref={deleteRef}
+          >
             <h2 id="delete-heading">{t("delete.heading")}</h2>
             <p>{t("delete.confirm")}</p>
             <div className="actions">

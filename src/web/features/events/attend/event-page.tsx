@@ -6,6 +6,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { actorOf, findViewer, requireViewer } from "../../../shared/viewer.server.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import { EventPlace } from "../event-place.tsx";
 import { EventWhen } from "../event-when.tsx";
 import { publisherPath } from "../publisher-path.ts";
@@ -76,6 +77,10 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("events");
   const { event, occurrences, units, counts, placesLeft, mine } = loaderData;
   const busy = useNavigation().state === "submitting";
+  // After a post (and after "Cancel my registration" asks again in place), focus goes to what
+  // the page answered: the button or link pressed is gone.
+  const doneRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(loaderData.done));
+  const confirmRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.confirmCancel);
   return (
     <>
       <title>{`${event.title} — ${event.publisher.name}`}</title>
@@ -84,7 +89,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       </p>
       <h1>{event.title}</h1>
       {loaderData.done && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={doneRef}>
           {t(`page.done.${loaderData.done}`, { defaultValue: "" })}
         </p>
       )}
@@ -150,7 +155,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         ) : mine ? (
           loaderData.confirmCancel ? (
             <Form method="post" className="actions">
-              <p className="notice notice--warn">
+              <p className="notice notice--warn" tabIndex={-1} ref={confirmRef}>
                 {t(mine.status === "registered" ? "page.confirmCancel" : "page.confirmLeave")}
               </p>
               <button

@@ -2,6 +2,7 @@ import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/my-calendar-feed";
 
@@ -30,6 +31,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function MyCalendarFeed({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("events");
   const active = actionData ? Boolean(actionData.url) : loaderData.active;
+  // After a post, focus goes to its answer: the new address (selected, ready to copy) or the
+  // notice that the old one is revoked.
+  const revokedRef = useFocusOnShow<HTMLParagraphElement>(actionData);
+  const urlRef = useFocusOnShow<HTMLInputElement>(actionData);
   return (
     <>
       <title>{t("feed.title")}</title>
@@ -39,7 +44,7 @@ export default function MyCalendarFeed({ loaderData, actionData }: Route.Compone
       <h1>{t("feed.title")}</h1>
       <p>{t("feed.intro")}</p>
       {actionData?.revoked && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={revokedRef}>
           {t("feed.revoked")}
         </p>
       )}
@@ -54,6 +59,7 @@ export default function MyCalendarFeed({ loaderData, actionData }: Route.Compone
             type="text"
             readOnly
             value={actionData.url}
+            ref={urlRef}
             aria-describedby="feed-url-hint"
             onFocus={(e) => e.currentTarget.select()}
           />

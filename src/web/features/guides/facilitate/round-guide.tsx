@@ -1,5 +1,5 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
-import { Form, Link, redirect } from "react-router";
+import { Form, Link, redirect, useLocation } from "react-router";
 import {
   CHAPTER_TITLE_MAX,
   GUIDE_SUMMARY_MAX,
@@ -8,6 +8,7 @@ import {
 import type { FieldErrors } from "../../../../domain/field-errors.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -17,7 +18,7 @@ import type { Route } from "./+types/round-guide";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: guidesCss }];
 
-const NOTICES = new Set(["details", "added", "published"]);
+const NOTICES = new Set(["started", "details", "added", "published"]);
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const viewer = await requireViewer(request, context);
@@ -46,7 +47,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const result = await useCases.startGuide(actor, { roundId: params.roundId, values });
     if (!result.ok && result.error.code === "invalid") return invalid(result.error.fieldErrors);
     if (!result.ok && result.error.code !== "conflict") throwUseCaseError(result.error);
-    return redirect(here);
+    return redirect(`${here}?done=started`);
   }
   if (intent === "details") {
     const result = await useCases.updateGuideDetails(actor, { slug, values });
@@ -64,7 +65,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const chapterId = formText(form, "chapterId");
     const result = await useCases.moveChapter(actor, { slug, chapterId, direction: intent });
     if (!result.ok) throwUseCaseError(result.error);
-    return redirect(`${here}#chapters`);
+    // Back with the moved chapter named, so focus returns to its arrow (moving it dropped focus).
+    return redirect(`${here}?moved=${encodeURIComponent(`${chapterId}:${intent}`)}#chapters`);
   }
   const result = await useCases.publishGuide(actor, {
     slug,
@@ -77,6 +79,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return redirect(`${here}?done=published`);
 }
 
+/**
+ * The arrow to focus after a chapter moved ("<id>:up"): the one pressed, or the other one when
+ * the chapter reached the top or the bottom and the pressed arrow is gone.
+ */
+function movedArrow(search: string, chapterIds: string[]): string | null {
+  const [id, direction] = (new URLSearchParams(search).get("moved") ?? "").split(":");
+  const index = chapterIds.indexOf(id ?? "");
+  if (index < 0 || (direction !== "up" && direction !== "down")) return null;
+  const atEnd = direction === "up" ? index === 0 : index === chapterIds.length - 1;
+  if (!atEnd) return `${id}:${direction}`;
+  return chapterIds.length > 1 ? `${id}:${direction === "up" ? "down" : "up"}` : null;
+}
+
 export default function RoundGuidePage({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useFixedT("guides");
   const { workspace, roundName, notice } = loaderData;
@@ -84,6 +99,9 @@ export default function RoundGuidePage({ loaderData, actionData, params }: Route
   const valuesFor = (form: string, fallback: Record<string, string>) =>
     actionData?.form === form ? actionData.values : fallback;
   const heading = t("facilitate.title", { round: roundName });
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(notice !== null);
+  const moved = movedArrow(useLocation().search, workspace?.chapters.map((c) => c.id) ?? []);
+  const movedRef = useFocusOnArrival<HTMLButtonElement>(moved !== null);
   return (
     <>
       <title>{`${heading} — Shelfmates`}</title>
@@ -93,13 +111,15 @@ export default function RoundGuidePage({ loaderData, actionData, params }: Route
       <h1>{heading}</h1>
       <p>{t("facilitate.intro")}</p>
       {notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(
-            notice === "details"
-              ? "facilitate.detailsSaved"
-              : notice === "added"
-                ? "facilitate.chapterAdded"
-                : "facilitate.published",
+            notice === "started"
+              ? "facilitate.started"
+              : notice === "details"
+                ? "facilitate.detailsSaved"
+                : notice === "added"
+                  ? "facilitate.chapterAdded"
+                  : "facilitate.published",
           )}
         </p>
       )}
@@ -153,6 +173,7 @@ export default function RoundGuidePage({ loaderData, actionData, params }: Route
                               type="submit"
                               name="intent"
                               value={direction}
+                              ref={moved === `${chapter.id}:${direction}` ? movedRef : undefined}
                               className="button button--secondary button--small"
                               aria-label={t(
                                 direction === "up" ? "facilitate.moveUp" : "facilitate.moveDown",

@@ -5,6 +5,7 @@ import { CHAPTER_BODY_MAX, CHAPTER_TITLE_MAX } from "../../../../domain/guides/g
 import { diffLines, type DiffLine } from "../../../../domain/guides/line-diff.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { ErrorSummary, Field } from "../../../shared/field.tsx";
+import { useFocusOnArrival, useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
@@ -101,6 +102,10 @@ export default function ChapterEditPage({ loaderData, actionData, params }: Rout
   const conflict = actionData?.conflict;
   const labels = { title: t("edit.fields.title"), body: t("edit.fields.body") };
   const heading = t("edit.title", { title: chapter.title });
+  // After saving: focus goes to "Saved as version n", or to the texts to merge when someone
+  // saved meanwhile (the pressed button was disabled, which dropped focus on the body).
+  const savedRef = useFocusOnArrival<HTMLParagraphElement>(saved !== null && !actionData);
+  const conflictRef = useFocusOnShow<HTMLElement>(conflict);
   return (
     <>
       <title>{`${heading} — ${guide.title} — Shelfmates`}</title>
@@ -109,12 +114,18 @@ export default function ChapterEditPage({ loaderData, actionData, params }: Rout
       </p>
       <h1>{heading}</h1>
       {saved !== null && !actionData && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={savedRef}>
           {t("edit.saved", { version: saved })}
         </p>
       )}
       {conflict && (
-        <section className="card" role="alert" aria-labelledby="conflict-heading">
+        <section
+          className="card"
+          role="alert"
+          aria-labelledby="conflict-heading"
+          tabIndex={-1}
+          ref={conflictRef}
+        >
           <h2 id="conflict-heading">{t("edit.conflictTitle")}</h2>
           <p>
             {t("edit.conflictIntro", {

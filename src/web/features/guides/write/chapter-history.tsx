@@ -7,6 +7,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { TableScroll } from "../../../shared/table-scroll.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import guidesCss from "../guides.css?url";
 import { LineDiffView } from "../line-diff-view.tsx";
 import type { Route } from "./+types/chapter-history";
@@ -66,6 +67,7 @@ export default function ChapterHistoryPage({ loaderData, params }: Route.Compone
   const heading = t("history.title", { title: chapter.title });
   const older = comparison?.from.version ?? versions[1] ?? versions[0];
   const newer = comparison?.to.version ?? versions[0];
+  const restoredRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(restored));
   return (
     <>
       <title>{`${heading} — ${guide.title} — Shelfmates`}</title>
@@ -78,7 +80,7 @@ export default function ChapterHistoryPage({ loaderData, params }: Route.Compone
       <h1>{heading}</h1>
       <p>{t("history.intro")}</p>
       {restored && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={restoredRef}>
           {t("history.restored", restored)}
         </p>
       )}

@@ -6,6 +6,7 @@ import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import { NetworkPlace } from "../network-place.tsx";
 import { namesOf } from "../option-lists.server.ts";
 import type { Route } from "./+types/network-proposals";
@@ -66,13 +67,14 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function NetworkProposals({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("networks");
+  const doneRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.done !== null);
   return (
     <>
       <title>{t("admin.title")}</title>
       <h1>{t("admin.title")}</h1>
       <p>{t("admin.intro")}</p>
       {loaderData.done && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={doneRef}>
           {t(`admin.done.${loaderData.done}`, { slug: loaderData.doneName })}
         </p>
       )}

@@ -38,7 +38,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       status: intent === "close" ? "closed" : "open",
     });
     if (!result.ok) throwUseCaseError(result.error);
-    return redirect(page);
+    return redirect(`${page}?done=saved`);
   }
   const values = parseCampaignForm(form);
   const result = await context.services.useCases.saveCampaign(actorOf(viewer), {
@@ -50,7 +50,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code === "invalid") return { values, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
-  return redirect(page);
+  return redirect(`${page}?done=saved`);
 }
 
 export default function CampaignEdit({ loaderData, actionData }: Route.ComponentProps) {

@@ -26,7 +26,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code === "invalid") return { values, errors: result.error.fieldErrors };
     throwUseCaseError(result.error);
   }
-  return redirect(`/networks/${params.slug}/campaigns/${result.value.campaignSlug}`);
+  return redirect(`/networks/${params.slug}/campaigns/${result.value.campaignSlug}?done=saved`);
 }
 
 export default function CampaignNew({ loaderData, actionData }: Route.ComponentProps) {

@@ -16,6 +16,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { renderMarkdown } from "../../../shared/markdown.server.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
+import { useFocusOnArrival, useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { actorOf, findViewer, requestLocale } from "../../../shared/viewer.server.ts";
 import { countryOptions, namesOf } from "../option-lists.server.ts";
 import type { Route } from "./+types/campaign-page";
@@ -53,6 +54,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     ),
     countries: countryOptions(locale),
     signed: url.searchParams.get("signed"),
+    saved: organises && url.searchParams.get("done") === "saved",
     values: { ...EMPTY_SIGNATURE_FORM, name: viewer?.name ?? "", email: viewer?.email ?? "" },
   };
 }
@@ -99,6 +101,12 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
   const number = useNumberFormat();
   const busy = useNavigation().state === "submitting";
   const { network, campaign, confirmed } = loaderData;
+  // After a post, focus goes to what it answered (the pressed button is gone or disabled).
+  const savedRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.saved);
+  const signedRef = useFocusOnArrival<HTMLParagraphElement>(
+    loaderData.signed !== null && !actionData,
+  );
+  const alreadyRef = useFocusOnShow<HTMLParagraphElement>(actionData?.already ? actionData : null);
   const percent = goalPercent(confirmed, campaign.goal);
   const values = actionData?.values ?? loaderData.values;
   const errors = actionData?.errors;
@@ -115,6 +123,11 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
         <Link to={`/networks/${network.slug}`}>{network.name}</Link>
       </p>
       <h1>{campaign.title}</h1>
+      {loaderData.saved && (
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={savedRef}>
+          {t("organise.notice.campaign")}
+        </p>
+      )}
       {loaderData.organises && (
         <p>
           <Link to={`/networks/${network.slug}/campaigns/${campaign.slug}/edit`}>
@@ -151,13 +164,13 @@ export default function CampaignPage({ loaderData, actionData }: Route.Component
             {t("sign.closed")}
           </p>
         ) : loaderData.signed && !actionData ? (
-          <p className="notice notice--ok" role="status">
+          <p className="notice notice--ok" role="status" tabIndex={-1} ref={signedRef}>
             {t("sign.checkEmail", { email: loaderData.signed })}
           </p>
         ) : (
           <Form method="post" noValidate className="narrow">
             {actionData?.already && (
-              <p className="notice" role="alert">
+              <p className="notice" role="alert" tabIndex={-1} ref={alreadyRef}>
                 {t("sign.already", { email: values.email })}
               </p>
             )}

@@ -1,6 +1,7 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, data } from "react-router";
 import type { UseCaseError } from "../../../../use-cases/result.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/signature-confirm";
 
 // The link is a key in the URL: keep it out of caches and of Referer headers to other sites.
@@ -34,12 +35,14 @@ export async function action({ context, params }: Route.ActionArgs) {
 export default function SignatureConfirm({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("networks");
   const shown = actionData ?? loaderData;
+  // The confirm button is replaced by its answer: focus goes to it.
+  const answerRef = useFocusOnShow<HTMLParagraphElement>(actionData);
   if (shown.state !== "found")
     return (
       <>
         <title>{t("confirm.title")}</title>
         <h1>{t("confirm.title")}</h1>
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={answerRef}>
           {t(`confirm.${shown.state}`)}
         </p>
       </>
@@ -54,12 +57,12 @@ export default function SignatureConfirm({ loaderData, actionData }: Route.Compo
         {t("confirm.intro", { name: s.name, campaign: s.campaignTitle, network: s.networkName })}
       </p>
       {s.confirmed ? (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={answerRef}>
           {shown.newlyConfirmed ? t("confirm.thanks") : t("confirm.already")}{" "}
           <Link to={campaignUrl}>{t("confirm.back")}</Link>
         </p>
       ) : s.closed ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={answerRef}>
           {t("confirm.closed")}
         </p>
       ) : (

@@ -1,6 +1,7 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/invitation";
 
@@ -23,12 +24,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (result.error.code === "conflict") return { refused: true };
     throwUseCaseError(result.error);
   }
-  return redirect(`/networks/${result.value.slug}/organise`);
+  return redirect(`/networks/${result.value.slug}/organise?done=accepted`);
 }
 
 export default function OrganiserInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("networks");
   const { state } = loaderData;
+  // Refused in place of the form: focus goes to why, as the pressed button is gone.
+  const refusedRef = useFocusOnShow<HTMLParagraphElement>(actionData?.refused);
   return (
     <>
       <title>{t("invitation.title", { network: loaderData.networkName })}</title>
@@ -42,7 +45,7 @@ export default function OrganiserInvitation({ loaderData, actionData }: Route.Co
         </Form>
       )}
       {(state === "wrong_account" || actionData?.refused) && (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={refusedRef}>
           {t("invitation.wrongAccount", {
             email: loaderData.email,
             viewer: loaderData.viewerEmail,

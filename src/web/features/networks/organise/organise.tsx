@@ -2,6 +2,7 @@ import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, redirect } from "react-router";
 import { networkFormValues } from "../../../../domain/networks/network-input.ts";
 import { Field } from "../../../shared/field.tsx";
+import { useFocusOnArrival, useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
@@ -10,7 +11,7 @@ import { countryOptions, languageOptions } from "../option-lists.server.ts";
 import { parseNetworkForm } from "../parse-network-form.ts";
 import type { Route } from "./+types/organise";
 
-const NOTICES = ["saved", "invited", "removed", "last", "campaign"] as const;
+const NOTICES = ["saved", "invited", "removed", "last", "campaign", "accepted"] as const;
 
 /** An organiser's page: the network's details, its organisers and invitations, its campaigns. */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -85,6 +86,9 @@ export default function OrganiseNetwork({ loaderData, actionData }: Route.Compon
   const inviteErrors = actionData?.intent === "invite" ? actionData.errors : undefined;
   const confirmRemove =
     actionData?.intent === "confirm-remove" ? actionData.confirmRemove : undefined;
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.notice !== null);
+  // "Remove" asks again in place: focus goes to the question, as the pressed button is gone.
+  const confirmRef = useFocusOnShow<HTMLParagraphElement>(confirmRemove);
   return (
     <>
       <title>{t("organise.title", { network: network.name })}</title>
@@ -93,7 +97,12 @@ export default function OrganiseNetwork({ loaderData, actionData }: Route.Compon
       </p>
       <h1>{t("organise.title", { network: network.name })}</h1>
       {loaderData.notice && (
-        <p className={`notice${loaderData.notice === "last" ? "" : " notice--ok"}`} role="status">
+        <p
+          className={`notice${loaderData.notice === "last" ? "" : " notice--ok"}`}
+          role="status"
+          tabIndex={-1}
+          ref={noticeRef}
+        >
           {t(`organise.notice.${loaderData.notice}`, { email: loaderData.noticeEmail })}
         </p>
       )}
@@ -109,7 +118,9 @@ export default function OrganiseNetwork({ loaderData, actionData }: Route.Compon
                   <Form method="post" className="confirm">
                     <input type="hidden" name="intent" value="remove" />
                     <input type="hidden" name="userId" value={o.userId} />
-                    <p role="alert">{t("organise.confirmRemove", { name: o.name })}</p>
+                    <p role="alert" tabIndex={-1} ref={confirmRef}>
+                      {t("organise.confirmRemove", { name: o.name })}
+                    </p>
                     <button type="submit" className="button button--danger">
                       {t("organise.removeConfirmed", { name: o.name })}
                     </button>{" "}

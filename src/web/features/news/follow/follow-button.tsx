@@ -1,5 +1,6 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link, useLocation, useNavigation } from "react-router";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 
 /**
  * Follow or stop following a network (its new events and news in a weekly digest). For the
@@ -18,6 +19,7 @@ export function FollowButton(props: {
   const busy = useNavigation().state === "submitting";
   const returnTo = location.pathname;
   const just = new URLSearchParams(location.search).get("followed");
+  const justRef = useFocusOnArrival<HTMLParagraphElement>(just !== null);
   if (!props.signedIn)
     return (
       <p>
@@ -27,7 +29,7 @@ export function FollowButton(props: {
   return (
     <Form method="post" action={`/networks/${props.networkSlug}/follow`} className="follow">
       {just !== null && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={justRef}>
           {t(just === "1" ? "follow.followed" : "follow.unfollowed", { name: props.networkName })}
         </p>
       )}

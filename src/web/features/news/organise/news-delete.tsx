@@ -17,7 +17,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const result = await context.services.useCases.deleteNewsPost(actorOf(viewer), params);
   if (!result.ok) throwUseCaseError(result.error);
   const { kind, slug } = result.value.publisher;
-  return redirect(`/news?${kind}=${encodeURIComponent(slug)}`);
+  return redirect(`/news?${kind}=${encodeURIComponent(slug)}&done=deleted`);
 }
 
 /** The confirmation step before a post and its comments are deleted. */

@@ -3,6 +3,7 @@ import { Form, Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
 import type { Route } from "./+types/news-moderation";
 
@@ -28,12 +29,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 /** Reported comments under the news the viewer moderates; hide or keep each. */
 export default function NewsModeration({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("news");
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(loaderData.notice !== null);
   return (
     <>
       <title>{`${t("moderation.title")} — Shelfmates`}</title>
       <h1>{t("moderation.title")}</h1>
       {loaderData.notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(`moderation.notice.${loaderData.notice}`)}
         </p>
       )}

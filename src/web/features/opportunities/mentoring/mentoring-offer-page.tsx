@@ -4,6 +4,7 @@ import { DateTime } from "../../../shared/date-time.tsx";
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/mentoring-offer-page";
 
 const NOTICES = ["offered", "accepted", "declined", "answered"] as const;
@@ -46,6 +47,7 @@ export default function MentoringOfferPage({ loaderData }: Route.ComponentProps)
     role === "mentee"
       ? t("offer.titleMentee", { name: offer.mentorName })
       : t("offer.titleMentor", { name: offer.menteeName });
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(loaderData.notice));
   return (
     <>
       <title>{title}</title>
@@ -56,7 +58,7 @@ export default function MentoringOfferPage({ loaderData }: Route.ComponentProps)
       </p>
       <h1>{title}</h1>
       {loaderData.notice && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={noticeRef}>
           {t(`offer.notice.${loaderData.notice}`)}
         </p>
       )}

@@ -12,6 +12,7 @@ import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { minutesToWaitFor } from "../../../shared/throttle.server.ts";
 import { readerTimeZone } from "../../../shared/time-zone.server.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/nominate";
 
 const EMPTY: NominationFormValues = { self: "", nomineeName: "", nomineeEmail: "", note: "" };
@@ -85,6 +86,9 @@ export default function Nominate({ loaderData, actionData }: Route.ComponentProp
     note: t("nominate.note"),
   };
   const closed = !loaderData.takesNominations || problem === "closed";
+  // A refusal without an error summary (closed, already nominated, unverified, too many):
+  // focus goes to it, as the busy button dropped it.
+  const problemRef = useFocusOnShow<HTMLParagraphElement>(problem ? actionData : null);
   return (
     <>
       <title>{t("nominate.title", { title: opportunity.title })}</title>
@@ -93,7 +97,7 @@ export default function Nominate({ loaderData, actionData }: Route.ComponentProp
       </p>
       <h1>{t("nominate.title", { title: opportunity.title })}</h1>
       {closed ? (
-        <p className="notice" role="alert">
+        <p className="notice" role="alert" tabIndex={-1} ref={problemRef}>
           {t("nominate.closed")} <DateTime value={opportunity.deadline} />
         </p>
       ) : (
@@ -104,7 +108,7 @@ export default function Nominate({ loaderData, actionData }: Route.ComponentProp
           <h2>{t("page.eligibility")}</h2>
           <p className="pre-line">{opportunity.eligibility}</p>
           {problem && (
-            <p className="notice" role="alert">
+            <p className="notice" role="alert" tabIndex={-1} ref={problemRef}>
               {t(`nominate.problem.${problem}`, {
                 minutes: actionData && "minutes" in actionData ? actionData.minutes : 0,
               })}

@@ -4,6 +4,7 @@ import type { NominationPage as NominationPageData } from "../../../../use-cases
 import { formText } from "../../../shared/form-data.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 import { answerNotice, NomineeView } from "./nominee-view.tsx";
 import type { Route } from "./+types/nomination-page";
 
@@ -62,6 +63,7 @@ function OthersView(props: {
   const { page } = props;
   const { nomination } = page;
   const { opportunity } = nomination;
+  const offeredRef = useFocusOnArrival<HTMLParagraphElement>(props.offered);
   return (
     <>
       <title>{t("nomination.title", { name: nomination.nomineeName })}</title>
@@ -70,7 +72,7 @@ function OthersView(props: {
       </p>
       <h1>{t("nomination.title", { name: nomination.nomineeName })}</h1>
       {props.offered && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={offeredRef}>
           {t("nomination.offered")}
         </p>
       )}

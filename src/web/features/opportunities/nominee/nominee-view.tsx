@@ -2,6 +2,7 @@ import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Form, Link } from "react-router";
 import type { NominationForNominee } from "../../../../use-cases/opportunities/nomination-for-nominee.ts";
 import { DateTime } from "../../../shared/date-time.tsx";
+import { useFocusOnArrival } from "../../../shared/use-focus-on-show.ts";
 
 /**
  * The nominee's view of a nomination of them, from the emailed link or signed in: who
@@ -17,6 +18,9 @@ export function NomineeView(props: {
   const t = useFixedT("opportunities");
   const { nomination, here } = props;
   const { opportunity } = nomination;
+  // After an answer, or "Decline" asking again in place, focus goes to what the page says.
+  const noticeRef = useFocusOnArrival<HTMLParagraphElement>(props.notice !== null);
+  const confirmRef = useFocusOnArrival<HTMLParagraphElement>(props.confirmDecline);
   return (
     <>
       <title>{t("answer.title", { title: opportunity.title })}</title>
@@ -25,6 +29,8 @@ export function NomineeView(props: {
         <p
           className={`notice${props.notice === "accepted" || props.notice === "declined" ? " notice--ok" : ""}`}
           role="status"
+          tabIndex={-1}
+          ref={noticeRef}
         >
           {t(`answer.notice.${props.notice}`)}
         </p>
@@ -68,7 +74,9 @@ export function NomineeView(props: {
           <p>{t("answer.explain")}</p>
           {props.confirmDecline ? (
             <>
-              <p className="notice notice--warn">{t("answer.declineWarning")}</p>
+              <p className="notice notice--warn" tabIndex={-1} ref={confirmRef}>
+                {t("answer.declineWarning")}
+              </p>
               <Form method="post" action={here} className="actions">
                 <input type="hidden" name="answer" value="decline" />
                 <button type="submit" className="button button--danger">

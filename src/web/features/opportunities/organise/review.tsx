@@ -5,6 +5,7 @@ import { formText } from "../../../shared/form-data.ts";
 import { notFound, throwUseCaseError } from "../../../shared/http-errors.ts";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
 import { actorOf, requireViewer } from "../../../shared/viewer.server.ts";
+import { useFocusOnArrival, useFocusOnShow } from "../../../shared/use-focus-on-show.ts";
 import type { Route } from "./+types/review";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -56,6 +57,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function Review({ loaderData, actionData }: Route.ComponentProps) {
   const t = useFixedT("opportunities");
   const { opportunity, nominations } = loaderData;
+  const recordedRef = useFocusOnArrival<HTMLParagraphElement>(Boolean(loaderData.recorded));
+  const refusedRef = useFocusOnShow<HTMLParagraphElement>(actionData?.error ? actionData : null);
   return (
     <>
       <title>{t("review.title", { title: opportunity.title })}</title>
@@ -65,12 +68,12 @@ export default function Review({ loaderData, actionData }: Route.ComponentProps)
       <h1>{t("review.title", { title: opportunity.title })}</h1>
       <p className="lead">{t("review.intro")}</p>
       {loaderData.recorded && (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={recordedRef}>
           {t("review.recorded")}
         </p>
       )}
       {actionData?.error && (
-        <p className="notice" role="alert">
+        <p className="notice" role="alert" tabIndex={-1} ref={refusedRef}>
           {t("review.alreadyRecorded")}
         </p>
       )}
