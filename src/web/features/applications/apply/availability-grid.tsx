@@ -9,7 +9,6 @@ import {
 import { describedBy, fieldIds, useErrorMessage } from "../../../shared/field.tsx";
 import { FieldLabelMark } from "./field-label-mark.tsx";
 
-const cell = { padding: "0.35rem", textAlign: "center", verticalAlign: "middle" } as const;
 const hh = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
 
 /** "06:00–10:00": the local hours of an availability block. */
@@ -70,14 +69,12 @@ export function AvailabilityGrid({
         </span>
       )}
       <div className="table-wrap">
-        <table style={{ width: "auto", fontSize: "0.9rem" }}>
+        <table className="availability-grid">
           <thead>
             <tr>
-              <th scope="col" style={cell}>
-                {t("form.day")}
-              </th>
+              <th scope="col">{t("form.day")}</th>
               {AVAILABILITY_BLOCK_START_HOURS.map((hour) => (
-                <th scope="col" key={hour} style={{ ...cell, whiteSpace: "nowrap" }}>
+                <th scope="col" key={hour}>
                   {/* Short "06–10" so the grid fits a phone; each checkbox's label has the full times. */}
                   {`${hh(hour).slice(0, 2)}–${hh(hour + AVAILABILITY_BLOCK_HOURS).slice(0, 2)}`}
                 </th>
@@ -87,7 +84,7 @@ export function AvailabilityGrid({
           <tbody>
             {WEEKDAYS.map((day, dayIndex) => (
               <tr key={day}>
-                <th scope="row" style={cell}>
+                <th scope="row">
                   <span aria-hidden="true">{labels.days[day]!.short}</span>
                   <span className="visually-hidden">{labels.days[day]!.long}</span>
                 </th>
@@ -95,14 +92,13 @@ export function AvailabilityGrid({
                   const value = `${day}-${String(hour).padStart(2, "0")}`;
                   const cellId = dayIndex === 0 && hourIndex === 0 ? id : `${id}-${value}`;
                   return (
-                    <td key={value} style={cell}>
+                    <td key={value}>
                       <input
                         type="checkbox"
                         id={cellId}
                         name="availability"
                         value={value}
                         defaultChecked={selected.includes(value)}
-                        style={{ width: "1.5rem", height: "1.5rem", margin: 0 }}
                       />
                       <label htmlFor={cellId} className="visually-hidden">
                         {labels.cells[`${day}-${hour}`]}
