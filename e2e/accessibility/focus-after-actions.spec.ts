@@ -10,6 +10,7 @@ import { FACILITATOR, signIn } from "../support/accounts.ts";
 import { fillApplication } from "../support/application-form.ts";
 import { expectAccessible } from "../support/axe.ts";
 import { firstLink, waitForEmail } from "../support/mailbox.ts";
+import { newVerifiedMember } from "../networks/network-journeys.ts";
 
 test("sign-up and sign-in: pasted passwords, autocomplete, focus on every answer, the emailed link", async ({
   page,
@@ -70,6 +71,27 @@ test("sign-up and sign-in: pasted passwords, autocomplete, focus on every answer
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
+test("a refused request for an emailed link: focus goes to why, which describes the address field", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  // The server's refusal, as a browser that does not check addresses itself would get it (a
+  // limit reached is said the same way; the e2e server runs without limits).
+  await page.locator("form:has(#field-magic-email)").evaluate((form) => {
+    (form as HTMLFormElement).noValidate = true;
+  });
+  await page.locator("#field-magic-email").fill("not an address");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  const refused = page.getByRole("alert");
+  await expect(refused).toHaveText("Enter an email address like name@example.org.");
+  await expect(refused).toBeFocused();
+  await expect(page.locator("#field-magic-email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-magic-email")).toHaveAccessibleDescription(
+    "Enter an email address like name@example.org.",
+  );
+  await expectAccessible(page);
+});
+
 test("an application and a facilitator's decision: focus goes to what happened", async ({
   page,
   browser,
@@ -106,4 +128,75 @@ test("an application and a facilitator's decision: focus goes to what happened",
   await expect(saved).toBeFocused();
   await expectAccessible(facilitator);
   await facilitatorContext.close();
+});
+
+/**
+ * One post in each of the community features: each redirects to a page that says what was done,
+ * and focus goes to that message (before, every one left it on the page's body).
+ */
+test("networks, events, news, opportunities, spotlights and guides: focus goes to what the post did", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const member = await newVerifiedMember(
+    browser,
+    `Focus Member ${stamp}`,
+    `focus-member-${stamp}@example.org`,
+  );
+  const expectFocusedStatus = async (text: string) => {
+    const status = member.getByRole("status").filter({ hasText: text });
+    await expect(status).toBeFocused();
+  };
+
+  await member.goto("/networks/kenya-library-innovators");
+  await member.getByRole("button", { name: "Join this network" }).click();
+  await expectFocusedStatus("You joined the network.");
+  await expectAccessible(member);
+
+  await member.goto("/events/open-science-office-hours");
+  await member.getByRole("button", { name: "Register" }).click();
+  await expectFocusedStatus("You are registered.");
+  // "Cancel my registration" asks again in place of the link: focus goes to the question.
+  await member.getByRole("link", { name: "Cancel my registration" }).click();
+  await expect(member.getByText("Cancel your registration?")).toBeFocused();
+  await member.getByRole("button", { name: "Cancel my registration" }).click();
+  await expectFocusedStatus("Your registration is cancelled.");
+
+  await member.goto("/news/solar-powered-reading-rooms-what-we-learned");
+  await member.getByLabel("Your comment").fill(`Thank you for sharing this, ${stamp}.`);
+  await member.getByRole("button", { name: "Post the comment" }).click();
+  // Said in the comments section, where the person was.
+  await expect(member.locator("#comments ~ [role=status]")).toBeFocused();
+  await expectFocusedStatus("Your comment is posted.");
+
+  await member.goto("/opportunities");
+  await member.getByRole("link", { name: "Conference buddies for first-time attendees" }).click();
+  await member.getByRole("link", { name: "Nominate", exact: true }).click();
+  await member.getByLabel("Their name").fill("Focus Colleague");
+  await member.getByLabel("Their email address").fill(`focus-nominee-${stamp}@example.org`);
+  await member.getByLabel("Why you nominate them").fill("She welcomes every newcomer.");
+  await member.getByRole("button", { name: "Send the nomination" }).click();
+  await expectFocusedStatus("We have asked them by email.");
+
+  await member.goto("/spotlights/new");
+  await member.getByLabel("Their name").fill("Focus Colleague");
+  await member.getByLabel("Their email address").fill(`focus-spotlight-${stamp}@example.org`);
+  await member.getByLabel("Title").fill(`A colleague who helped, ${stamp}`);
+  await member
+    .getByLabel("What they did, and what you learned")
+    .fill("She showed the whole team how to run a reading club online.");
+  await member.getByRole("button", { name: "Ask my colleague" }).click();
+  await expectFocusedStatus("We emailed Focus Colleague.");
+
+  // The facilitator saves the Founding round's guide details as they are (nothing changes).
+  await signIn(page, FACILITATOR, "/facilitate");
+  await page.getByRole("link", { name: "International Peer Mentoring" }).first().click();
+  await page.getByRole("link", { name: "Founding round", exact: true }).first().click();
+  await page.getByRole("link", { name: "The round's co-written guide" }).click();
+  await page.getByRole("button", { name: "Save title and summary" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "The title and summary are saved." });
+  await expect(saved).toBeFocused();
+  await expectAccessible(page);
 });

@@ -76,6 +76,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   // After a post the disabled button loses focus: it goes to what the post answered.
   const alertRef = useFocusOnShow<HTMLParagraphElement>(actionData);
   const sentRef = useFocusOnShow<HTMLParagraphElement>(actionData);
+  const magicErrorRef = useFocusOnShow<HTMLParagraphElement>(actionData);
   return (
     <div className="narrow">
       <title>{t("auth.signInTitle")}</title>
@@ -118,17 +119,27 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         </p>
       ) : (
         <Form method="post">
+          {/* A refused request (a bad address, too many emails) is said here and takes focus,
+              as the busy button dropped it; the address field is described by it. */}
+          {magicError && (
+            <p
+              id="magic-link-error"
+              className="notice notice--error"
+              role="alert"
+              tabIndex={-1}
+              ref={magicErrorRef}
+            >
+              {t(magicError, wait)}
+            </p>
+          )}
           <input type="hidden" name="next" value={loaderData.next} />
           <input type="hidden" name="intent" value="magic-link" />
-          <Field
-            name="magic-email"
-            label={t("auth.email")}
-            required
-            error={magicError ? { key: magicError, values: wait } : undefined}
-          >
+          <Field name="magic-email" label={t("auth.email")} required>
             {(control) => (
               <input
                 {...control}
+                aria-describedby={magicError ? "magic-link-error" : control["aria-describedby"]}
+                aria-invalid={magicError === "errors.email" || undefined}
                 name="email"
                 type="email"
                 autoComplete="email"
