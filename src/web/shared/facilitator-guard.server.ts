@@ -1,6 +1,6 @@
 import { data, type MiddlewareFunction } from "react-router";
 import type { FacilitatedThing } from "../../use-cases/programmes/check-facilitation.ts";
-import { loadRootData } from "./root-data.server.ts";
+import { loadRootData, readerFacilitates } from "./root-data.server.ts";
 import { actorOf, requireViewer } from "./viewer.server.ts";
 
 /**
@@ -22,7 +22,10 @@ export function facilitatorGuard(
       actorOf(viewer),
       thingOf(params),
     );
-    if (checked.ok) return;
+    if (checked.ok) {
+      context.set(readerFacilitates, true);
+      return;
+    }
     const root = await loadRootData(request, context);
     if (checked.error.code === "not_found")
       throw data({ code: "not_found", root }, { status: 404 });

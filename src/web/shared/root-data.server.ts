@@ -1,6 +1,13 @@
-import type { RouterContextProvider } from "react-router";
+import { createContext, type RouterContextProvider } from "react-router";
 import { knowsReaderTimeZone, readerTimeZone } from "./time-zone.server.ts";
 import { actorOf, findViewer, requestLocale } from "./viewer.server.ts";
+
+/**
+ * Set by the facilitators' guard once it let the reader in (facilitator-guard.server.ts): they
+ * facilitate, so the frame need not ask the database again (one statement on every
+ * facilitator page; issue 17).
+ */
+export const readerFacilitates = createContext(false);
 
 /**
  * What every page's frame needs: the reader's language and time zone, who is signed in
@@ -11,7 +18,9 @@ import { actorOf, findViewer, requestLocale } from "./viewer.server.ts";
 export async function loadRootData(request: Request, context: Readonly<RouterContextProvider>) {
   const viewer = await findViewer(request, context);
   const { services } = context;
-  const { facilitates } = await services.useCases.findMyRoles(actorOf(viewer));
+  const facilitates =
+    context.get(readerFacilitates) ||
+    (await services.useCases.findMyRoles(actorOf(viewer))).facilitates;
   return {
     locale: requestLocale(request, viewer),
     timeZone: readerTimeZone(request),
