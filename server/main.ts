@@ -36,6 +36,10 @@ if (config.loadDemo) {
 }
 if (config.usingDevSecret)
   logger.warn("SHELFMATES_SECRET is not set: using the development secret");
+if (/^(no-?reply|do-?not-?reply)@/i.test(config.contactEmail))
+  logger.warn(
+    `The help page gives ${config.contactEmail} as the address to write to: set CONTACT_EMAIL to one people can reach`,
+  );
 
 const app = express();
 app.disable("x-powered-by");

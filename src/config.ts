@@ -22,6 +22,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Shelfmates <no-reply@shelfmates.localhost>"),
+  /** Where people reach those running this Shelfmates (the help page): MAIL_FROM's address if unset. */
+  CONTACT_EMAIL: z.email("CONTACT_EMAIL must be an email address").optional(),
   SHELFMATES_SECRET: z
     .string()
     .min(32, "SHELFMATES_SECRET must be at least 32 characters")
@@ -60,6 +62,8 @@ export interface Config {
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** The operator's address people write to, shown on the help page of every page's footer. */
+  contactEmail: string;
   secret: string;
   /** Embedded database: demo seeded on first start. Server: only when asked. */
   loadDemo: boolean;
@@ -93,6 +97,11 @@ function ssoFromEnvironment(e: z.infer<typeof envSchema>): SsoProviderSettings |
   };
 }
 
+/** The address in "Name <address>", or the whole value when it is a bare address. */
+function addressOf(mailbox: string): string {
+  return (/<([^<>]+)>\s*$/.exec(mailbox)?.[1] ?? mailbox).trim();
+}
+
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = envSchema.safeParse(env);
@@ -119,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
+    contactEmail: e.CONTACT_EMAIL || addressOf(e.MAIL_FROM),
     secret: e.SHELFMATES_SECRET ?? DEV_SECRET,
     loadDemo: e.SHELFMATES_DEMO ? e.SHELFMATES_DEMO === "1" : !e.DATABASE_URL,
     usingDevSecret: !e.SHELFMATES_SECRET,

@@ -67,6 +67,9 @@ import profilesFr from "../locales/fr/profiles.json";
 import ssoEn from "../locales/en/sso.json";
 import ssoEs from "../locales/es/sso.json";
 import ssoFr from "../locales/fr/sso.json";
+import helpEn from "../locales/en/help.json";
+import helpEs from "../locales/es/help.json";
+import helpFr from "../locales/fr/help.json";
 
 // One namespace per feature (accounts, errors and the layout share "common"; the mail
 // feature's texts, emails and the development mailbox, are "email"). Every namespace exists
@@ -97,6 +100,7 @@ export const resources = {
     spotlights: spotlightsEn,
     profiles: profilesEn,
     sso: ssoEn,
+    help: helpEn,
   },
   es: {
     common: commonEs,
@@ -122,6 +126,7 @@ export const resources = {
     spotlights: spotlightsEs,
     profiles: profilesEs,
     sso: ssoEs,
+    help: helpEs,
   },
   fr: {
     common: commonFr,
@@ -147,6 +152,7 @@ export const resources = {
     spotlights: spotlightsFr,
     profiles: profilesFr,
     sso: ssoFr,
+    help: helpFr,
   },
 } as const;
 
@@ -174,4 +180,5 @@ export const NAMESPACES = [
   "spotlights",
   "profiles",
   "sso",
+  "help",
 ] as const;

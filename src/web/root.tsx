@@ -12,6 +12,7 @@ import {
 import { createI18n } from "../i18n/create-i18n.ts";
 import type { Route } from "./+types/root";
 import { SiteHeader } from "./shared/site-header.tsx";
+import { SiteFooter } from "./shared/site-footer.tsx";
 import stylesUrl from "./styles.css?url";
 import { loadRootData } from "./shared/root-data.server.ts";
 import { useRootData } from "./shared/root-data.ts";
@@ -62,6 +63,7 @@ export default function App() {
       <main id="main" className="page">
         <Outlet />
       </main>
+      <SiteFooter />
     </>
   );
 }
@@ -89,6 +91,7 @@ export function ErrorBoundary() {
           <a href="/">{t("errors.page.home")}</a>
         </p>
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -22,6 +22,7 @@ import { opportunityRoutes } from "./features/opportunities/routes.ts";
 import { spotlightRoutes } from "./features/spotlights/routes.ts";
 import { profileRoutes } from "./features/profiles/routes.ts";
 import { ssoRoutes } from "./features/sso/routes.ts";
+import { helpRoutes } from "./features/help/routes.ts";
 
 // Each feature mounts its own pages (src/web/features/<feature>/routes.ts); paths are
 // relative to src/web.
@@ -49,6 +50,7 @@ const featureRoutes: RouteConfigEntry[] = [
   ...spotlightRoutes,
   ...profileRoutes,
   ...ssoRoutes,
+  ...helpRoutes,
 ];
 
 // A facilitator's pages are put under the layout that guards them by their address, whatever

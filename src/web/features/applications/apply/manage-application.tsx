@@ -6,6 +6,7 @@ import { acceptsApplications } from "../../../../domain/rounds/round-status.ts";
 import { KnownTimeZone } from "../../../shared/date-time.tsx";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { findViewer, requestLocale } from "../../../shared/viewer.server.ts";
+import type { HelpHandle } from "../../../shared/site-footer.tsx";
 import type { Route } from "./+types/manage-application";
 import { ApplicationForm } from "./application-form.tsx";
 import { formValuesOf } from "./form-values.ts";
@@ -21,6 +22,11 @@ export const headers: Route.HeadersFunction = () => ({
   "Referrer-Policy": "same-origin",
   "Cache-Control": "private, no-store",
 });
+
+// The footer's "Help and contact" names the round (its facilitators' address), as on its form.
+export const handle: HelpHandle = {
+  helpRoundHref: (data) => (data as { roundHref?: string } | undefined)?.roundHref,
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = requestLocale(request, await findViewer(request, context));
