@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Two projects: "unit" is pure code (engine, domain, use cases with in-test ports);
@@ -5,6 +6,10 @@ import { defineConfig } from "vitest/config";
 // TEST_DB=postgres and TEST_DATABASE_URL are set).
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one worker on a two-core machine
+    // (CI), so test files ran one after another. Much of an integration file's time is spent
+    // waiting on the database; two or more files at a time keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -22,6 +27,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["src/**/*.integration.test.ts"],
+          // Migrates one database first; each test file's database is a copy of it.
+          globalSetup: ["src/db/test-database-template.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -20,6 +20,8 @@ export interface DatabaseConnection {
   /** The same pg-boss, as the job runner (src/jobs) takes jobs from it. */
   jobConsumer: JobConsumer;
   close(): Promise<void>;
+  /** PGlite only: closes the database and answers its data directory as one tar (tests' template). */
+  closeWithDump?(): Promise<Blob>;
 }
 
 /**
@@ -30,6 +32,12 @@ export interface DatabaseConnection {
 export async function connectDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
+  /**
+   * PGlite only: start from this dump of a data directory (`dumpDataDir`) instead of an empty
+   * one. The test suite loads an already migrated dump, which skips initdb and the migrations
+   * (seconds per test file); migrations still run and find nothing left to apply.
+   */
+  loadDataDir?: Blob;
 }): Promise<DatabaseConnection> {
   if (options.databaseUrl) {
     const { Pool } = await import("pg");
@@ -73,7 +81,7 @@ export async function connectDatabase(options: {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dataDir = options.dataDir ?? "./data";
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   await backfillSearchText(db);
@@ -86,6 +94,12 @@ export async function connectDatabase(options: {
     async close() {
       await boss.stop({ graceful: false, close: false });
       await client.close();
+    },
+    async closeWithDump() {
+      await boss.stop({ graceful: false, close: false });
+      const dump = await client.dumpDataDir("none");
+      await client.close();
+      return dump;
     },
   };
 }

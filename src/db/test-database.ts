@@ -2,14 +2,24 @@
  * A fresh, migrated database for an integration test: in-memory PGlite by default; with
  * TEST_DB=postgres, a new database on the server at TEST_DATABASE_URL (created from the
  * server's "postgres" database and dropped on close, so test files can run in parallel).
+ *
+ * Migrating an empty database costs seconds (PGlite's initdb, 20-odd migrations, pg-boss's
+ * schema), once per test file. The integration suite's global setup
+ * (test-database-template.ts) migrates one database first and names it in the environment;
+ * each test database then starts as a copy of it: PGlite loads its dumped data directory, a
+ * server copies it with CREATE DATABASE … TEMPLATE. Migrations still run on the copy and find
+ * nothing to do, so a test never runs on a stale schema. Without the setup (benches), each
+ * database is migrated from empty as before.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { PgBoss } from "pg-boss";
 import { connectDatabase } from "./connect.ts";
 import type { Database } from "./database.ts";
 import { createUnitOfWork } from "./unit-of-work.ts";
 import type { JobConsumer } from "../use-cases/job-ports.ts";
 import type { UnitOfWork } from "../use-cases/ports.ts";
+import { TEMPLATE_DATABASE_ENV, TEMPLATE_DUMP_ENV } from "./test-database-template.ts";
 
 export interface TestDatabase {
   uow: UnitOfWork;
@@ -24,7 +34,11 @@ export interface TestDatabase {
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (process.env.TEST_DB !== "postgres") {
-    const connection = await connectDatabase({ dataDir: "memory://" });
+    const dumpFile = process.env[TEMPLATE_DUMP_ENV];
+    const connection = await connectDatabase({
+      dataDir: "memory://",
+      loadDataDir: dumpFile ? new Blob([readFileSync(dumpFile)]) : undefined,
+    });
     return {
       db: connection.db,
       boss: connection.boss,
@@ -41,7 +55,11 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   }
   // Only [a-z0-9_], so the name is safe to splice into CREATE/DROP DATABASE.
   const name = `shelfmates_test_${randomBytes(8).toString("hex")}`;
-  await onServer(serverUrl, `CREATE DATABASE ${name}`);
+  const template = process.env[TEMPLATE_DATABASE_ENV];
+  await onServer(
+    serverUrl,
+    template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const connection = await connectDatabase({ databaseUrl: url.toString() });
