@@ -5,8 +5,8 @@ import { loadConfig } from "./config.ts";
 describe("CONTACT_EMAIL", () => {
   const base = { NODE_ENV: "test" } as const;
 
-  it("is the sender's address when not set", () => {
-    expect(loadConfig({ ...base }).contactEmail).toBe("no-reply@shelfmates.localhost");
+  it("is the sender's address when not set, and the demo's help address with neither set", () => {
+    expect(loadConfig({ ...base }).contactEmail).toBe("help@shelfmates.localhost");
     expect(
       loadConfig({ ...base, MAIL_FROM: "Library Association <mentoring@library.example.org>" })
         .contactEmail,

@@ -22,7 +22,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Shelfmates <no-reply@shelfmates.localhost>"),
-  /** Where people reach those running this Shelfmates (the help page): MAIL_FROM's address if unset. */
+  /**
+   * Where people reach those running this Shelfmates (the help page). Unset: MAIL_FROM's
+   * address when MAIL_FROM is set; with neither (a fresh start, the demo), the made-up
+   * help@shelfmates.localhost beside the demo's other .localhost addresses.
+   */
   CONTACT_EMAIL: z.email("CONTACT_EMAIL must be an email address").optional(),
   SHELFMATES_SECRET: z
     .string()
@@ -128,7 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
-    contactEmail: e.CONTACT_EMAIL || addressOf(e.MAIL_FROM),
+    contactEmail:
+      e.CONTACT_EMAIL || (env.MAIL_FROM ? addressOf(e.MAIL_FROM) : "help@shelfmates.localhost"),
     secret: e.SHELFMATES_SECRET ?? DEV_SECRET,
     loadDemo: e.SHELFMATES_DEMO ? e.SHELFMATES_DEMO === "1" : !e.DATABASE_URL,
     usingDevSecret: !e.SHELFMATES_SECRET,

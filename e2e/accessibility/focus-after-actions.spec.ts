@@ -92,6 +92,29 @@ test("a refused request for an emailed link: focus goes to why, which describes 
   await expectAccessible(page);
 });
 
+test("a forgotten password: a refused address takes focus with its error, a sent link says so and takes focus", async ({
+  page,
+}) => {
+  await page.goto("/forgot-password");
+  // Nothing is focused on arrival: a screen reader starts from the heading and the help text.
+  await expect(page.locator("#field-email")).not.toBeFocused();
+  await page.locator("form:has(#field-email)").evaluate((form) => {
+    (form as HTMLFormElement).noValidate = true;
+  });
+  await page.locator("#field-email").fill("not an address");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.locator("#field-email")).toBeFocused();
+  await expect(page.locator("#field-email")).toHaveAccessibleDescription(
+    /Enter an email address like name@example.org./,
+  );
+  await page.locator("#field-email").fill(`forgot-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  const sent = page.getByRole("status");
+  await expect(sent).toBeVisible();
+  await expect(sent).toBeFocused();
+  await expectAccessible(page);
+});
+
 test("an application and a facilitator's decision: focus goes to what happened", async ({
   page,
   browser,

@@ -1,9 +1,11 @@
 import { useFixedT } from "../../shared/use-fixed-t.ts";
+import { useEffect, useRef } from "react";
 import { Form } from "react-router";
 import { Field } from "../../shared/field.tsx";
 import type { Route } from "./+types/forgot-password";
 import { formText } from "../../shared/form-data.ts";
 import { orTooMany } from "../../shared/auth-response.server.ts";
+import { useFocusOnShow } from "../../shared/use-focus-on-show.ts";
 
 export async function action({ request, context }: Route.ActionArgs) {
   const form = await request.formData();
@@ -29,12 +31,19 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const t = useFixedT();
+  // After a post the busy button loses focus: it goes to what the post answered, the sent
+  // notice or the refused address (whose error the field's description reads out).
+  const sentRef = useFocusOnShow<HTMLParagraphElement>(actionData);
+  const emailRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (actionData?.error) emailRef.current?.focus();
+  }, [actionData]);
   return (
     <div className="narrow">
       <title>{t("auth.forgotTitle")}</title>
       <h1>{t("auth.forgotTitle")}</h1>
       {actionData && "sent" in actionData ? (
-        <p className="notice notice--ok" role="status">
+        <p className="notice notice--ok" role="status" tabIndex={-1} ref={sentRef}>
           {t("auth.forgotSent", { email: actionData.email })}
         </p>
       ) : (
@@ -57,7 +66,13 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
             }
           >
             {(c) => (
-              <input {...c} type="email" autoComplete="email" defaultValue={actionData?.email} />
+              <input
+                {...c}
+                ref={emailRef}
+                type="email"
+                autoComplete="email"
+                defaultValue={actionData?.email}
+              />
             )}
           </Field>
           <button type="submit" className="button">
