@@ -38,6 +38,9 @@ const FACILITATOR = {
   password: "shelfmates-facilitator",
 };
 const ROUND_PAGE = "/p/international-peer-mentoring/round-1";
+/** A browser's user agent, for the pages fetched to measure their size. */
+const BROWSER =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 /** Discovery visits at most this many facilitator pages looking for the applicant list. */
 const MAX_DISCOVERY_PAGES = 30;
 
@@ -78,7 +81,9 @@ async function fetchPage(
   cookie?: string,
 ): Promise<{ status: number; html: string }> {
   const response = await fetch(`${base}${path}`, {
-    headers: cookie ? { cookie } : {},
+    // As a browser: Node's own user agent ("node") is taken for a bot, which React Router
+    // answers with the whole page at once, not the streamed page a browser gets.
+    headers: { "user-agent": BROWSER, ...(cookie ? { cookie } : {}) },
     redirect: "manual",
     signal: AbortSignal.timeout(10_000),
   });
@@ -284,7 +289,8 @@ function printTable(measurements: readonly Measurement[]): void {
 /** Bytes as they cross the wire, gzip accepted as a browser does, and as the file is. */
 async function sentBytes(url: string): Promise<{ sent: number; plain: number }> {
   return new Promise((resolve, reject) => {
-    const req = httpGet(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+    const headers = { "accept-encoding": "gzip", "user-agent": BROWSER };
+    const req = httpGet(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
