@@ -433,6 +433,9 @@ describe("the applicant list", () => {
   it("offers to filter by the languages the round's applicants gave, and only those", async () => {
     const round = await openRound({ countryCapPercent: null });
     await apply(round.id, "lang-one@example.org", "GR");
+    // A minute later, so "newest first" has one answer (the clock is the test's).
+    const applied = now;
+    now = new Date(applied.getTime() + 60_000);
     const second = profile("lang-two@example.org", "PE");
     second.languages = [
       { code: "es", level: "native" },
@@ -446,6 +449,7 @@ describe("the applicant list", () => {
       locale: "es",
       userId: null,
     });
+    now = applied;
     const list = await listApplicants(deps, admin, {
       roundId: round.id,
       filters: {},
