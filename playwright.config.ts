@@ -16,7 +16,9 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   testIgnore: hasChromium ? ["no-browser/**"] : [],
   fullyParallel: false,
-  workers: 2,
+  // Three at a time on two cores: a journey spends much of its time waiting (for an email,
+  // a scheduled job, the server), so a third keeps the cores busy.
+  workers: 3,
   retries: 0,
   timeout: 60_000,
   reporter: process.env.CI ? [["list"]] : [["list"]],
