@@ -34,12 +34,8 @@ export function createRoundRepository(db: Executor): RoundRepository {
     async findForFacilitator(id, userId) {
       // One statement for what every facilitator page asks first (round, programme, and
       // whether this person facilitates it): three round trips before.
-      const facilitates = userId
-        ? sql<boolean>`exists (select 1 from ${programmeFacilitator} f
-            where f.programme_id = ${round.programmeId} and f.user_id = ${userId})`
-        : sql<boolean>`false`;
       const [row] = await db
-        .select({ r: round, p: programme, facilitates })
+        .select({ r: round, p: programme, facilitates: facilitatesSql(userId) })
         .from(round)
         .innerJoin(programme, eq(programme.id, round.programmeId))
         .where(eq(round.id, id));
@@ -50,6 +46,13 @@ export function createRoundRepository(db: Executor): RoundRepository {
           facilitates: row.facilitates === true,
         }
       );
+    },
+    async findFacilitation(id, userId) {
+      const [row] = await db
+        .select({ programmeId: round.programmeId, facilitates: facilitatesSql(userId) })
+        .from(round)
+        .where(eq(round.id, id));
+      return row && { programmeId: row.programmeId, facilitates: row.facilitates === true };
     },
     async lockById(id) {
       const [row] = await db.select().from(round).where(eq(round.id, id)).for("update");
@@ -204,4 +207,16 @@ function parseJson<T>(value: T | string): T {
 
 function toRecord(row: typeof round.$inferSelect): RoundRecord {
   return { ...row, mode: row.mode as RoundMode, status: row.status as RoundStatus };
+}
+
+/**
+ * Whether this person is one of the round's programme's facilitators (false for nobody). The
+ * round's column is named with its table: drizzle leaves the table out in a one-table select,
+ * and a bare programme_id would be read as the subquery's own.
+ */
+function facilitatesSql(userId: string | null) {
+  return userId
+    ? sql<boolean>`exists (select 1 from ${programmeFacilitator} f
+        where f.programme_id = ${round}."programme_id" and f.user_id = ${userId})`
+    : sql<boolean>`false`;
 }

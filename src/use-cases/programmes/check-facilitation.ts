@@ -18,12 +18,9 @@ export async function checkFacilitation(
 ): Promise<Result<{ programmeId: string }>> {
   const repositories = deps.uow.read;
   if ("roundId" in thing) {
-    const found = await repositories.rounds.findForFacilitator(
-      thing.roundId,
-      actor?.userId ?? null,
-    );
+    const found = await repositories.rounds.findFacilitation(thing.roundId, actor?.userId ?? null);
     if (!found || !mayFacilitate(actor, found.facilitates)) return fail({ code: "not_found" });
-    return ok({ programmeId: found.programme.id });
+    return ok({ programmeId: found.programmeId });
   }
   // Administrators may facilitate every programme, but only one that exists.
   const programme = await repositories.programmes.findById(thing.programmeId);

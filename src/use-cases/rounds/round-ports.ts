@@ -48,6 +48,14 @@ export interface RoundRepository {
     id: string,
     userId: string | null,
   ): Promise<{ round: RoundRecord; programme: ProgrammeRecord; facilitates: boolean } | undefined>;
+  /**
+   * Only the round's programme and whether this person facilitates it: what the guard of
+   * every facilitator page asks (a narrow read; the page's use case reads the rows it shows).
+   */
+  findFacilitation(
+    id: string,
+    userId: string | null,
+  ): Promise<{ programmeId: string; facilitates: boolean } | undefined>;
   /** Locks the round row for the rest of the transaction (serialises cap checks). */
   lockById(id: string): Promise<RoundRecord | undefined>;
   findBySlugs(programmeSlug: string, roundSlug: string): Promise<RoundRecord | undefined>;
