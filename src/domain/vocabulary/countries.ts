@@ -66,14 +66,27 @@ export function findCountryCode(value: string): string | undefined {
   return codesByEnglishName().get(key) ?? ALIASES[key];
 }
 
-// Building an Intl.DisplayNames is far slower than using one: keep one per locale.
-const regionNamesByLocale = new Map<string, Intl.DisplayNames>();
+// Building an Intl.DisplayNames is far slower than using one: keep one per locale. Asking
+// ICU for a name is itself slow enough to show in a page's profile (a list of applicants
+// names dozens), so each listed code's name is kept too: a bounded set, as an unlisted code
+// (from a URL, say) is looked up but never kept.
+const regionNamesByLocale = new Map<
+  string,
+  { names: Intl.DisplayNames; known: Map<string, string> }
+>();
 
 export function countryName(code: string, locale: string): string {
-  let names = regionNamesByLocale.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale, "en"], { type: "region" });
-    regionNamesByLocale.set(locale, names);
+  let byLocale = regionNamesByLocale.get(locale);
+  if (!byLocale) {
+    byLocale = {
+      names: new Intl.DisplayNames([locale, "en"], { type: "region" }),
+      known: new Map(),
+    };
+    regionNamesByLocale.set(locale, byLocale);
   }
-  return names.of(code) ?? code;
+  const known = byLocale.known.get(code);
+  if (known !== undefined) return known;
+  const name = byLocale.names.of(code) ?? code;
+  if (countryCodeSet.has(code)) byLocale.known.set(code, name);
+  return name;
 }

@@ -27,14 +27,25 @@ export function canonicalLanguageCode(code: string): string {
   return SAME_LANGUAGE[code] ?? code;
 }
 
-// Building an Intl.DisplayNames is far slower than using one: keep one per locale.
-const languageNamesByLocale = new Map<string, Intl.DisplayNames>();
+// Building an Intl.DisplayNames is far slower than using one: keep one per locale, and each
+// listed code's name (as countryName does; an unlisted code is looked up but never kept).
+const languageNamesByLocale = new Map<
+  string,
+  { names: Intl.DisplayNames; known: Map<string, string> }
+>();
 
 export function languageName(code: string, locale: string): string {
-  let names = languageNamesByLocale.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale, "en"], { type: "language" });
-    languageNamesByLocale.set(locale, names);
+  let byLocale = languageNamesByLocale.get(locale);
+  if (!byLocale) {
+    byLocale = {
+      names: new Intl.DisplayNames([locale, "en"], { type: "language" }),
+      known: new Map(),
+    };
+    languageNamesByLocale.set(locale, byLocale);
   }
-  return names.of(code) ?? code;
+  const known = byLocale.known.get(code);
+  if (known !== undefined) return known;
+  const name = byLocale.names.of(code) ?? code;
+  if (languageCodeSet.has(code)) byLocale.known.set(code, name);
+  return name;
 }
