@@ -14,7 +14,7 @@ import { compressedAssets } from "./compressed-assets.ts";
 import { rejectCrossSiteWrites } from "./same-origin-writes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { readableLogStream } from "./readable-log.ts";
-import { startServices } from "./services.ts";
+import { startServicesWithDemo } from "./services.ts";
 import { createAppContext } from "../src/web/context.ts";
 
 const config = loadConfig(process.env);
@@ -24,11 +24,12 @@ const readable =
 const logger = readable
   ? pino({ level: config.logLevel }, readableLogStream())
   : pino({ level: config.logLevel });
-const running = await startServices(config, logger);
+const { running, demo } = await startServicesWithDemo(config, logger, (message) =>
+  logger.info(message),
+);
 const { services } = running;
 
-if (config.loadDemo) {
-  const demo = await running.loadDemoIfEmpty((message) => logger.info(message));
+if (demo) {
   if (demo.loaded) logger.info("Demo data loaded");
   for (const account of demo.accounts) {
     logger.info(`Demo ${account.role}: ${account.email} / password ${account.password}`);

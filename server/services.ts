@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Logger } from "pino";
 import { createAuth, type Auth } from "../src/auth/create-auth.ts";
@@ -50,12 +52,20 @@ export interface RunningServices {
     log: (message: string) => void,
   ): Promise<{ loaded: boolean; accounts: readonly DemoAccount[] }>;
   stop(): Promise<void>;
+  /** Embedded PGlite only: stops, and answers the database's data directory as one tar. */
+  stopWithDump(): Promise<Blob>;
 }
 
-export async function startServices(config: Config, logger: Logger): Promise<RunningServices> {
+export async function startServices(
+  config: Config,
+  logger: Logger,
+  /** Embedded PGlite only: a new data directory starts as this dump. */
+  start: { loadDataDir?: Blob } = {},
+): Promise<RunningServices> {
   const connection = await connectDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    loadDataDir: start.loadDataDir,
   });
   const uow = withPublicRoundCache(createUnitOfWork(connection.db, connection.boss));
   const clock: Clock = { now: () => new Date() };
@@ -150,5 +160,42 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
       transport.close();
       await connection.close();
     },
+    async stopWithDump() {
+      if (!connection.closeWithDump) throw new Error("Only an embedded database can be dumped");
+      await jobs.stop();
+      transport.close();
+      return connection.closeWithDump();
+    },
   };
+}
+
+/**
+ * Starts the services and, when the configuration asks for the demo, loads it into an empty
+ * database. On a first start of the embedded database (no data directory yet) the demo is
+ * loaded in memory and the data directory written from it in one go: PGlite writes its files
+ * in many small pieces, and on a slow disk loading the demo straight into `./data` took about
+ * 2 minutes instead of 35 seconds.
+ */
+export async function startServicesWithDemo(
+  config: Config,
+  logger: Logger,
+  log: (message: string) => void,
+): Promise<{
+  running: RunningServices;
+  demo?: { loaded: boolean; accounts: readonly DemoAccount[] };
+}> {
+  if (!config.loadDemo) return { running: await startServices(config, logger) };
+  const firstStartOnDisk =
+    !config.databaseUrl &&
+    !config.dataDir.startsWith("memory://") &&
+    !existsSync(join(config.dataDir, "PG_VERSION"));
+  if (!firstStartOnDisk) {
+    const running = await startServices(config, logger);
+    return { running, demo: await running.loadDemoIfEmpty(log) };
+  }
+  const staging = await startServices({ ...config, dataDir: "memory://" }, logger);
+  const demo = await staging.loadDemoIfEmpty(log);
+  const dump = await staging.stopWithDump();
+  log(`Writing the database to ${config.dataDir}…`);
+  return { running: await startServices(config, logger, { loadDataDir: dump }), demo };
 }

@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import { startServices } from "../../server/services.ts";
+import { startServicesWithDemo } from "../../server/services.ts";
 import { loadConfig } from "../config.ts";
 import type { CommandIo } from "./command-io.ts";
 
@@ -10,9 +10,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const config = loadConfig({ ...process.env, SHELFMATES_DEMO: "1" });
-  const running = await startServices(config, pino({ level: "warn" }));
+  const { running, demo } = await startServicesWithDemo(
+    config,
+    pino({ level: "warn" }),
+    (message) => io.stdout(`${message}\n`),
+  );
   try {
-    const result = await running.loadDemoIfEmpty((message) => io.stdout(`${message}\n`));
+    const result = demo!;
     io.stdout(
       result.loaded ? "Demo loaded.\n" : "The database already has programmes: demo not loaded.\n",
     );
