@@ -1,3 +1,5 @@
+import { keptDisplayNames } from "./kept-display-names.ts";
+
 /** ISO 3166-1 alpha-2 codes of the 249 officially assigned countries and territories. */
 export const COUNTRY_CODES = (
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ " +
@@ -66,27 +68,8 @@ export function findCountryCode(value: string): string | undefined {
   return codesByEnglishName().get(key) ?? ALIASES[key];
 }
 
-// Building an Intl.DisplayNames is far slower than using one: keep one per locale. Asking
-// ICU for a name is itself slow enough to show in a page's profile (a list of applicants
-// names dozens), so each listed code's name is kept too: a bounded set, as an unlisted code
-// (from a URL, say) is looked up but never kept.
-const regionNamesByLocale = new Map<
-  string,
-  { names: Intl.DisplayNames; known: Map<string, string> }
->();
+const regionNames = keptDisplayNames("region", countryCodeSet);
 
 export function countryName(code: string, locale: string): string {
-  let byLocale = regionNamesByLocale.get(locale);
-  if (!byLocale) {
-    byLocale = {
-      names: new Intl.DisplayNames([locale, "en"], { type: "region" }),
-      known: new Map(),
-    };
-    regionNamesByLocale.set(locale, byLocale);
-  }
-  const known = byLocale.known.get(code);
-  if (known !== undefined) return known;
-  const name = byLocale.names.of(code) ?? code;
-  if (countryCodeSet.has(code)) byLocale.known.set(code, name);
-  return name;
+  return regionNames(code, locale);
 }

@@ -1,3 +1,5 @@
+import { keptDisplayNames } from "./kept-display-names.ts";
+
 /** ISO 639-1 two-letter language codes, one per language a person can choose. */
 export const LANGUAGE_CODES = (
   "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy " +
@@ -27,25 +29,8 @@ export function canonicalLanguageCode(code: string): string {
   return SAME_LANGUAGE[code] ?? code;
 }
 
-// Building an Intl.DisplayNames is far slower than using one: keep one per locale, and each
-// listed code's name (as countryName does; an unlisted code is looked up but never kept).
-const languageNamesByLocale = new Map<
-  string,
-  { names: Intl.DisplayNames; known: Map<string, string> }
->();
+const languageNames = keptDisplayNames("language", languageCodeSet);
 
 export function languageName(code: string, locale: string): string {
-  let byLocale = languageNamesByLocale.get(locale);
-  if (!byLocale) {
-    byLocale = {
-      names: new Intl.DisplayNames([locale, "en"], { type: "language" }),
-      known: new Map(),
-    };
-    languageNamesByLocale.set(locale, byLocale);
-  }
-  const known = byLocale.known.get(code);
-  if (known !== undefined) return known;
-  const name = byLocale.names.of(code) ?? code;
-  if (languageCodeSet.has(code)) byLocale.known.set(code, name);
-  return name;
+  return languageNames(code, locale);
 }
