@@ -115,6 +115,13 @@ const server = app.listen(config.port, config.host, () => {
     `Shelfmates is ready at ${config.baseUrl} (${services.databaseKind}, mail: ${services.mailTransport})`,
   );
 });
+// Node closes an idle kept-alive connection after 5 s by default. A client that sends its
+// next request on that connection just as the server closes it gets "connection reset" (CI
+// saw it: a test's API client came back after 6 s). Proxies and load balancers keep idle
+// connections for about 60 s, so the server keeps them a little longer than that, and the
+// header deadline stays above the keep-alive one as Node requires.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 let stopping = false;
 async function shutdown(signal: string) {
