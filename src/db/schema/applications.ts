@@ -87,6 +87,27 @@ export const application = pgTable(
   ],
 );
 
+/**
+ * How many of a round's applications give each country, sector, status and language, kept
+ * by the database itself: triggers on `application` add and take away with every insert,
+ * update and delete (migration 0023), so the applicant list reads its counts and its
+ * language filter here instead of counting the whole round on every page. A value whose
+ * count fell to 0 keeps its row until it is counted again; readers skip it.
+ */
+export const roundApplicantTally = pgTable(
+  "round_applicant_tally",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => round.id, { onDelete: "cascade" }),
+    /** country | sector | status | language */
+    facet: text("facet").notNull(),
+    value: text("value").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.facet, t.value] })],
+);
+
 /** Progress and outcome of a CSV import, so a long import can show progress. */
 export const importJob = pgTable("import_job", {
   id: text("id").primaryKey(),

@@ -89,6 +89,8 @@ export interface ApplicationRepository {
   /**
    * What the applicant list shows beside its page, in one statement: countBy for the three
    * fields, and the language codes the round's applicants gave, each once, in code order.
+   * Read from the counts the database keeps as applications change, so its cost does not
+   * grow with the round.
    */
   countForApplicantList(roundId: string): Promise<
     Record<"country" | "sector" | "status", { value: string; count: number }[]> & {
