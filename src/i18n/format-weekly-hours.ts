@@ -22,21 +22,9 @@ export function formatWeeklyIntervals(
     .join("; ");
 }
 
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames(locale, { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames(locale, { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// Names of countries and languages, kept per locale (one place: src/domain/vocabulary).
+export { countryName } from "../domain/vocabulary/countries.ts";
+export { languageName } from "../domain/vocabulary/languages.ts";
 
 export function formatList(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);

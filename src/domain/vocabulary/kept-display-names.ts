@@ -18,7 +18,13 @@ export function keptDisplayNames(
     }
     const known = kept.known.get(code);
     if (known !== undefined) return known;
-    const name = kept.names.of(code) ?? code;
+    let name: string;
+    try {
+      name = kept.names.of(code) ?? code;
+    } catch {
+      // A malformed code (from an address, an old import) is shown as it is, not a 500.
+      name = code;
+    }
     if (listed.has(code)) kept.known.set(code, name);
     return name;
   };
