@@ -6,6 +6,7 @@ import * as schema from "./schema/index.ts";
 import { backfillSearchText } from "./backfill-search-text.ts";
 import type { Database } from "./database.ts";
 import { createJobConsumer, startJobQueue } from "./job-queue.ts";
+import { preparedClient } from "./pglite-prepared-client.ts";
 
 const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
@@ -82,7 +83,9 @@ export async function connectDatabase(options: {
   const dataDir = options.dataDir ?? "./data";
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
-  const db = drizzle(client, { schema });
+  // Drizzle gets the statements prepared once and run in one exchange (decision 0025);
+  // pg-boss keeps PGlite's own client.
+  const db = drizzle({ client: preparedClient(client) as unknown as typeof client, schema });
   await migrate(db, { migrationsFolder });
   await backfillSearchText(db);
   const boss = await startJobQueue({ kind: "pglite", client });
