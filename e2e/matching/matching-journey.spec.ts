@@ -67,6 +67,16 @@ test("a facilitator matches a round, adjusts it, publishes, and a participant me
     .locator("table a[href*='/applicants/']")
     .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
   expect(detailLinks).toHaveLength(8);
+  // The list's plain links navigate within the app once it is hydrated (one handler for the
+  // list): a mark left on the window survives the click, as it would not a page load.
+  await expect(async () => {
+    await page.goto(`${roundUrl}/applicants`);
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    await page.evaluate(() => Object.assign(window, { stayed: true }));
+    await page.locator("table a[href*='/applicants/']").first().click();
+    await page.waitForURL((url) => url.pathname === detailLinks[0]);
+    expect(await page.evaluate(() => "stayed" in window)).toBe(true);
+  }).toPass({ timeout: 20_000 });
   for (const href of detailLinks) {
     await page.goto(href);
     await page.getByRole("radio", { name: "Accept", exact: true }).check();

@@ -1,5 +1,5 @@
 import { useFixedT } from "../../../shared/use-fixed-t.ts";
-import { Link } from "react-router";
+import { useInAppLinks } from "../../../shared/use-in-app-links.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import type { Count } from "../../../../use-cases/applications/list-applicants.ts";
 
@@ -15,6 +15,7 @@ export function ApplicantCounts(props: {
 }) {
   const t = useFixedT("applications");
   const number = useNumberFormat();
+  const links = useInAppLinks<HTMLElement>();
   const listPath = `/facilitate/rounds/${props.roundId}/applicants`;
   const lists = [
     {
@@ -29,7 +30,7 @@ export function ApplicantCounts(props: {
     },
   ];
   return (
-    <section aria-labelledby="counts-heading">
+    <section aria-labelledby="counts-heading" ref={links}>
       <h2 id="counts-heading">{t("counts.title")}</h2>
       <p className="muted">{t("counts.hint")}</p>
       {lists.map((list) => (
@@ -38,9 +39,7 @@ export function ApplicantCounts(props: {
           <ul style={columns}>
             {list.rows.map((row) => (
               <li key={row.value}>
-                <Link to={`${listPath}?${list.key}=${encodeURIComponent(row.value)}`}>
-                  {row.label}
-                </Link>
+                <a href={`${listPath}?${list.key}=${encodeURIComponent(row.value)}`}>{row.label}</a>
                 : {number.format(row.count)}
               </li>
             ))}

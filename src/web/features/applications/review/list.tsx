@@ -2,6 +2,7 @@ import { useFixedT } from "../../../shared/use-fixed-t.ts";
 import { Link } from "react-router";
 import { DateTime } from "../../../shared/date-time.tsx";
 import { PAGE_SIZE, Pagination, pageFromUrl } from "../../../shared/pagination.tsx";
+import { useInAppLinks } from "../../../shared/use-in-app-links.ts";
 import { useNumberFormat } from "../../../shared/use-number-format.ts";
 import { throwUseCaseError } from "../../../shared/http-errors.ts";
 import { actorOf, requestLocale, requireViewer } from "../../../shared/viewer.server.ts";
@@ -71,6 +72,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export default function ApplicantList({ loaderData }: Route.ComponentProps) {
   const t = useFixedT("applications");
   const shown = useShownName();
+  const rowLinks = useInAppLinks<HTMLTableSectionElement>();
   const number = useNumberFormat();
   const { round, filters, names } = loaderData;
   const listPath = `/facilitate/rounds/${round.id}/applicants`;
@@ -130,11 +132,11 @@ export default function ApplicantList({ loaderData }: Route.ComponentProps) {
                   <th scope="col">{t("list.applied")}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody ref={rowLinks}>
                 {loaderData.applicants.map((a) => (
                   <tr key={a.id}>
                     <td>
-                      <Link to={`${listPath}/${a.id}`}>{shown(a.name)}</Link>
+                      <a href={`${listPath}/${a.id}`}>{shown(a.name)}</a>
                     </td>
                     <td>{names.countries[a.country]}</td>
                     <td>{t(`vocabulary:sector.${a.sector}`)}</td>
