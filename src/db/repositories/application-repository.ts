@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { ACTIVE_APPLICATION_STATUSES } from "../../domain/applications/application-status.ts";
 import type {
@@ -17,6 +17,7 @@ import type {
 } from "../../use-cases/applications/application-ports.ts";
 import { searchTextOf } from "../../domain/search-text.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
+import { builtOnce } from "../built-once.ts";
 import type { Executor } from "../database.ts";
 import { application, programme, round, roundApplicantTally } from "../schema/index.ts";
 
@@ -25,6 +26,14 @@ import { application, programme, round, roundApplicantTally } from "../schema/in
 const INSERT_BATCH_ROWS = 500;
 
 export function createApplicationRepository(db: Executor): ApplicationRepository {
+  const newestOfRound = builtOnce(() =>
+    newestFirst(
+      db,
+      eq(application.roundId, sql.placeholder("roundId")),
+      sql.placeholder("offset"),
+      sql.placeholder("limit"),
+    ).prepare("applications_newest_of_round"),
+  );
   return {
     async insert(record, manageTokenHash) {
       await db.insert(application).values(toRow(record, manageTokenHash));
@@ -123,7 +132,7 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       return { items: rows.map(toApplicantRow), total: total?.n ?? 0 };
     },
     async listNewest(roundId, { offset, limit }) {
-      const rows = await newestFirst(db, eq(application.roundId, roundId), offset, limit);
+      const rows = await newestOfRound().execute({ roundId, offset, limit });
       return rows.map(toApplicantRow);
     },
     async listAll(roundId, filters) {
@@ -234,7 +243,12 @@ type RoundSummary = Awaited<ReturnType<ApplicationRepository["countForApplicantL
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The applicant list's columns, newest first (the index on round, created_at and id). */
-function newestFirst(db: Executor, where: SQL | undefined, offset: number, limit: number) {
+function newestFirst(
+  db: Executor,
+  where: SQL | undefined,
+  offset: number | Placeholder,
+  limit: number | Placeholder,
+) {
   return db
     .select({
       id: application.id,

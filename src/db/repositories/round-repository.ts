@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type Placeholder } from "drizzle-orm";
 import type { RoundMode } from "../../domain/rounds/round-modes.ts";
 import type { RoundStatus } from "../../domain/rounds/round-status.ts";
 import type { QuestionKind } from "../../domain/rounds/round-modes.ts";
@@ -8,6 +8,7 @@ import type {
   RoundRepository,
   RoundTranslation,
 } from "../../use-cases/rounds/round-ports.ts";
+import { builtOnce } from "../built-once.ts";
 import type { Executor } from "../database.ts";
 import {
   programme,
@@ -19,6 +20,24 @@ import {
 import { toProgrammeRecord } from "./programme-repository.ts";
 
 export function createRoundRepository(db: Executor): RoundRepository {
+  const forFacilitator = builtOnce(() =>
+    db
+      .select({ r: round, p: programme, facilitates: facilitatesSql(sql.placeholder("userId")) })
+      .from(round)
+      .innerJoin(programme, eq(programme.id, round.programmeId))
+      .where(eq(round.id, sql.placeholder("id")))
+      .prepare("round_for_facilitator"),
+  );
+  const facilitation = builtOnce(() =>
+    db
+      .select({
+        programmeId: round.programmeId,
+        facilitates: facilitatesSql(sql.placeholder("userId")),
+      })
+      .from(round)
+      .where(eq(round.id, sql.placeholder("id")))
+      .prepare("round_facilitation"),
+  );
   return {
     async insert(record) {
       await db.insert(round).values(record);
@@ -34,11 +53,7 @@ export function createRoundRepository(db: Executor): RoundRepository {
     async findForFacilitator(id, userId) {
       // One statement for what every facilitator page asks first (round, programme, and
       // whether this person facilitates it): three round trips before.
-      const [row] = await db
-        .select({ r: round, p: programme, facilitates: facilitatesSql(userId) })
-        .from(round)
-        .innerJoin(programme, eq(programme.id, round.programmeId))
-        .where(eq(round.id, id));
+      const [row] = await forFacilitator().execute({ id, userId });
       return (
         row && {
           round: toRecord(row.r),
@@ -48,10 +63,7 @@ export function createRoundRepository(db: Executor): RoundRepository {
       );
     },
     async findFacilitation(id, userId) {
-      const [row] = await db
-        .select({ programmeId: round.programmeId, facilitates: facilitatesSql(userId) })
-        .from(round)
-        .where(eq(round.id, id));
+      const [row] = await facilitation().execute({ id, userId });
       return row && { programmeId: row.programmeId, facilitates: row.facilitates === true };
     },
     async lockById(id) {
@@ -210,13 +222,12 @@ function toRecord(row: typeof round.$inferSelect): RoundRecord {
 }
 
 /**
- * Whether this person is one of the round's programme's facilitators (false for nobody). The
- * round's column is named with its table: drizzle leaves the table out in a one-table select,
- * and a bare programme_id would be read as the subquery's own.
+ * Whether this person (a placeholder; null for nobody, whom no row matches) is one of the
+ * round's programme's facilitators. The round's column is named with its table: drizzle
+ * leaves the table out in a one-table select, and a bare programme_id would be read as the
+ * subquery's own.
  */
-function facilitatesSql(userId: string | null) {
-  return userId
-    ? sql<boolean>`exists (select 1 from ${programmeFacilitator} f
-        where f.programme_id = ${round}."programme_id" and f.user_id = ${userId})`
-    : sql<boolean>`false`;
+function facilitatesSql(userId: Placeholder) {
+  return sql<boolean>`exists (select 1 from ${programmeFacilitator} f
+        where f.programme_id = ${round}."programme_id" and f.user_id = ${userId})`;
 }
