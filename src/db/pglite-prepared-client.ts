@@ -9,9 +9,9 @@ import { parse, protocol, type PGlite, type Results, type Transaction } from "@e
  * copies its whole type-parser table (400 entries, one per array type) into a new object
  * for each statement that names a parser, which drizzle's always do: about 0.1 ms of a
  * statement's 0.3 ms on a primary-key read. Here a statement is parsed once under a name
- * (PostgreSQL keeps its plan), its parameter types are learnt from that one describe and
- * its values serialised exactly as PGlite would, and each run is one bind-execute-sync
- * exchange decoded with the parsers layered over PGlite's rather than copied.
+ * (PostgreSQL keeps its plan), its parameter types and columns are learnt from that one
+ * describe, its values serialised exactly as PGlite would, and each run is one exchange
+ * (bind, execute, sync) decoded with the parsers layered over PGlite's rather than copied.
  *
  * The locking is PGlite's: outside a transaction a statement waits for the transaction lock
  * and then the query lock, as `query` does; inside one, for the query lock only, as a
@@ -41,6 +41,8 @@ interface PGliteInternals {
 interface Statement {
   name: string;
   parameterTypes: number[];
+  /** The statement's columns, as its describe gave them (none for a statement without rows). */
+  rowDescription: BackendMessage | undefined;
 }
 
 /** Enough for every statement the app writes; texts beyond it (long IN lists) come and go. */
@@ -89,7 +91,11 @@ export function preparedClient(db: PGlite): PreparedClient {
     );
     const error = firstError(messages);
     if (error) throw error;
-    const statement = { name, parameterTypes: parse.parseDescribeStatementResults(messages) };
+    const statement = {
+      name,
+      parameterTypes: parse.parseDescribeStatementResults(messages),
+      rowDescription: messages.find((m) => m.name === "rowDescription"),
+    };
     statements.set(text, statement);
     if (statements.size > STATEMENT_LIMIT) {
       const [oldestText, oldest] = statements.entries().next().value!;
@@ -142,7 +148,6 @@ export function preparedClient(db: PGlite): PreparedClient {
     const messages = await exchange(
       concat([
         serialize.bind({ statement: statement.name, values: values(statement, params, options) }),
-        serialize.describe({ type: "P" }),
         serialize.execute({}),
         serialize.sync(),
       ]),
@@ -157,7 +162,9 @@ export function preparedClient(db: PGlite): PreparedClient {
     }
     // Layered, not copied: a parser the options name comes first, PGlite's otherwise.
     const parsers = Object.assign(Object.create(internals.parsers) as Parsers, options?.parsers);
-    const [result] = parse.parseResults(messages, parsers as Record<string, Parser>, {
+    // The columns come from the statement's describe, once, rather than with every run.
+    const described = statement.rowDescription ? [statement.rowDescription, ...messages] : messages;
+    const [result] = parse.parseResults(described, parsers as Record<string, Parser>, {
       rowMode: options?.rowMode,
     });
     return result as Results<T>;
