@@ -20,13 +20,17 @@ export default defineConfig({
             "src/**/*.test.tsx",
             "server/**/*.test.ts",
           ],
-          exclude: ["src/**/*.integration.test.ts", "node_modules/**"],
+          exclude: [
+            "src/**/*.integration.test.ts",
+            "server/**/*.integration.test.ts",
+            "node_modules/**",
+          ],
         },
       },
       {
         test: {
           name: "integration",
-          include: ["src/**/*.integration.test.ts"],
+          include: ["src/**/*.integration.test.ts", "server/**/*.integration.test.ts"],
           // Migrates one database first; each test file's database is a copy of it.
           globalSetup: ["src/db/test-database-template.ts"],
           testTimeout: 60_000,
