@@ -179,14 +179,17 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       return rows.map((row) => row.key);
     },
     async countBy(roundId, field) {
-      const column = application[field];
-      const rows = await db
-        .select({ value: column, count: count() })
-        .from(application)
-        .where(eq(application.roundId, roundId))
-        .groupBy(column)
-        .orderBy(desc(count()), asc(column));
-      return rows;
+      // From the tally the database keeps (migration 0023), not a count of the round's rows;
+      // in countForApplicantList's order: most first, then by value in code-point order.
+      const result: unknown = await db.execute(
+        sql`select t.value, t.count from ${roundApplicantTally} as t
+            where t.round_id = ${roundId} and t.facet = ${field} and t.count > 0
+            order by t.count desc, t.value collate "C"`,
+      );
+      return (result as { rows: { value: string; count: number }[] }).rows.map((row) => ({
+        value: row.value,
+        count: row.count,
+      }));
     },
     async countForApplicantList(roundId) {
       // The tally the database keeps as applications change (migration 0023): a few dozen
