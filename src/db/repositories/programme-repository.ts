@@ -41,7 +41,13 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
     },
     async list({ offset, limit }) {
       const { rows, total } = await pageWithTotal(
-        db.select().from(programme).orderBy(asc(programme.name)).offset(offset).limit(limit),
+        // By id within a name: programmes may share one, and a page must not move.
+        db
+          .select()
+          .from(programme)
+          .orderBy(asc(programme.name), asc(programme.id))
+          .offset(offset)
+          .limit(limit),
         db.select({ n: count() }).from(programme),
       );
       return { items: rows.map(toProgrammeRecord), total };
@@ -52,7 +58,7 @@ export function createProgrammeRepository(db: Executor): ProgrammeRepository {
         .from(programme)
         .innerJoin(programmeFacilitator, eq(programmeFacilitator.programmeId, programme.id))
         .where(eq(programmeFacilitator.userId, userId))
-        .orderBy(asc(programme.name));
+        .orderBy(asc(programme.name), asc(programme.id));
       return rows.map((r) => toProgrammeRecord(r.p));
     },
     async addFacilitator(programmeId, userId, invitedBy) {
