@@ -64,6 +64,12 @@ describe.skipIf(process.env.TEST_DB === "postgres")(
         expect(first.said.join("\n")).toMatch(/Loading demo data/);
         programmes = await facilitatorsProgrammes(first.running);
         expect(programmes.length).toBeGreaterThan(0);
+        // The demo's people are found by name, as anyone signed up is.
+        const found = await first.running.services.useCases.listPeopleForAdministrator(
+          { userId: "anyone", role: "admin" },
+          { search: "FENNA", page: { offset: 0, limit: 5 } },
+        );
+        expect(found.ok && found.value.items.map((p) => p.email)).toEqual([facilitator.email]);
       } finally {
         await first.running.stop();
       }

@@ -1,7 +1,7 @@
 /**
  * What the auth API accepts from anyone: a name short enough for the session cookie, and a
  * sign-up that answers the same whether or not the address has an account (its owner is
- * told by email instead).
+ * told by email instead). And what it writes beside a name: the name as searched.
  */
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +48,17 @@ async function emailsTo(address: string) {
   return items;
 }
 
+/** Follows the address's verification link: the session it starts, as a Cookie header. */
+async function verifiedSession(address: string): Promise<string> {
+  const [verification] = await emailsTo(address);
+  const url = /https?:\/\/\S+verify-email\S+/.exec(verification?.bodyText ?? "")?.[0];
+  if (!url) throw new Error("no verification link");
+  const verified = await auth.handler(new Request(url.replace(/[).,]+$/, "")));
+  const cookie = (verified.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
+  expect(cookie).toContain("session_token");
+  return cookie;
+}
+
 describe("account names", () => {
   it("refuses a 100,000-character name at sign-up, saying how long a name may be", async () => {
     const response = await signUp("x".repeat(100_000), "long-name@example.org");
@@ -59,12 +70,7 @@ describe("account names", () => {
 
   it("refuses it when a signed-in account changes its name", async () => {
     await signUp("Short", "renamed@example.org");
-    const [verification] = await emailsTo("renamed@example.org");
-    const url = /https?:\/\/\S+verify-email\S+/.exec(verification?.bodyText ?? "")?.[0];
-    if (!url) throw new Error("no verification link");
-    const verified = await auth.handler(new Request(url.replace(/[).,]+$/, "")));
-    const cookie = (verified.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
-    expect(cookie).toContain("session_token");
+    const cookie = await verifiedSession("renamed@example.org");
     const response = await post("/update-user", { name: "x".repeat(100_000) }, { Cookie: cookie });
     expect(response.status).toBe(400);
     const session = await auth.api.getSession({ headers: new Headers({ Cookie: cookie }) });
@@ -87,5 +93,26 @@ describe("sign-up", () => {
     const notice = (await emailsTo("known@example.org")).find((e) => e.kind === "account-exists");
     expect(notice?.bodyText).toContain(`${BASE}/sign-in`);
     expect(notice?.bodyText).toContain(`${BASE}/forgot-password`);
+  });
+});
+
+describe("finding a person by name", () => {
+  it("finds an account by its name under the one search rule, as signed up and as renamed", async () => {
+    const people = async (search: string) =>
+      (
+        await database.uow.read.privacy.listPeople(search, { offset: 0, limit: 10 }, new Date())
+      ).items.map((p) => p.name);
+    await signUp("José Núñez", "jn@example.org");
+    expect(await people("jose nunez")).toEqual(["José Núñez"]);
+    expect(await people("NÚÑEZ")).toEqual(["José Núñez"]);
+    const cookie = await verifiedSession("jn@example.org");
+    const renamed = await post("/update-user", { name: "Zoë Brontë" }, { Cookie: cookie });
+    expect(renamed.status).toBe(200);
+    expect(await people("bronte")).toEqual(["Zoë Brontë"]);
+    expect(await people("nunez")).toEqual([]);
+    // What the session says of the account carries no search text.
+    const session = await auth.api.getSession({ headers: new Headers({ Cookie: cookie }) });
+    expect(session?.user.name).toBe("Zoë Brontë");
+    expect(Object.keys(session?.user ?? {})).not.toContain("searchText");
   });
 });

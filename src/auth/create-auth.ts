@@ -4,6 +4,7 @@ import { APIError } from "better-auth/api";
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { MAX_ACCOUNT_NAME_LENGTH } from "../domain/accounts/account-name.ts";
+import { searchTextOf } from "../domain/search-text.ts";
 import { localeForRequest } from "../i18n/request-locale.ts";
 import { headersOfPage, withPageHeaders } from "./page-headers.ts";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
@@ -76,6 +77,9 @@ export function createAuth(deps: AuthDeps) {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "user", input: false },
         locale: { type: "string", required: false, input: true },
+        // The name as the one search rule folds it (administrators' people list, the audit
+        // log's person filter); written by the hooks below with every name, never sent out.
+        searchText: { type: "string", required: false, input: false, returned: false },
       },
     },
     emailAndPassword: {
@@ -140,7 +144,12 @@ export function createAuth(deps: AuthDeps) {
         create: {
           before: async (user, ctx) => {
             await refuseLongName(user);
-            if (ctx?.path === SSO_CALLBACK_PATH) return ssoNewUser(user, ctx.request);
+            const searchText = searchTextOf([user.name]);
+            if (ctx?.path === SSO_CALLBACK_PATH) {
+              const sso = ssoNewUser(user, ctx.request);
+              return { data: { ...sso.data, searchText } };
+            }
+            return { data: { searchText } };
           },
           after: async (user, ctx) => {
             // The sign-up page takes only someone who agreed to the privacy notice (issue 16);
@@ -154,7 +163,14 @@ export function createAuth(deps: AuthDeps) {
             await acceptInvitationsIfVerified(user);
           },
         },
-        update: { before: refuseLongName, after: acceptInvitationsIfVerified },
+        update: {
+          before: async (changes) => {
+            await refuseLongName(changes);
+            if (typeof changes.name === "string")
+              return { data: { ...changes, searchText: searchTextOf([changes.name]) } };
+          },
+          after: acceptInvitationsIfVerified,
+        },
       },
     },
     // Every request looks its session up (once: src/web/shared/once-per-request.ts), so a

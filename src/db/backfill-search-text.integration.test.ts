@@ -11,9 +11,11 @@ let deps: TestUseCaseDeps;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await database.db
-    .insert(user)
-    .values({ id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" });
+  await database.db.insert(user).values([
+    { id: "admin-user", name: "Ada", email: "ada@example.org", role: "admin" },
+    // As migration 0024 leaves an older account: no search text yet.
+    { id: "zoe", name: "Zoë Brontë", email: "zb@example.org" },
+  ]);
   deps = testUseCaseDeps(database, "2027-02-01T12:00:00Z");
 });
 afterAll(async () => database.close());
@@ -35,10 +37,16 @@ describe("rows written before the stored search texts", () => {
           { offset: 0, limit: 10 },
         )
       ).items.map((a) => a.name);
+    const people = async (text: string) =>
+      (
+        await database.uow.read.privacy.listPeople(text, { offset: 0, limit: 10 }, new Date())
+      ).items.map((p) => p.name);
     expect(await search("jose")).toEqual([]);
+    expect(await people("bronte")).toEqual([]);
 
-    expect(await backfillSearchText(database.db)).toBeGreaterThanOrEqual(2);
+    expect(await backfillSearchText(database.db)).toBeGreaterThanOrEqual(4);
     expect(await search("jose")).toEqual(["José Quispe"]);
+    expect(await people("bronte")).toEqual(["Zoë Brontë"]);
     expect(await search("odegard")).toEqual(["Bjørn Ødegård"]);
     // Nothing is left for the next start.
     expect(await backfillSearchText(database.db)).toBe(0);

@@ -1,5 +1,6 @@
 /**
- * Fills the stored search texts (migration 0011) of rows written before the column existed.
+ * Fills the stored search texts (migrations 0011, 0024) of rows written before the column
+ * existed.
  *
  * Why at start and not in the migration: the one search rule (foldForSearch) is JavaScript —
  * NFD, every combining mark of every script dropped, Unicode lower case, ø → o… A SQL
@@ -8,13 +9,15 @@
  * row folded differently is a row a search silently misses. So the migration adds the column
  * empty, and this runs after migrations, before any request: the rows still null (found
  * through a partial index, so a start with nothing left to fill costs one index probe) are
- * folded in batches. New rows never need it: their repository writes the column with them.
+ * folded in batches. New rows never need it: their repository (for people, better-auth's
+ * hooks) writes the column with them.
  */
 import { isNull, sql, type SQL } from "drizzle-orm";
 import type { Database } from "./database.ts";
 import { searchTextOfApplication } from "./repositories/application-repository.ts";
 import { searchTextOfEmail } from "./repositories/outbox-repository.ts";
-import { application, emailOutbox } from "./schema/index.ts";
+import { searchTextOf } from "../domain/search-text.ts";
+import { application, emailOutbox, user } from "./schema/index.ts";
 
 const BATCH_ROWS = 500;
 
@@ -55,7 +58,21 @@ export async function backfillSearchText(db: Database): Promise<number> {
     );
     filled += rows.length;
   }
-  if (filled > 0) await db.execute(sql`analyze ${application}, ${emailOutbox}`);
+  for (;;) {
+    const rows = await db
+      .select({ id: user.id, name: user.name })
+      .from(user)
+      .where(isNull(user.searchText))
+      .limit(BATCH_ROWS);
+    if (rows.length === 0) break;
+    await fill(
+      db,
+      sql`${user}`,
+      rows.map((row) => [row.id, searchTextOf([row.name])]),
+    );
+    filled += rows.length;
+  }
+  if (filled > 0) await db.execute(sql`analyze ${application}, ${emailOutbox}, ${user}`);
   return filled;
 }
 

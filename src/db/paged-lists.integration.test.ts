@@ -24,6 +24,7 @@ beforeAll(async () => {
     name: NAMES[i % NAMES.length]!,
     email: `p${(i * 7) % PEOPLE}@example.org`,
     emailVerified: true,
+    searchText: searchTextOf([NAMES[i % NAMES.length]!]),
   }));
   await database.db.insert(user).values(people);
   await database.db.insert(memberProfile).values(

@@ -1,7 +1,7 @@
 /** The audit log read by administrators, and its retention (issue 16). */
 import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { AuditFilter, AuditLogRepository } from "../../use-cases/privacy/privacy-ports.ts";
-import { containsPattern } from "../contains-pattern.ts";
+import { containsPattern, matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { pageWithTotal } from "../page-with-total.ts";
 import { auditLog, user } from "../schema/index.ts";
@@ -9,8 +9,11 @@ import { auditLog, user } from "../schema/index.ts";
 function conditionsOf(filter: AuditFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.actor) {
+    // The address as written; the name under the one search rule ("nunez" finds "Núñez").
     const pattern = containsPattern(filter.actor.trim());
-    conditions.push(or(ilike(user.email, pattern), ilike(user.name, pattern)));
+    conditions.push(
+      or(ilike(user.email, pattern), matchesSearchSql(user.searchText, filter.actor)),
+    );
   }
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));

@@ -13,7 +13,7 @@ import {
 import { searchTextOf } from "../../domain/search-text.ts";
 import { erasedAddress, type ErasureCounts } from "../../domain/privacy/erasure.ts";
 import type { DataSubject, PrivacyRepository } from "../../use-cases/privacy/privacy-ports.ts";
-import { containsPattern } from "../contains-pattern.ts";
+import { containsPattern, matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { bumpDirectoryVersion } from "./network-directory-query.ts";
 import { pageWithTotal } from "../page-with-total.ts";
@@ -210,7 +210,7 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
     async listPeople(search, page, now) {
       const text = search.trim();
       const where = text
-        ? or(ilike(user.email, containsPattern(text)), ilike(user.name, containsPattern(text)))
+        ? or(ilike(user.email, containsPattern(text)), matchesSearchSql(user.searchText, text))
         : undefined;
       const { rows: items, total } = await pageWithTotal(
         peopleQuery(db, where, now).orderBy(user.email).limit(page.limit).offset(page.offset),

@@ -1,19 +1,34 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // Tables better-auth needs (user, session, account, verification), with our own columns
-// on user: the instance role and the preferred interface language.
-export const user = pgTable("user", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").notNull().default(false),
-  image: text("image"),
-  /** "admin" hosts the instance; everyone else is "user" (programme roles live elsewhere). */
-  role: text("role").notNull().default("user"),
-  locale: text("locale"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+// on user: the instance role, the preferred interface language and the name as searched.
+export const user = pgTable(
+  "user",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    /** "admin" hosts the instance; everyone else is "user" (programme roles live elsewhere). */
+    role: text("role").notNull().default("user"),
+    locale: text("locale"),
+    /**
+     * searchTextOf([name]) (the one search rule), written by better-auth's hooks with the name
+     * (src/auth/create-auth.ts); null until then for rows from before the column, which
+     * backfill-search-text.ts fills at start.
+     */
+    searchText: text("search_text"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("user_search_text_missing")
+      .on(t.id)
+      .where(sql`${t.searchText} is null`),
+  ],
+);
 
 export const session = pgTable(
   "session",

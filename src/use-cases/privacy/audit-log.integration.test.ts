@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../db/test-database.ts";
 import { auditLog, user } from "../../db/schema/index.ts";
+import { searchTextOf } from "../../domain/search-text.ts";
 import { systemIds } from "../../ids.ts";
 import type { Actor } from "../result.ts";
 import { listAuditLog } from "./list-audit-log.ts";
@@ -18,7 +19,13 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await database.db.insert(user).values([
     { id: "ada", name: "Ada Admin", email: "ada@example.org", role: "admin" },
-    { id: "fay", name: "Fay Núñez", email: "fay@example.org", role: "user" },
+    {
+      id: "fay",
+      name: "Fay Núñez",
+      email: "fay@example.org",
+      role: "user",
+      searchText: searchTextOf(["Fay Núñez"]),
+    },
   ]);
   const entry = (n: number, daysAgo: number, actor: string | null, action: string) => ({
     id: `entry-${String(n).padStart(2, "0")}`,
@@ -79,6 +86,8 @@ describe("the audit log for administrators", () => {
       return ids(result.value.items);
     };
     expect(await list({ actor: "FAY@" })).toEqual(["entry-04", "entry-02", "entry-01"]);
+    // A name under the one search rule: neither case nor accents matter.
+    expect(await list({ actor: "fay nunez" })).toEqual(["entry-04", "entry-02", "entry-01"]);
     expect(await list({ actor: "ada", action: "programme.created" })).toEqual(["entry-03"]);
     expect(await list({ subjectType: "round", subjectId: "subject-1" })).toEqual([
       "entry-04",
