@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { ApplicationStatus } from "../../domain/applications/application-status.ts";
 import { ACTIVE_APPLICATION_STATUSES } from "../../domain/applications/application-status.ts";
 import type {
@@ -15,9 +15,9 @@ import type {
   ApplicationRecord,
   ApplicationRepository,
 } from "../../use-cases/applications/application-ports.ts";
+import type { SpokenLanguage } from "../../domain/applications/application-profile.ts";
 import { searchTextOf } from "../../domain/search-text.ts";
 import { matchesSearchSql } from "../contains-pattern.ts";
-import { builtOnce } from "../built-once.ts";
 import type { Executor } from "../database.ts";
 import { application, programme, round, roundApplicantTally } from "../schema/index.ts";
 
@@ -26,14 +26,6 @@ import { application, programme, round, roundApplicantTally } from "../schema/in
 const INSERT_BATCH_ROWS = 500;
 
 export function createApplicationRepository(db: Executor): ApplicationRepository {
-  const newestOfRound = builtOnce(() =>
-    newestFirst(
-      db,
-      eq(application.roundId, sql.placeholder("roundId")),
-      sql.placeholder("offset"),
-      sql.placeholder("limit"),
-    ).prepare("applications_newest_of_round"),
-  );
   return {
     async insert(record, manageTokenHash) {
       await db.insert(application).values(toRow(record, manageTokenHash));
@@ -132,8 +124,27 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       return { items: rows.map(toApplicantRow), total: total?.n ?? 0 };
     },
     async listNewest(roundId, { offset, limit }) {
-      const rows = await newestOfRound().execute({ roundId, offset, limit });
-      return rows.map(toApplicantRow);
+      // The page as one JSON value: PGlite decodes one value much faster than 175 small ones.
+      const result: unknown = await db.execute(
+        sql`select coalesce(json_agg(json_build_array(p.id, p.name, p.country, p.sector,
+              p.languages, p.status, p.created_at) order by p.created_at desc, p.id desc), '[]')
+              as page
+            from (select id, name, country, sector, languages, status, created_at
+                  from ${application} where round_id = ${roundId}
+                  order by created_at desc, id desc limit ${limit} offset ${offset}) as p`,
+      );
+      const [{ page }] = (result as { rows: [{ page: NewestRow[] }] }).rows;
+      return page.map(([id, name, country, sector, languages, status, createdAt]) =>
+        toApplicantRow({
+          id,
+          name,
+          country,
+          sector,
+          languages,
+          status,
+          createdAt: new Date(createdAt),
+        }),
+      );
     },
     async listAll(roundId, filters) {
       const rows = await db
@@ -241,17 +252,22 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
   };
 }
 
+type NewestRow = [
+  id: string,
+  name: string,
+  country: string,
+  sector: string,
+  languages: SpokenLanguage[],
+  status: string,
+  createdAt: string,
+];
+
 type RoundSummary = Awaited<ReturnType<ApplicationRepository["countForApplicantList"]>>;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The applicant list's columns, newest first (the index on round, created_at and id). */
-function newestFirst(
-  db: Executor,
-  where: SQL | undefined,
-  offset: number | Placeholder,
-  limit: number | Placeholder,
-) {
+function newestFirst(db: Executor, where: SQL | undefined, offset: number, limit: number) {
   return db
     .select({
       id: application.id,

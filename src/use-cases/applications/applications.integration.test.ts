@@ -534,6 +534,15 @@ describe("the applicant list", () => {
     if (!all.ok) throw new Error("list");
     expect(all.value.applicants.total).toBe(4);
     expect(all.value.applicants.items).toHaveLength(2);
+    // The unfiltered page (read as one JSON value) is the search's page with no filter.
+    for (const offset of [0, 1, 3, 4]) {
+      const page = { offset, limit: 2 };
+      const newest = await database.uow.read.applications.listNewest(round.id, page);
+      expect(newest).toEqual(
+        (await database.uow.read.applications.search(round.id, {}, page)).items,
+      );
+      expect(newest.every((a) => a.createdAt instanceof Date)).toBe(true);
+    }
     // As counted from the rows themselves: most first, then by value.
     const rows = await database.uow.read.applications.listAll(round.id, {});
     for (const field of ["country", "sector", "status"] as const) {
