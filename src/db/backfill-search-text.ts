@@ -23,57 +23,72 @@ const BATCH_ROWS = 500;
 
 /** Returns how many rows it filled. */
 export async function backfillSearchText(db: Database): Promise<number> {
-  let filled = 0;
-  for (;;) {
-    const rows = await db
-      .select({
-        id: application.id,
-        name: application.name,
-        email: application.email,
-        library: application.library,
-        city: application.city,
-      })
-      .from(application)
-      .where(isNull(application.searchText))
-      .limit(BATCH_ROWS);
-    if (rows.length === 0) break;
-    await fill(
+  const filled =
+    (await fillAll(
       db,
       sql`${application}`,
-      rows.map((row) => [row.id, searchTextOfApplication(row)]),
-    );
-    filled += rows.length;
-  }
-  for (;;) {
-    const rows = await db
-      .select({ id: emailOutbox.id, toAddress: emailOutbox.toAddress, toName: emailOutbox.toName })
-      .from(emailOutbox)
-      .where(isNull(emailOutbox.searchText))
-      .limit(BATCH_ROWS);
-    if (rows.length === 0) break;
-    await fill(
+      () =>
+        db
+          .select({
+            id: application.id,
+            name: application.name,
+            email: application.email,
+            library: application.library,
+            city: application.city,
+          })
+          .from(application)
+          .where(isNull(application.searchText))
+          .limit(BATCH_ROWS),
+      searchTextOfApplication,
+    )) +
+    (await fillAll(
       db,
       sql`${emailOutbox}`,
-      rows.map((row) => [row.id, searchTextOfEmail(row)]),
-    );
-    filled += rows.length;
-  }
-  for (;;) {
-    const rows = await db
-      .select({ id: user.id, name: user.name })
-      .from(user)
-      .where(isNull(user.searchText))
-      .limit(BATCH_ROWS);
-    if (rows.length === 0) break;
-    await fill(
+      () =>
+        db
+          .select({
+            id: emailOutbox.id,
+            toAddress: emailOutbox.toAddress,
+            toName: emailOutbox.toName,
+          })
+          .from(emailOutbox)
+          .where(isNull(emailOutbox.searchText))
+          .limit(BATCH_ROWS),
+      searchTextOfEmail,
+    )) +
+    (await fillAll(
       db,
       sql`${user}`,
-      rows.map((row) => [row.id, searchTextOf([row.name])]),
+      () =>
+        db
+          .select({ id: user.id, name: user.name })
+          .from(user)
+          .where(isNull(user.searchText))
+          .limit(BATCH_ROWS),
+      (row) => searchTextOf([row.name]),
+    ));
+  if (filled > 0) await db.execute(sql`analyze ${application}, ${emailOutbox}, ${user}`);
+  return filled;
+}
+
+/** Folds the next batch of rows still without a search text until none is left. */
+async function fillAll<Row extends { id: string }>(
+  db: Database,
+  table: SQL,
+  nextBatch: () => PromiseLike<Row[]>,
+  fold: (row: Row) => string,
+): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await nextBatch();
+    if (rows.length === 0) return filled;
+    await fill(
+      db,
+      table,
+      rows.map((row) => [row.id, fold(row)]),
     );
     filled += rows.length;
   }
-  if (filled > 0) await db.execute(sql`analyze ${application}, ${emailOutbox}, ${user}`);
-  return filled;
 }
 
 /** One UPDATE for a batch: each row's id with its folded text. */
