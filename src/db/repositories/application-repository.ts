@@ -26,6 +26,30 @@ import { application, programme, round, roundApplicantTally } from "../schema/in
 const INSERT_BATCH_ROWS = 500;
 
 export function createApplicationRepository(db: Executor): ApplicationRepository {
+  /**
+   * The counts the database keeps as applications change (migration 0023): a few dozen rows
+   * by the primary key, whatever the round's size, handed over as one JSON value (PGlite
+   * decodes one value much faster than a hundred small ones).
+   */
+  async function readTally(roundId: string): Promise<RoundSummary> {
+    const result: unknown = await db.execute(
+      sql`select coalesce(json_agg(json_build_array(t.facet, t.value, t.count)), '[]') as tally
+          from ${roundApplicantTally} as t
+          where t.round_id = ${roundId} and t.count > 0`,
+    );
+    const [{ tally }] = (result as { rows: [{ tally: [string, string, number][] }] }).rows;
+    const summary: RoundSummary = { country: [], sector: [], status: [], languages: [] };
+    for (const [facet, value, count] of tally) {
+      if (facet === "language") summary.languages.push(value);
+      else if (facet === "country" || facet === "sector" || facet === "status")
+        summary[facet].push({ value, count });
+    }
+    // Most first, then by value in code-point order; the languages in code order.
+    for (const list of [summary.country, summary.sector, summary.status])
+      list.sort((a, b) => b.count - a.count || byCodePoint(a.value, b.value));
+    summary.languages.sort(byCodePoint);
+    return summary;
+  }
   return {
     async insert(record, manageTokenHash) {
       await db.insert(application).values(toRow(record, manageTokenHash));
@@ -121,30 +145,10 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
         newestFirst(db, where, offset, limit),
         db.select({ n: count() }).from(application).where(where),
       ]);
-      return { items: rows.map(toApplicantRow), total: total?.n ?? 0 };
+      return { items: rows, total: total?.n ?? 0 };
     },
     async listNewest(roundId, { offset, limit }) {
-      // The page as one JSON value: PGlite decodes one value much faster than 175 small ones.
-      const result: unknown = await db.execute(
-        sql`select coalesce(json_agg(json_build_array(p.id, p.name, p.country, p.sector,
-              p.languages, p.status, p.created_at) order by p.created_at desc, p.id desc), '[]')
-              as page
-            from (select id, name, country, sector, languages, status, created_at
-                  from ${application} where round_id = ${roundId}
-                  order by created_at desc, id desc limit ${limit} offset ${offset}) as p`,
-      );
-      const [{ page }] = (result as { rows: [{ page: NewestRow[] }] }).rows;
-      return page.map(([id, name, country, sector, languages, status, createdAt]) =>
-        toApplicantRow({
-          id,
-          name,
-          country,
-          sector,
-          languages,
-          status,
-          createdAt: new Date(createdAt),
-        }),
-      );
+      return newestFirst(db, eq(application.roundId, roundId), offset, limit);
     },
     async listAll(roundId, filters) {
       const rows = await db
@@ -190,40 +194,9 @@ export function createApplicationRepository(db: Executor): ApplicationRepository
       return rows.map((row) => row.key);
     },
     async countBy(roundId, field) {
-      // From the tally the database keeps (migration 0023), not a count of the round's rows;
-      // in countForApplicantList's order: most first, then by value in code-point order.
-      const result: unknown = await db.execute(
-        sql`select t.value, t.count from ${roundApplicantTally} as t
-            where t.round_id = ${roundId} and t.facet = ${field} and t.count > 0
-            order by t.count desc, t.value collate "C"`,
-      );
-      return (result as { rows: { value: string; count: number }[] }).rows.map((row) => ({
-        value: row.value,
-        count: row.count,
-      }));
+      return (await readTally(roundId))[field];
     },
-    async countForApplicantList(roundId) {
-      // The tally the database keeps as applications change (migration 0023): a few dozen
-      // rows by the primary key, whatever the round's size, handed over as one JSON value
-      // (PGlite decodes one value much faster than a hundred small ones).
-      const result: unknown = await db.execute(
-        sql`select coalesce(json_agg(json_build_array(t.facet, t.value, t.count)), '[]') as tally
-            from ${roundApplicantTally} as t
-            where t.round_id = ${roundId} and t.count > 0`,
-      );
-      const [{ tally }] = (result as { rows: [{ tally: [string, string, number][] }] }).rows;
-      const summary: RoundSummary = { country: [], sector: [], status: [], languages: [] };
-      for (const [facet, value, count] of tally) {
-        if (facet === "language") summary.languages.push(value);
-        else if (facet === "country" || facet === "sector" || facet === "status")
-          summary[facet].push({ value, count });
-      }
-      // As countBy orders them: most first, then by value; the languages in code order.
-      for (const list of [summary.country, summary.sector, summary.status])
-        list.sort((a, b) => b.count - a.count || byCodePoint(a.value, b.value));
-      summary.languages.sort(byCodePoint);
-      return summary;
-    },
+    countForApplicantList: readTally,
     async acceptAllSubmitted(roundId, now) {
       const rows = await db
         .update(application)
@@ -266,27 +239,34 @@ type RoundSummary = Awaited<ReturnType<ApplicationRepository["countForApplicantL
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The applicant list's columns, newest first (the index on round, created_at and id). */
-function newestFirst(db: Executor, where: SQL | undefined, offset: number, limit: number) {
-  return db
-    .select({
-      id: application.id,
-      name: application.name,
-      country: application.country,
-      sector: application.sector,
-      languages: application.languages,
-      status: application.status,
-      createdAt: application.createdAt,
-    })
-    .from(application)
-    .where(where)
-    .orderBy(desc(application.createdAt), desc(application.id))
-    .offset(offset)
-    .limit(limit);
-}
-
-function toApplicantRow(row: Awaited<ReturnType<typeof newestFirst>>[number]): ApplicantRow {
-  return { ...row, status: row.status as ApplicationStatus, sector: row.sector as Sector };
+/**
+ * A page of the applicant list, newest first (the index on round, created_at and id), read
+ * as one JSON value: PGlite decodes one value much faster than a page's 175 small ones.
+ */
+async function newestFirst(
+  db: Executor,
+  where: SQL | undefined,
+  offset: number,
+  limit: number,
+): Promise<ApplicantRow[]> {
+  const result: unknown = await db.execute(
+    sql`select coalesce(json_agg(json_build_array(p.id, p.name, p.country, p.sector,
+          p.languages, p.status, p.created_at) order by p.created_at desc, p.id desc), '[]')
+          as page
+        from (select id, name, country, sector, languages, status, created_at
+              from ${application} where ${where ?? sql`true`}
+              order by created_at desc, id desc limit ${limit} offset ${offset}) as p`,
+  );
+  const [{ page }] = (result as { rows: [{ page: NewestRow[] }] }).rows;
+  return page.map(([id, name, country, sector, languages, status, createdAt]) => ({
+    id,
+    name,
+    country,
+    sector: sector as Sector,
+    languages,
+    status: status as ApplicationStatus,
+    createdAt: new Date(createdAt),
+  }));
 }
 
 function filterConditions(roundId: string, filters: ApplicantFilters): SQL | undefined {
