@@ -1,20 +1,14 @@
 /** The audit log read by administrators, and its retention (issue 16). */
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { AuditFilter, AuditLogRepository } from "../../use-cases/privacy/privacy-ports.ts";
-import { containsPattern, matchesSearchSql } from "../contains-pattern.ts";
 import type { Executor } from "../database.ts";
 import { pageWithTotal } from "../page-with-total.ts";
 import { auditLog, user } from "../schema/index.ts";
+import { accountMatchesSql } from "./privacy-repository.ts";
 
 function conditionsOf(filter: AuditFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  if (filter.actor) {
-    // The address as written; the name under the one search rule ("nunez" finds "Núñez").
-    const pattern = containsPattern(filter.actor.trim());
-    conditions.push(
-      or(ilike(user.email, pattern), matchesSearchSql(user.searchText, filter.actor)),
-    );
-  }
+  if (filter.actor) conditions.push(accountMatchesSql(filter.actor));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));
   if (filter.subjectId) conditions.push(eq(auditLog.subjectId, filter.subjectId));

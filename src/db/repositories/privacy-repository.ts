@@ -208,10 +208,7 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
     },
 
     async listPeople(search, page, now) {
-      const text = search.trim();
-      const where = text
-        ? or(ilike(user.email, containsPattern(text)), matchesSearchSql(user.searchText, text))
-        : undefined;
+      const where = search.trim() ? accountMatchesSql(search) : undefined;
       const { rows: items, total } = await pageWithTotal(
         peopleQuery(db, where, now).orderBy(user.email).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(user).where(where),
@@ -468,6 +465,17 @@ export function createPrivacyRepository(db: Executor): PrivacyRepository {
       return gone.length;
     },
   };
+}
+
+/**
+ * An account found by part of its address, as written, or of its name under the one search
+ * rule ("nunez" finds "Núñez"): the people list's search and the audit log's person filter.
+ */
+export function accountMatchesSql(search: string): SQL | undefined {
+  return or(
+    ilike(user.email, containsPattern(search.trim())),
+    matchesSearchSql(user.searchText, search),
+  );
 }
 
 function peopleQuery(db: Executor, where: SQL | undefined, now: Date) {
