@@ -13,6 +13,7 @@ import { PUBLIC_ROUND_KEPT_MS, withPublicRoundCache } from "./public-round-cache
 import { round as roundTable, user } from "./schema/index.ts";
 import { openTestDatabase, type TestDatabase } from "./test-database.ts";
 import { testUseCaseDeps, type TestUseCaseDeps } from "./test-use-case-deps.ts";
+import { roundDates } from "../use-cases/testing/round-dates.ts";
 
 let database: TestDatabase;
 let deps: TestUseCaseDeps;
@@ -22,11 +23,7 @@ const roundFields = {
   name: "Round 1",
   theme: "Libraries without borders",
   mode: "peer",
-  applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-  applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-  matchingAt: new Date("2027-02-03T00:00:00Z"),
-  startsAt: new Date("2027-02-10T00:00:00Z"),
-  endsAt: new Date("2027-06-10T00:00:00Z"),
+  ...roundDates(),
   rulesMarkdown: "We meet **monthly**.",
   countryCapPercent: null,
   allowTriads: false,

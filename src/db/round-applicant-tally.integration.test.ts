@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApplicationRepository } from "./repositories/application-repository.ts";
 import { application, programme, round } from "./schema/index.ts";
 import { openTestDatabase, type TestDatabase } from "./test-database.ts";
+import { roundDates } from "../use-cases/testing/round-dates.ts";
 
 let database: TestDatabase;
 const ROUNDS = ["tally-r1", "tally-r2", "tally-r3"];
@@ -35,11 +36,7 @@ async function createRounds() {
       slug: id,
       name: id,
       mode: "peer",
-      applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-      applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-      matchingAt: new Date("2027-02-03T00:00:00Z"),
-      startsAt: new Date("2027-02-10T00:00:00Z"),
-      endsAt: new Date("2027-06-10T00:00:00Z"),
+      ...roundDates(),
     })),
   );
 }

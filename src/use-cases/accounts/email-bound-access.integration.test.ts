@@ -22,6 +22,7 @@ import { findMyAccount } from "./find-my-account.ts";
 import { findMyLastApplication } from "../applications/find-my-last-application.ts";
 import { findMyRoles } from "./find-my-roles.ts";
 import { createLinkSigner } from "../../link-signer.ts";
+import { roundDates } from "../testing/round-dates.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -68,11 +69,7 @@ describe("the account page", () => {
         name: "Round 1",
         theme: "",
         mode: "peer",
-        applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-        applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-        matchingAt: new Date("2027-02-03T00:00:00Z"),
-        startsAt: new Date("2027-02-10T00:00:00Z"),
-        endsAt: new Date("2027-06-10T00:00:00Z"),
+        ...roundDates(),
         rulesMarkdown: "",
         countryCapPercent: null,
         allowTriads: false,

@@ -18,6 +18,7 @@ import type { Actor } from "../result.ts";
 import { saveRound } from "../rounds/save-round.ts";
 import { submitApplication } from "./submit-application.ts";
 import { createLinkSigner } from "../../link-signer.ts";
+import { roundDates } from "../testing/round-dates.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -31,11 +32,7 @@ const roundInput = (overrides: Record<string, unknown> = {}) => ({
   name: "Round 1",
   theme: "Libraries without borders",
   mode: "peer",
-  applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-  applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-  matchingAt: new Date("2027-02-03T00:00:00Z"),
-  startsAt: new Date("2027-02-10T00:00:00Z"),
-  endsAt: new Date("2027-06-10T00:00:00Z"),
+  ...roundDates(),
   rulesMarkdown: "Be kind.",
   countryCapPercent: 50,
   allowTriads: true,

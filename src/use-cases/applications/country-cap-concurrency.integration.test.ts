@@ -19,6 +19,7 @@ import { saveRound } from "../rounds/save-round.ts";
 import { fixtureProfile } from "../testing/matching-fixtures.ts";
 import { submitApplication } from "./submit-application.ts";
 import { createLinkSigner } from "../../link-signer.ts";
+import { roundDates } from "../testing/round-dates.ts";
 
 let database: TestDatabase;
 let deps: UseCaseDeps;
@@ -37,11 +38,7 @@ async function openRound(countryCapPercent: number): Promise<RoundRecord> {
       name: "Capped round",
       theme: "",
       mode: "peer",
-      applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-      applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-      matchingAt: new Date("2027-02-03T00:00:00Z"),
-      startsAt: new Date("2027-02-10T00:00:00Z"),
-      endsAt: new Date("2027-06-10T00:00:00Z"),
+      ...roundDates(),
       rulesMarkdown: "",
       countryCapPercent,
       allowTriads: false,

@@ -22,6 +22,7 @@ import { findPublicRound } from "./find-public-round.ts";
 import { getRoundForFacilitator } from "./get-round-for-facilitator.ts";
 import { listPublicRounds } from "./list-public-rounds.ts";
 import { saveRound } from "./save-round.ts";
+import { roundDates } from "../testing/round-dates.ts";
 
 let database: TestDatabase;
 let deps: TestUseCaseDeps;
@@ -31,11 +32,7 @@ const roundFields = {
   name: "Round 1",
   theme: "Libraries without borders",
   mode: "peer",
-  applicationsOpenAt: new Date("2027-01-01T00:00:00Z"),
-  applicationsCloseAt: new Date("2027-02-01T00:00:00Z"),
-  matchingAt: new Date("2027-02-03T00:00:00Z"),
-  startsAt: new Date("2027-02-10T00:00:00Z"),
-  endsAt: new Date("2027-06-10T00:00:00Z"),
+  ...roundDates(),
   rulesMarkdown: "We meet **monthly**.",
   countryCapPercent: null,
   allowTriads: false,
