@@ -97,11 +97,7 @@ export function preparedClient(db: PGlite): PreparedClient {
       rowDescription: messages.find((m) => m.name === "rowDescription"),
     };
     statements.set(text, statement);
-    if (statements.size > STATEMENT_LIMIT) {
-      const [oldestText, oldest] = statements.entries().next().value!;
-      statements.delete(oldestText);
-      await exchange(concat([serialize.close({ type: "S", name: oldest.name }), serialize.sync()]));
-    }
+    if (statements.size > STATEMENT_LIMIT) await forget(statements.keys().next().value!);
     return statement;
   }
 
